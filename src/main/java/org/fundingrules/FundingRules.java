@@ -1,0 +1,75 @@
+package org.fundingrules;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.fundingrules.internal.Engine;
+import org.fundingrules.internal.Evaluator;
+import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.model.CaseFile;
+
+/**
+ * The entry point: a compiled rule set that evaluates case files.
+ *
+ * <pre>{@code
+ * FundingRules rules = FundingRules.packaged();          // compile once
+ * Evaluation result = rules.evaluate(caseFile);          // from any thread
+ * }</pre>
+ *
+ * <p>Thread-safe and immutable once built: the knowledge base is compiled once and shared; each evaluation runs in
+ * its own session and shares no mutable state. Evaluations are deterministic: the same case and rules give an equal
+ * {@link Evaluation}, whatever the order of the input's arrays and whatever the thread.
+ */
+public final class FundingRules {
+    private final Engine engine;
+
+    private FundingRules(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * The rules packaged in the library jar.
+     *
+     * @throws RulesLoadException if the packaged rules do not load (a broken build)
+     */
+    public static FundingRules packaged() {
+        return new FundingRules(Engine.load(RuleFiles.packaged()));
+    }
+
+    /**
+     * The rules in a folder laid out like the project's {@code rules/} folder, compiled now.
+     *
+     * @throws RulesLoadException naming the file and line of every error; no rules are built from a partial set
+     */
+    public static FundingRules fromFolder(Path rulesFolder) {
+        return new FundingRules(Engine.load(RuleFiles.folder(Objects.requireNonNull(rulesFolder, "rulesFolder"))));
+    }
+
+    /**
+     * Evaluates a case file given as Java records.
+     *
+     * @throws InvalidCaseException with every problem, by JSON path; no verdict is produced then
+     */
+    public Evaluation evaluate(CaseFile caseFile) {
+        return Evaluator.evaluate(engine, caseFile);
+    }
+
+    /**
+     * Evaluates a case file given as JSON text.
+     *
+     * @throws InvalidCaseException when the JSON is malformed or the case invalid
+     */
+    public Evaluation evaluateJson(String json) {
+        return evaluate(FundingJson.readCase(json));
+    }
+
+    /** {@code sha256:...} over every rule, parameter and scenario file of this rule set. */
+    public String ruleSetDigest() {
+        return engine.digest();
+    }
+
+    /** The version of this library. */
+    public static String version() {
+        return Evaluator.VERSION;
+    }
+}

@@ -1,0 +1,146 @@
+package org.fundingrules.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.fundingrules.Evaluation;
+import org.fundingrules.FundingRules;
+import org.fundingrules.InvalidCaseException;
+import org.fundingrules.Outcome;
+import org.fundingrules.Problem;
+import org.fundingrules.RulesLoadException;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.model.CaseFile;
+
+/** Entry point of the command-line interface. */
+public final class Main {
+    static final int COMPLIANT = 0;
+    static final int NOT_COMPLIANT = 1;
+    static final int INVALID_INPUT = 2;
+    static final int RULES_FAILED = 3;
+    static final int USAGE = 64;
+
+    private static final String USAGE_TEXT = """
+            usage: fundingrules evaluate <case.json> [--format json|text] [--rules <dir>]
+                   fundingrules version
+
+              evaluate   judge one case file and print the verdicts with their explanation trace
+                --format   json (default): the full evaluation, byte-identical for the same input
+                           text: a readable summary with the trace of every criterion
+                --rules    compile the rules in this folder instead of the packaged ones
+
+            exit codes: 0 every verdict compliant, 1 a verdict non-compliant or undetermined,
+                        2 invalid input, 3 rules that do not load, 64 wrong usage
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        // Moneta and Hibernate Validator announce themselves through java.util.logging at INFO
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        System.exit(code);
+    }
+
+    /** Runs a command; returns the exit code. Never calls {@code System.exit}. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        if (rest.isEmpty() || rest.contains("--help") || rest.contains("-h")) {
+            (rest.isEmpty() ? err : out).print(USAGE_TEXT);
+            return rest.isEmpty() ? USAGE : COMPLIANT;
+        }
+        String command = rest.remove(0);
+        if (command.equals("version")) {
+            out.println("fundingrules " + FundingRules.version());
+            return COMPLIANT;
+        }
+        if (!command.equals("evaluate")) {
+            err.println("unknown command '" + command + "'");
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        String format = "json";
+        Path rules = null;
+        Path input = null;
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            switch (a) {
+                case "--format" -> {
+                    if (++i >= rest.size()) {
+                        return usage(err, "--format needs json or text");
+                    }
+                    format = rest.get(i);
+                    if (!format.equals("json") && !format.equals("text")) {
+                        return usage(err, "--format must be json or text, not '" + format + "'");
+                    }
+                }
+                case "--rules" -> {
+                    if (++i >= rest.size()) {
+                        return usage(err, "--rules needs a folder");
+                    }
+                    rules = Path.of(rest.get(i));
+                }
+                default -> {
+                    if (a.startsWith("--") || input != null) {
+                        return usage(err, "unexpected argument '" + a + "'");
+                    }
+                    input = Path.of(a);
+                }
+            }
+        }
+        if (input == null) {
+            return usage(err, "evaluate needs a case file");
+        }
+
+        FundingRules engine;
+        try {
+            engine = rules == null ? FundingRules.packaged() : FundingRules.fromFolder(rules);
+        } catch (RulesLoadException e) {
+            err.println("the rules do not load; no verdict was produced:");
+            e.errors().forEach(x -> err.println("  " + x));
+            return RULES_FAILED;
+        }
+
+        Evaluation evaluation;
+        try {
+            String json;
+            try {
+                json = Files.readString(input, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                err.println("no such case file: " + input);
+                return INVALID_INPUT;
+            } catch (IOException e) {
+                err.println("cannot read the case file " + input + ": " + e.getMessage());
+                return INVALID_INPUT;
+            }
+            CaseFile caseFile = FundingJson.readCase(json);
+            evaluation = engine.evaluate(caseFile);
+        } catch (InvalidCaseException e) {
+            err.println("invalid case file " + input + "; no verdict was produced:");
+            for (Problem p : e.problems()) {
+                err.println("  " + p.path() + ": " + p.message() + " [" + p.code() + "]");
+            }
+            return INVALID_INPUT;
+        }
+        out.print(format.equals("json") ? FundingJson.write(evaluation) : TextReport.render(evaluation));
+        return evaluation.outcome() == Outcome.COMPLIANT ? COMPLIANT : NOT_COMPLIANT;
+    }
+
+    private static int usage(PrintStream err, String message) {
+        err.println(message);
+        err.print(USAGE_TEXT);
+        return USAGE;
+    }
+}

@@ -1,0 +1,77 @@
+package org.fundingrules.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fundingrules.Evaluation;
+import org.fundingrules.NotAssessed;
+import org.fundingrules.Verdict;
+import org.fundingrules.trace.Criterion;
+import org.fundingrules.trace.Figure;
+import org.fundingrules.trace.InputValue;
+import org.fundingrules.trace.ParameterUse;
+import org.fundingrules.trace.RuleFiring;
+
+/** A readable rendering of an evaluation: every verdict, and under it the trace of each criterion. */
+final class TextReport {
+    private TextReport() {
+    }
+
+    static String render(Evaluation e) {
+        StringBuilder b = new StringBuilder();
+        b.append("fundingrules ").append(e.libraryVersion()).append(" -- reference date ").append(e.referenceDate())
+                .append('\n');
+        b.append("rules ").append(e.ruleSetDigest()).append('\n');
+        b.append("input ").append(e.inputDigest()).append('\n');
+        b.append("overall: ").append(e.outcome()).append(" (").append(e.verdicts().size()).append(" verdicts)\n");
+        for (Verdict v : e.verdicts()) {
+            b.append('\n').append(v.outcome()).append("  ").append(v.subject().type()).append(' ')
+                    .append(v.subject().id()).append("  -- ").append(v.summary()).append('\n');
+            for (Criterion c : v.criteria()) {
+                b.append("  [").append(c.outcome()).append("] ").append(c.ruleId()).append("  (")
+                        .append(c.source()).append(", ").append(c.article()).append(")\n");
+                b.append("      ").append(c.statement()).append('\n');
+                if (c.comparison() != null) {
+                    b.append("      test: ").append(c.comparison().left()).append(' ').append(c.comparison().operator())
+                            .append(' ').append(c.comparison().right()).append('\n');
+                }
+                if (!c.reason().isEmpty()) {
+                    b.append("      why: ").append(c.reason()).append('\n');
+                }
+                for (Figure f : c.figures()) {
+                    b.append("      figure: ").append(f.name()).append(" = ").append(f.value())
+                            .append(f.unit().isEmpty() ? "" : " " + f.unit()).append('\n');
+                }
+                for (ParameterUse p : c.parameters()) {
+                    b.append("      parameter: ").append(p.key()).append(" = ").append(p.value()).append(' ')
+                            .append(p.unit()).append(" (from ").append(p.validFrom())
+                            .append(p.validUntil() == null ? "" : " to " + p.validUntil()).append("; ")
+                            .append(p.source()).append(", ").append(p.article()).append(")\n");
+                }
+                for (InputValue i : c.inputs()) {
+                    b.append("      read: ").append(i.path()).append(" = ").append(show(i.value())).append('\n');
+                }
+                for (String m : c.missingFacts()) {
+                    b.append("      missing: ").append(m).append('\n');
+                }
+            }
+        }
+        if (!e.notAssessed().isEmpty()) {
+            b.append("\nread without a verdict of their own:\n");
+            for (NotAssessed n : e.notAssessed()) {
+                b.append("  ").append(n.path()).append(" -- ").append(n.reason()).append('\n');
+            }
+        }
+        b.append("\nrules fired:\n");
+        for (RuleFiring r : e.rulesFired()) {
+            b.append("  ").append(r.ruleId()).append(" x").append(r.firings()).append("  (").append(r.source())
+                    .append(", ").append(r.article()).append(")\n");
+        }
+        return b.toString();
+    }
+
+    private static String show(JsonNode v) {
+        if (v.isBigDecimal()) {
+            return v.decimalValue().toPlainString();
+        }
+        return v.isTextual() ? v.asText() : v.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.fundingrules.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.fundingrules.trace.SubjectType;
+
+/**
+ * One award of financial support, its amount converted to EUR.
+ *
+ * @param id id in the case file
+ * @param callId the open call
+ * @param thirdPartyId the recipient
+ * @param projectId the applicant project, or null
+ * @param amountEur amount in EUR, exact
+ * @param date date awarded
+ * @param activityType activity type supported, or null
+ */
+public record AwardFact(String id, String callId, String thirdPartyId, String projectId, BigDecimal amountEur,
+                        LocalDate date, String activityType) implements Subject {
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.AWARD;
+    }
+
+    @Override
+    public String path() {
+        return Paths.item("awards", id);
+    }
+}

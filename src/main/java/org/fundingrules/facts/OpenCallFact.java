@@ -1,0 +1,58 @@
+package org.fundingrules.facts;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.fundingrules.model.SupportForm;
+import org.fundingrules.trace.SubjectType;
+
+/**
+ * An open call with the conditions it fixes in advance; a blank text reads as null.
+ *
+ * @param id id in the case file
+ * @param form grant or prize
+ * @param objectives objectives and results to be obtained
+ * @param activityTypes the fixed list of activity types (sorted)
+ * @param eligibleRecipients who may receive support
+ * @param awardCriteria criteria for awarding support
+ * @param amountCriteria criteria for calculating the exact amount
+ * @param maxPerThirdPartyEur maximum per third party in EUR, or null
+ * @param maxCriteria criteria for determining that maximum
+ * @param maxPerProjectEur maximum per applicant project in EUR, or null
+ * @param participationConditions for prizes: conditions for participation
+ * @param prizeAmountEur for prizes: the amount of the prize in EUR, or null
+ * @param paymentArrangements for prizes: payment arrangements
+ */
+public record OpenCallFact(String id, SupportForm form, String objectives, List<String> activityTypes,
+                           String eligibleRecipients, String awardCriteria, String amountCriteria,
+                           BigDecimal maxPerThirdPartyEur, String maxCriteria, BigDecimal maxPerProjectEur,
+                           String participationConditions, BigDecimal prizeAmountEur, String paymentArrangements)
+        implements Subject {
+    public OpenCallFact {
+        activityTypes = List.copyOf(activityTypes);
+    }
+
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.OPEN_CALL;
+    }
+
+    @Override
+    public String path() {
+        return Paths.item("openCalls", id);
+    }
+
+    /** Whether the call lists the activity type. */
+    public boolean listsActivity(String activityType) {
+        return activityType != null && activityTypes.contains(activityType);
+    }
+
+    /** The most a single third party may receive under the call: the prize amount for prizes. */
+    public BigDecimal maxPerRecipientEur() {
+        return form == SupportForm.PRIZE ? prizeAmountEur : maxPerThirdPartyEur;
+    }
+
+    /** The field holding {@link #maxPerRecipientEur()}. */
+    public String maxPerRecipientField() {
+        return form == SupportForm.PRIZE ? "prizeAmount" : "maxPerThirdParty";
+    }
+}

@@ -1,0 +1,41 @@
+package org.fundingrules.facts;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.fundingrules.trace.InputValue;
+import org.fundingrules.trace.ParameterUse;
+
+/**
+ * A rule parameter in force on the reference date, read from a dated parameter file.
+ *
+ * @param key the parameter key, e.g. {@code fstp.max_per_third_party}
+ * @param use the value with its validity and legal reference
+ */
+public record Parameter(String key, ParameterUse use) implements Threshold {
+
+    /** The value as an exact decimal. */
+    @Override
+    public BigDecimal amount() {
+        return new BigDecimal(use.value());
+    }
+
+    @Override
+    public String unit() {
+        return use.unit();
+    }
+
+    @Override
+    public String label() {
+        return key;
+    }
+
+    @Override
+    public List<ParameterUse> parameters() {
+        return List.of(use);
+    }
+
+    @Override
+    public List<InputValue> inputs() {
+        return List.of();
+    }
+}

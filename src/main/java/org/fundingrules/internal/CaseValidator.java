@@ -1,0 +1,162 @@
+package org.fundingrules.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.money.MonetaryAmount;
+import org.fundingrules.InvalidCaseException;
+import org.fundingrules.Problem;
+import org.fundingrules.model.Action;
+import org.fundingrules.model.Award;
+import org.fundingrules.model.CaseFile;
+import org.fundingrules.model.ExchangeRate;
+import org.fundingrules.model.OpenCall;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks a case file: Bean Validation constraints on every record, then the cross-field rules no annotation can
+ * state (duplicate ids, references to unknown ids, dates in the wrong order, amounts in a currency without a rate).
+ * Reports every problem at once, by JSON path.
+ */
+public final class CaseValidator {
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+    private static final Validator VALIDATOR = FACTORY.getValidator();
+
+    private CaseValidator() {
+    }
+
+    /** Throws {@link InvalidCaseException} with every problem found; returns normally when the case is valid. */
+    public static void check(CaseFile file) {
+        if (file == null) {
+            throw new InvalidCaseException(List.of(new Problem("$", "NotNull", "the case file is missing")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (ConstraintViolation<CaseFile> v : VALIDATOR.validate(file)) {
+            String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            problems.add(new Problem(path(v.getPropertyPath().toString()), code, v.getMessage()));
+        }
+        crossCheck(file, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+    }
+
+    private static String path(String propertyPath) {
+        String p = propertyPath.replace(".<list element>", "").replace(".<iterable element>", "")
+                .replace(".<map value>", "");
+        return p.isEmpty() ? "$" : "$." + p;
+    }
+
+    private static void crossCheck(CaseFile f, List<Problem> problems) {
+        Set<String> beneficiaries = ids(f.beneficiaries(), b -> b.id(), "beneficiaries", problems);
+        Set<String> calls = ids(f.openCalls(), c -> c.id(), "openCalls", problems);
+        Set<String> thirdParties = ids(f.thirdParties(), t -> t.id(), "thirdParties", problems);
+        ids(f.awards(), a -> a.id(), "awards", problems);
+        Set<String> rated = ids(f.exchangeRates(), r -> r.currency(), "exchangeRates", problems);
+        for (int i = 0; i < f.exchangeRates().size(); i++) {
+            ExchangeRate r = f.exchangeRates().get(i);
+            if (r != null && "EUR".equals(r.currency())) {
+                problems.add(new Problem("$.exchangeRates[" + i + "].currency", "invalid_value",
+                        "amounts in EUR need no rate"));
+            }
+        }
+
+        Action a = f.action();
+        if (a == null) {
+            return;
+        }
+        money("$.action.totalCost", a.totalCost(), true, rated, problems);
+        money("$.action.requestedContribution", a.requestedContribution(), false, rated, problems);
+        if (a.requestedContribution() != null && a.totalCost() != null
+                && a.requestedContribution().getCurrency().equals(a.totalCost().getCurrency())
+                && a.requestedContribution().isGreaterThan(a.totalCost())) {
+            problems.add(new Problem("$.action.requestedContribution", "exceeds_total",
+                    "the requested contribution exceeds the total cost"));
+        }
+        if (a.fstp() != null && a.fstp().capDerogation() != null) {
+            money("$.action.fstp.capDerogation.maximumPerThirdParty", a.fstp().capDerogation().maximumPerThirdParty(),
+                    true, rated, problems);
+        }
+
+        for (int i = 0; i < f.openCalls().size(); i++) {
+            OpenCall c = f.openCalls().get(i);
+            String at = "$.openCalls[" + i + "]";
+            if (c == null) {
+                continue;
+            }
+            for (int j = 0; c.beneficiaryIds() != null && j < c.beneficiaryIds().size(); j++) {
+                ref(at + ".beneficiaryIds[" + j + "]", c.beneficiaryIds().get(j), beneficiaries, "beneficiary",
+                        problems);
+            }
+            if (c.opens() != null && c.closes() != null && c.closes().isBefore(c.opens())) {
+                problems.add(new Problem(at + ".closes", "end_before_start", "the call closes (" + c.closes()
+                        + ") before it opens (" + c.opens() + ")"));
+            }
+            money(at + ".maxPerThirdParty", c.maxPerThirdParty(), true, rated, problems);
+            money(at + ".maxPerProject", c.maxPerProject(), true, rated, problems);
+            money(at + ".prizeAmount", c.prizeAmount(), true, rated, problems);
+            if (new HashSet<>(c.activityTypes()).size() != c.activityTypes().size()) {
+                problems.add(new Problem(at + ".activityTypes", "duplicate_value", "an activity type is listed twice"));
+            }
+        }
+        for (int i = 0; i < f.awards().size(); i++) {
+            Award w = f.awards().get(i);
+            String at = "$.awards[" + i + "]";
+            if (w == null) {
+                continue;
+            }
+            ref(at + ".callId", w.callId(), calls, "open call", problems);
+            ref(at + ".thirdPartyId", w.thirdPartyId(), thirdParties, "third party", problems);
+            money(at + ".amount", w.amount(), false, rated, problems);
+        }
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id, String array, List<Problem> problems) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = items.get(i) == null ? null : id.apply(items.get(i));
+            if (key == null) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(key, i);
+            if (first != null) {
+                String field = array.equals("exchangeRates") ? "currency" : "id";
+                problems.add(new Problem("$." + array + "[" + i + "]." + field, "duplicate_id",
+                        "'" + key + "' is already used by $." + array + "[" + first + "]"));
+            }
+        }
+        return seen.keySet();
+    }
+
+    private static void ref(String path, String id, Set<String> known, String what, List<Problem> problems) {
+        if (id != null && !known.contains(id)) {
+            problems.add(new Problem(path, "unknown_reference", "no " + what + " has id '" + id + "'"));
+        }
+    }
+
+    private static void money(String path, MonetaryAmount m, boolean strictlyPositive, Set<String> rated,
+                              List<Problem> problems) {
+        if (m == null) {
+            return;
+        }
+        if (m.isNegative() || (strictlyPositive && m.isZero())) {
+            problems.add(new Problem(path + ".amount", "negative_amount",
+                    strictlyPositive ? "must be greater than 0" : "must not be negative"));
+        }
+        String currency = m.getCurrency().getCurrencyCode();
+        if (!"EUR".equals(currency) && !rated.contains(currency)) {
+            problems.add(new Problem(path + ".currency", "no_exchange_rate",
+                    "amounts in " + currency + " need a rate in $.exchangeRates"));
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.fundingrules.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.fundingrules.RulesLoadException;
+import org.fundingrules.RulesLoadException.RuleError;
+import org.fundingrules.facts.CaseContext;
+import org.fundingrules.facts.Subject;
+import org.fundingrules.model.CaseFile;
+import org.fundingrules.trace.RuleFiring;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A compiled rule set: the knowledge base, built once, plus the parameter table and each rule's citation and
+ * validity. Thread-safe: every evaluation opens its own session on the shared, read-only knowledge base.
+ */
+public final class Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    /** Citation and validity of one rule, read from its metadata at load time. */
+    record RuleInfo(String name, String ruleId, String source, String article, LocalDate validFrom,
+                    LocalDate validUntil, String file) {
+    }
+
+    /** What one session produced. */
+    public record Run(List<Finding> findings, List<RuleFiring> firings) {
+    }
+
+    private final RuleFiles files;
+    private final KieBase base;
+    private final ParameterTable parameters;
+    private final Map<String, RuleInfo> rules;
+
+    private Engine(RuleFiles files, KieBase base, ParameterTable parameters, Map<String, RuleInfo> rules) {
+        this.files = files;
+        this.base = base;
+        this.parameters = parameters;
+        this.rules = rules;
+    }
+
+    /**
+     * Compiles a rule set. Every error in every file is collected; if there is any, nothing is built.
+     *
+     * @throws RulesLoadException naming file and line of each error
+     */
+    public static Engine load(RuleFiles files) {
+        long start = System.nanoTime();
+        List<RuleError> errors = new ArrayList<>();
+        Map<String, SourceRegister.Source> sources = SourceRegister.load(files, errors);
+        ParameterTable parameters = ParameterTable.load(files, sources.keySet(), errors);
+
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        int drlCount = 0;
+        for (var f : files.files().entrySet()) {
+            if (!f.getKey().endsWith(".drl")) {
+                continue;
+            }
+            drlCount++;
+            builder.add(ResourceFactory.newByteArrayResource(f.getValue()).setSourcePath(f.getKey()),
+                    ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError e : builder.getErrors()) {
+                String file = e.getResource() == null ? "?" : e.getResource().getSourcePath();
+                int[] lines = e.getLines();
+                errors.add(new RuleError(file, lines != null && lines.length > 0 ? lines[0] : 0,
+                        e.getMessage().strip()));
+            }
+            throw new RulesLoadException(errors);
+        }
+        if (drlCount == 0) {
+            errors.add(new RuleError(files.origin(), 0, "no .drl file in the rules folder"));
+        }
+        KieBase base = builder.newKieBase();
+        Map<String, RuleInfo> rules = describe(base, files, sources.keySet(), errors);
+        if (!errors.isEmpty()) {
+            throw new RulesLoadException(errors);
+        }
+        LOG.debug("compiled {} rules from {} DRL files ({}) in {} ms", rules.size(), drlCount, files.origin(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Engine(files, base, parameters, Map.copyOf(rules));
+    }
+
+    private static Map<String, RuleInfo> describe(KieBase base, RuleFiles files, Set<String> sources,
+                                                  List<RuleError> errors) {
+        Map<String, RuleInfo> out = new TreeMap<>();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                String file = fileOf(files, pkg.getName(), rule.getName());
+                int line = file == null ? 0 : ParameterTable.lineOf(files.text(file), "rule \"" + rule.getName() + "\"");
+                String where = file == null ? pkg.getName() : file;
+                for (String key : RuleMetadata.REQUIRED) {
+                    if (RuleMetadata.text(meta, key).isBlank()) {
+                        errors.add(new RuleError(where, line, "rule \"" + rule.getName() + "\" lacks @" + key));
+                    }
+                }
+                String source = RuleMetadata.text(meta, RuleMetadata.SOURCE);
+                if (!source.isBlank() && !sources.contains(source)) {
+                    errors.add(new RuleError(where, line, "rule \"" + rule.getName() + "\" cites source '" + source
+                            + "', which is not registered in sources.yaml"));
+                }
+                LocalDate from = date(meta, RuleMetadata.VALID_FROM, where, line, rule, errors);
+                LocalDate until = date(meta, RuleMetadata.VALID_UNTIL, where, line, rule, errors);
+                out.put(rule.getName(), new RuleInfo(rule.getName(), RuleMetadata.text(meta, RuleMetadata.RULE_ID),
+                        source, RuleMetadata.text(meta, RuleMetadata.ARTICLE), from == null ? LocalDate.MAX : from,
+                        until, where));
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate date(Map<String, Object> meta, String key, String file, int line, Rule rule,
+                                  List<RuleError> errors) {
+        String text = RuleMetadata.text(meta, key);
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new RuleError(file, line, "rule \"" + rule.getName() + "\": @" + key + " '" + text
+                    + "' is not a date (yyyy-mm-dd)"));
+            return null;
+        }
+    }
+
+    private static String fileOf(RuleFiles files, String pkg, String ruleName) {
+        String needle = "rule \"" + ruleName + "\"";
+        for (var f : files.files().entrySet()) {
+            if (f.getKey().endsWith(".drl")
+                    && new String(f.getValue(), StandardCharsets.UTF_8).contains(needle)
+                    && new String(f.getValue(), StandardCharsets.UTF_8).contains("package " + pkg)) {
+                return f.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Runs the rules in force on the case's reference date over the case's facts. */
+    public Run run(CaseFile file, CaseFacts facts) {
+        LocalDate date = file.referenceDate();
+        KieSession session = base.newKieSession();
+        Map<String, Integer> fired = new HashMap<>();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            session.insert(new CaseContext(date));
+            parameters.inForce(date).forEach(session::insert);
+            for (Subject s : facts.subjects()) {
+                session.insert(s);
+            }
+            facts.others().forEach(session::insert);
+            // a rule applies by the case's reference date, never by the machine clock
+            session.fireAllRules(match -> {
+                RuleInfo info = rules.get(match.getRule().getName());
+                return info != null && RuleMetadata.inForce(info.validFrom(), info.validUntil(), date);
+            });
+            List<Finding> findings = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Finding)) {
+                findings.add((Finding) o);
+            }
+            List<RuleFiring> firings = fired.entrySet().stream()
+                    .map(e -> {
+                        RuleInfo i = rules.get(e.getKey());
+                        return new RuleFiring(i.ruleId(), i.name(), i.source(), i.article(), e.getValue());
+                    })
+                    .sorted(Comparator.comparing(RuleFiring::ruleId).thenComparing(RuleFiring::rule))
+                    .toList();
+            return new Run(findings, firings);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The digest of the rule files this engine was built from. */
+    public String digest() {
+        return files.digest();
+    }
+
+    /** The rule files. */
+    public RuleFiles files() {
+        return files;
+    }
+
+    /** The parameter table. */
+    public ParameterTable parameters() {
+        return parameters;
+    }
+}

@@ -1,0 +1,98 @@
+package org.fundingrules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.fundingrules.Evaluation;
+import org.fundingrules.Outcome;
+import org.fundingrules.Verdict;
+import org.fundingrules.facts.Subject;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.model.CaseFile;
+import org.fundingrules.trace.Criterion;
+import org.fundingrules.trace.CriterionOutcome;
+
+/** Validates a case, runs the engine and assembles the verdicts in a fixed order. */
+public final class Evaluator {
+    /** The library version, from the build. */
+    public static final String VERSION = readVersion();
+
+    /** Criteria order within a verdict: by rule id, then the parts that tell two findings of one rule apart. */
+    private static final Comparator<Criterion> CRITERIA = Comparator.comparing(Criterion::ruleId)
+            .thenComparing(Criterion::rule)
+            .thenComparing(Criterion::statement)
+            .thenComparing(c -> c.inputs().toString())
+            .thenComparing(c -> c.figures().toString())
+            .thenComparing(Criterion::reason);
+
+    private Evaluator() {
+    }
+
+    /** Evaluates one case; throws {@link org.fundingrules.InvalidCaseException} when it is invalid. */
+    public static Evaluation evaluate(Engine engine, CaseFile file) {
+        CaseValidator.check(file);
+        CaseFacts facts = CaseFacts.of(file);
+        Engine.Run run = engine.run(file, facts);
+
+        Map<String, List<Criterion>> bySubject = new HashMap<>();
+        for (Finding f : run.findings()) {
+            bySubject.computeIfAbsent(key(f.subject().type().name(), f.subject().id()), k -> new ArrayList<>())
+                    .add(f.criterion());
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Subject s : facts.subjects()) {
+            List<Criterion> criteria = bySubject.getOrDefault(key(s.subjectType().name(), s.id()), List.of())
+                    .stream().sorted(CRITERIA).toList();
+            org.fundingrules.trace.Subject ref = new org.fundingrules.trace.Subject(s.subjectType(), s.id(), s.path());
+            verdicts.add(verdict(ref, criteria, file));
+        }
+        verdicts.sort(Comparator.comparing(Verdict::subject));
+        Outcome overall = Outcome.worst(verdicts.stream().map(Verdict::outcome).toList());
+        String inputDigest = RuleFiles.sha256(FundingJson.canonicalBytes(file));
+        return new Evaluation(VERSION, file.referenceDate(), engine.digest(), inputDigest, overall, verdicts,
+                facts.notAssessed(), run.firings());
+    }
+
+    private static Verdict verdict(org.fundingrules.trace.Subject subject, List<Criterion> criteria, CaseFile file) {
+        if (criteria.isEmpty()) {
+            return new Verdict(subject, Outcome.UNDETERMINED,
+                    "no rule in force on " + file.referenceDate() + " judged this item", criteria);
+        }
+        Outcome outcome = Outcome.of(criteria.stream().map(Criterion::outcome).toList());
+        String summary = switch (outcome) {
+            case COMPLIANT -> "all " + criteria.size() + " criteria pass";
+            case NON_COMPLIANT -> listing("failed", criteria, CriterionOutcome.FAIL);
+            case UNDETERMINED -> listing("undetermined", criteria, CriterionOutcome.UNDETERMINED);
+        };
+        return new Verdict(subject, outcome, summary, criteria);
+    }
+
+    private static String listing(String word, List<Criterion> criteria, CriterionOutcome which) {
+        List<Criterion> hits = criteria.stream().filter(c -> c.outcome() == which).toList();
+        return hits.size() + " of " + criteria.size() + " criteria " + word + ": "
+                + hits.stream().map(c -> c.ruleId() + " (" + c.reason() + ")").collect(Collectors.joining("; "));
+    }
+
+    private static String key(String type, String id) {
+        return type + "\u0000" + id;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = Evaluator.class.getResourceAsStream("/org/fundingrules/version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

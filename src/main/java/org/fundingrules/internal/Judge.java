@@ -1,0 +1,157 @@
+package org.fundingrules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.fundingrules.facts.Subject;
+import org.fundingrules.facts.Threshold;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.trace.Comparison;
+import org.fundingrules.trace.Criterion;
+import org.fundingrules.trace.CriterionOutcome;
+import org.fundingrules.trace.Figure;
+import org.fundingrules.trace.InputValue;
+import org.fundingrules.trace.ParameterUse;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What a decision rule calls in its consequence to record one criterion on one subject. The rule's citation comes
+ * from its metadata; the rule supplies the statement, the values it read and the test. A terminal method
+ * ({@link #atMost}, {@link #present}, {@link #holds}, ...) inserts the finding; the outcome follows from the test
+ * alone, so every criterion reports pass and fail alike.
+ */
+public final class Judge {
+    private final RuleContext context;
+    private final Subject subject;
+    private String statement = "";
+    private final List<InputValue> inputs = new ArrayList<>();
+    private final List<ParameterUse> parameters = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
+
+    private Judge(RuleContext context, Subject subject) {
+        this.context = context;
+        this.subject = subject;
+    }
+
+    /** Starts a criterion on a subject, from a rule's consequence ({@code kcontext}). */
+    public static Judge on(RuleContext context, Subject subject) {
+        return new Judge(context, subject);
+    }
+
+    /** What the criterion tests, in words. */
+    public Judge statement(String text) {
+        this.statement = text;
+        return this;
+    }
+
+    /** A value read from the case file. */
+    public Judge input(String path, Object value) {
+        inputs.add(new InputValue(path, toJson(value)));
+        return this;
+    }
+
+    /** The same field read from several subjects (for example the amount of each award summed). */
+    public Judge inputs(Collection<? extends Subject> items, String field, java.util.function.Function<Object, Object> value) {
+        for (Subject s : items) {
+            input(s.path(field), value.apply(s));
+        }
+        return this;
+    }
+
+    /** A dated parameter used by the criterion. */
+    public Judge parameter(ParameterUse use) {
+        parameters.add(use);
+        return this;
+    }
+
+    /** A figure computed by the criterion. */
+    public Judge figure(String name, BigDecimal value, String unit) {
+        figures.add(new Figure(name, "EUR".equals(unit) ? Amounts.plainMoney(value) : value.toPlainString(), unit));
+        return this;
+    }
+
+    /** Passes when {@code value <= limit}; a failure states the excess. */
+    public void atMost(String what, BigDecimal value, Threshold limit) {
+        threshold(limit);
+        figure(what, value, limit.unit());
+        boolean holds = value.compareTo(limit.amount()) <= 0;
+        String left = render(value, limit.unit());
+        String right = render(limit.amount(), limit.unit());
+        String reason = holds ? "" : render(value.subtract(limit.amount()), limit.unit()) + " over the "
+                + limit.label() + ": " + left + " > " + right;
+        record(holds ? CriterionOutcome.PASS : CriterionOutcome.FAIL, new Comparison(left, "<=", right, holds), reason,
+                List.of());
+    }
+
+    /**
+     * Passes when the value is present: not null, not blank, not an empty collection. A missing value is a failure
+     * of the criterion (the condition requires it to be fixed), named by its path.
+     */
+    public void present(String path, Object value) {
+        input(path, value);
+        boolean holds = value != null && !(value instanceof String s && s.isBlank())
+                && !(value instanceof Collection<?> c && c.isEmpty());
+        record(holds ? CriterionOutcome.PASS : CriterionOutcome.FAIL, null, holds ? "" : "not fixed: " + path
+                + " is missing or empty", holds ? List.of() : List.of(path));
+    }
+
+    /** Passes when the condition holds; a failure gives the reason. */
+    public void holds(boolean condition, String reasonIfNot) {
+        record(condition ? CriterionOutcome.PASS : CriterionOutcome.FAIL, null, condition ? "" : reasonIfNot, List.of());
+    }
+
+    /** The criterion cannot be decided: the facts at these paths are missing. */
+    public void undetermined(String reason, String... missingPaths) {
+        record(CriterionOutcome.UNDETERMINED, null, reason, List.of(missingPaths));
+    }
+
+    private void threshold(Threshold limit) {
+        parameters.addAll(limit.parameters());
+        inputs.addAll(limit.inputs());
+        figure(limit.label(), limit.amount(), limit.unit());
+    }
+
+    private void record(CriterionOutcome outcome, Comparison comparison, String reason, List<String> missing) {
+        Rule rule = context.getRule();
+        Map<String, Object> meta = rule.getMetaData();
+        Criterion criterion = new Criterion(
+                RuleMetadata.text(meta, RuleMetadata.RULE_ID), rule.getName(),
+                RuleMetadata.text(meta, RuleMetadata.SOURCE), RuleMetadata.text(meta, RuleMetadata.ARTICLE),
+                outcome, statement,
+                sortedInputs(), parameters.stream().distinct()
+                        .sorted(Comparator.comparing(ParameterUse::key).thenComparing(ParameterUse::validFrom)).toList(),
+                figures, comparison, reason, missing.stream().sorted().toList());
+        org.fundingrules.trace.Subject ref =
+                new org.fundingrules.trace.Subject(subject.subjectType(), subject.id(), subject.path());
+        context.getKieRuntime().insert(new Finding(ref, criterion));
+    }
+
+    private List<InputValue> sortedInputs() {
+        return inputs.stream().distinct().sorted(Comparator.comparing(InputValue::path)
+                .thenComparing(v -> v.value().toString())).toList();
+    }
+
+    private static String render(BigDecimal v, String unit) {
+        return "EUR".equals(unit) ? Amounts.money(v, unit) : v.toPlainString() + (unit.isEmpty() ? "" : " " + unit);
+    }
+
+    private static JsonNode toJson(Object value) {
+        if (value == null) {
+            return NullNode.getInstance();
+        }
+        if (value instanceof BigDecimal d) {
+            return FundingJson.mapper().getNodeFactory().numberNode(Amounts.normalize(d));
+        }
+        if (value instanceof Collection<?> c) {
+            List<String> sorted = c.stream().map(String::valueOf).sorted().toList();
+            return FundingJson.mapper().valueToTree(sorted);
+        }
+        return FundingJson.mapper().valueToTree(value);
+    }
+}

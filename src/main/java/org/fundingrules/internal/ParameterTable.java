@@ -1,0 +1,167 @@
+package org.fundingrules.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.fundingrules.RulesLoadException.RuleError;
+import org.fundingrules.facts.Parameter;
+import org.fundingrules.trace.ParameterUse;
+
+/**
+ * Every dated rule parameter of a rule set, read from {@code <family>/parameters/*.yaml}. A parameter has one or
+ * more values, each valid over a closed date range with its legal reference; ranges of one key must not overlap.
+ */
+public final class ParameterTable {
+    static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    /** One parameter as written in its file. */
+    public record Definition(String description, String unit, List<Value> values) {
+    }
+
+    /** One dated value of a parameter. */
+    public record Value(String value, LocalDate validFrom, LocalDate validUntil, String source, String article) {
+    }
+
+    /** A key with its definition and the file it came from. */
+    public record Entry(String key, String file, Definition definition) {
+    }
+
+    private final Map<String, Entry> entries;
+
+    private ParameterTable(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    /** Reads every parameter file; adds an error per problem found, with file and line where known. */
+    static ParameterTable load(RuleFiles files, Set<String> sources, List<RuleError> errors) {
+        Map<String, Entry> entries = new TreeMap<>();
+        for (var f : files.files().entrySet()) {
+            String path = f.getKey();
+            if (!path.contains("/parameters/") || !path.endsWith(".yaml")) {
+                continue;
+            }
+            String text = files.text(path);
+            Map<String, Definition> defs;
+            try {
+                defs = YAML.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, Definition>>() {
+                });
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                errors.add(new RuleError(path, line, firstLine(e.getOriginalMessage())));
+                continue;
+            }
+            if (defs == null) {
+                continue;
+            }
+            for (var d : defs.entrySet()) {
+                String key = d.getKey();
+                int line = lineOf(text, key + ":");
+                Entry previous = entries.put(key, new Entry(key, path, d.getValue()));
+                if (previous != null) {
+                    errors.add(new RuleError(path, line, "parameter '" + key + "' is also defined in " + previous.file()));
+                }
+                check(key, d.getValue(), sources, path, line, errors);
+            }
+        }
+        return new ParameterTable(Map.copyOf(entries));
+    }
+
+    private static void check(String key, Definition d, Set<String> sources, String path, int line,
+                              List<RuleError> errors) {
+        if (d == null || d.values() == null || d.values().isEmpty()) {
+            errors.add(new RuleError(path, line, "parameter '" + key + "' has no values"));
+            return;
+        }
+        if (d.unit() == null || d.unit().isBlank()) {
+            errors.add(new RuleError(path, line, "parameter '" + key + "' has no unit"));
+        }
+        List<Value> sorted = new ArrayList<>();
+        for (Value v : d.values()) {
+            if (v.value() == null || v.validFrom() == null || v.source() == null || v.article() == null
+                    || v.article().isBlank()) {
+                errors.add(new RuleError(path, line, "parameter '" + key
+                        + "': every value needs value, validFrom, source and article"));
+                continue;
+            }
+            try {
+                new BigDecimal(v.value());
+            } catch (NumberFormatException e) {
+                errors.add(new RuleError(path, line, "parameter '" + key + "': value '" + v.value()
+                        + "' is not a decimal number"));
+            }
+            if (!sources.contains(v.source())) {
+                errors.add(new RuleError(path, line, "parameter '" + key + "': source '" + v.source()
+                        + "' is not registered in sources.yaml"));
+            }
+            if (v.validUntil() != null && v.validUntil().isBefore(v.validFrom())) {
+                errors.add(new RuleError(path, line, "parameter '" + key + "': validUntil before validFrom"));
+            }
+            sorted.add(v);
+        }
+        sorted.sort(Comparator.comparing(Value::validFrom));
+        for (int i = 1; i < sorted.size(); i++) {
+            Value prev = sorted.get(i - 1);
+            if (prev.validUntil() == null || !prev.validUntil().isBefore(sorted.get(i).validFrom())) {
+                errors.add(new RuleError(path, line, "parameter '" + key + "': values from " + prev.validFrom()
+                        + " and " + sorted.get(i).validFrom() + " overlap"));
+            }
+        }
+    }
+
+    /** The parameters in force on a date, one per key at most, sorted by key. */
+    public List<Parameter> inForce(LocalDate date) {
+        List<Parameter> out = new ArrayList<>();
+        for (Entry e : new TreeMap<>(entries).values()) {
+            for (Value v : e.definition().values()) {
+                if (RuleMetadata.inForce(v.validFrom(), v.validUntil(), date)) {
+                    out.add(new Parameter(e.key(), new ParameterUse(e.key(), v.value(), e.definition().unit(),
+                            v.validFrom(), v.validUntil(), v.source(), v.article())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every parameter, by key. */
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+
+    static int lineOf(String text, String needle) {
+        int idx = text.indexOf(needle);
+        if (idx < 0) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < idx; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

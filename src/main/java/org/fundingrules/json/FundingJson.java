@@ -1,0 +1,269 @@
+package org.fundingrules.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.fundingrules.Evaluation;
+import org.fundingrules.InvalidCaseException;
+import org.fundingrules.Problem;
+import org.fundingrules.internal.CaseValidator;
+import org.fundingrules.model.CaseFile;
+
+/**
+ * Reads case files and writes evaluations as JSON. Thread-safe; all methods are static.
+ */
+public final class FundingJson {
+    /** Deepest nesting accepted in an input document; a case file needs fewer than ten levels. */
+    public static final int MAX_NESTING_DEPTH = 32;
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 40;
+    /** Longest string accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 100_000;
+    /** Largest document accepted, in bytes. */
+    public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = build();
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private FundingJson() {
+    }
+
+    /** The shared mapper (hardened, money and dates registered). Do not reconfigure it. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static ObjectMapper build() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new JavaTimeModule())
+                .addModule(new MoneyModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+    }
+
+    /**
+     * Reads and validates a case file.
+     *
+     * @throws InvalidCaseException carrying every problem, by JSON path, when the document is malformed or invalid
+     */
+    public static CaseFile readCase(InputStream json) {
+        try {
+            return readCase(json.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads and validates a case file from a string. */
+    public static CaseFile readCase(String json) {
+        return readCase(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static CaseFile readCase(byte[] json) {
+        CaseFile parsed;
+        try {
+            parsed = MAPPER.readValue(json, CaseFile.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCaseException(List.of(problem(e)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (parsed == null) {
+            throw new InvalidCaseException(List.of(new Problem("$", "malformed_json", "the document is empty or null")));
+        }
+        CaseValidator.check(parsed);
+        return parsed;
+    }
+
+    /** The evaluation as indented JSON with {@code \n} line ends; byte-identical for equal evaluations. */
+    public static String write(Evaluation evaluation) {
+        return writeValue(evaluation);
+    }
+
+    /** Any value (case file, verdict, problems) as deterministic indented JSON. */
+    public static String writeValue(Object value) {
+        try {
+            return MAPPER.writer(PRINTER).writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * The canonical form of a value: object keys sorted, every array sorted by the canonical text of its elements,
+     * nulls left out. Two case files that differ only in the order of their arrays have the same canonical form.
+     */
+    public static byte[] canonicalBytes(Object value) {
+        JsonNode tree = MAPPER.valueToTree(value);
+        try {
+            return MAPPER.writeValueAsBytes(canonical(tree));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode canonical(JsonNode node) throws JsonProcessingException {
+        if (node.isObject()) {
+            Map<String, JsonNode> sorted = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isNull()) {
+                    sorted.put(e.getKey(), canonical(e.getValue()));
+                }
+            }
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            sorted.forEach(out::set);
+            return out;
+        }
+        if (node.isArray()) {
+            List<Map.Entry<String, JsonNode>> items = new ArrayList<>();
+            for (JsonNode item : node) {
+                JsonNode c = canonical(item);
+                items.add(Map.entry(MAPPER.writeValueAsString(c), c));
+            }
+            items.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            items.forEach(e -> out.add(e.getValue()));
+            return out;
+        }
+        return node;
+    }
+
+    private static Problem problem(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (e instanceof JsonMappingException m && !(e instanceof StreamReadException)) {
+            String path = path(m.getPath());
+            if (m instanceof UnrecognizedPropertyException u) {
+                return new Problem(path, "unknown_property", "unknown property '" + u.getPropertyName() + "'");
+            }
+            if (m instanceof InvalidFormatException) {
+                return new Problem(path, "invalid_value", firstLine(message));
+            }
+            if (m instanceof MismatchedInputException) {
+                return new Problem(path, "wrong_type", firstLine(message));
+            }
+            Throwable cause = m.getCause();
+            if (cause instanceof StreamReadException sre) {
+                return readProblem(sre, path);
+            }
+            if (cause instanceof StreamConstraintsException) {
+                return new Problem(path, "limit_exceeded", firstLine(cause.getMessage()));
+            }
+            return new Problem(path, "invalid_value", firstLine(message));
+        }
+        if (e instanceof StreamReadException sre) {
+            return readProblem(sre, null);
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new Problem("$", "limit_exceeded", firstLine(message) + where(e));
+        }
+        return new Problem("$", "malformed_json", firstLine(message) + where(e));
+    }
+
+    private static Problem readProblem(StreamReadException e, String knownPath) {
+        String path = knownPath;
+        JsonParser p = e.getProcessor();
+        if (p != null && p.getParsingContext() != null) {
+            path = pointerToPath(p.getParsingContext().pathAsPointer());
+        }
+        if (path == null) {
+            path = "$";
+        }
+        String message = firstLine(e.getOriginalMessage());
+        if (message.startsWith("Duplicate field")) {
+            return new Problem(path, "duplicate_key", message + where(e));
+        }
+        return new Problem(path, "malformed_json", message + where(e));
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder b = new StringBuilder("$");
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                b.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String pointerToPath(JsonPointer pointer) {
+        StringBuilder b = new StringBuilder("$");
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            if (p.mayMatchElement()) {
+                b.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                b.append('.').append(p.getMatchingProperty());
+            }
+        }
+        return b.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid input";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

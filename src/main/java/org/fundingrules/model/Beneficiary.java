@@ -1,0 +1,25 @@
+package org.fundingrules.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A party to the grant agreement.
+ *
+ * @param id identifier within the case file
+ * @param name legal name
+ * @param country ISO 3166-1 alpha-2 country of establishment (EL for Greece, as the EU writes it)
+ * @param pic Participant Identification Code in the Funding and Tenders Portal, if known
+ * @param vatNumber VAT number with country prefix, if known
+ * @param type free text organisation type (cluster, research organisation, SME, ...)
+ */
+public record Beneficiary(
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+        @NotBlank @Size(max = 300) String name,
+        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String country,
+        @Pattern(regexp = "[0-9]{9}", message = "must be nine digits") String pic,
+        @Pattern(regexp = "[A-Z]{2}[A-Za-z0-9+*]{2,13}", message = "must be a VAT number with its country prefix")
+        String vatNumber,
+        @Size(max = 100) String type) {
+}

@@ -1,0 +1,42 @@
+package org.fundingrules.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One funded action as of a reference date: the root of the JSON case file.
+ *
+ * <p>The reference date decides which rules and parameter values are in force; the machine clock never does.
+ * Lists are copied and never null (an absent list reads as empty). Later rule families add their own lists
+ * here (enterprises, budget lines, aid history) as new optional components.
+ *
+ * @param referenceDate the date as of which the case is judged
+ * @param action the funded action (grant)
+ * @param beneficiaries the parties to the grant agreement
+ * @param openCalls the open calls for third parties run under the action
+ * @param thirdParties the applicants and recipients of financial support
+ * @param awards the financial support awarded to third parties
+ * @param exchangeRates rates to convert amounts in other currencies to EUR
+ * @param notes free text: where the data come from, what is illustrative; not read by any rule
+ */
+public record CaseFile(
+        @NotNull LocalDate referenceDate,
+        @NotNull @Valid Action action,
+        @Size(max = 10_000) List<@NotNull @Valid Beneficiary> beneficiaries,
+        @Size(max = 10_000) List<@NotNull @Valid OpenCall> openCalls,
+        @Size(max = 1_000_000) List<@NotNull @Valid ThirdParty> thirdParties,
+        @Size(max = 1_000_000) List<@NotNull @Valid Award> awards,
+        @Size(max = 200) List<@NotNull @Valid ExchangeRate> exchangeRates,
+        @Size(max = 5000) String notes) {
+
+    public CaseFile {
+        beneficiaries = beneficiaries == null ? List.of() : List.copyOf(beneficiaries);
+        openCalls = openCalls == null ? List.of() : List.copyOf(openCalls);
+        thirdParties = thirdParties == null ? List.of() : List.copyOf(thirdParties);
+        awards = awards == null ? List.of() : List.copyOf(awards);
+        exchangeRates = exchangeRates == null ? List.of() : List.copyOf(exchangeRates);
+    }
+}

@@ -1,0 +1,24 @@
+package org.fundingrules.model;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A conversion rate given in the case file; the library never fetches rates.
+ *
+ * @param currency ISO 4217 code of the foreign currency
+ * @param eurPerUnit how many EUR one unit of the currency is worth
+ * @param date the date of the rate
+ * @param source who publishes it (for example the ECB reference rate)
+ */
+public record ExchangeRate(
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
+        @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal eurPerUnit,
+        LocalDate date,
+        @Size(max = 300) String source) {
+}

@@ -1,0 +1,23 @@
+package org.fundingrules.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An applicant to an open call or a recipient of financial support; not a party to the grant.
+ *
+ * @param id identifier within the case file; one id per legal entity (the cap is summed per id)
+ * @param name legal name
+ * @param country ISO 3166-1 alpha-2 country of establishment
+ * @param pic Participant Identification Code, if known
+ * @param vatNumber VAT number with country prefix, if known
+ */
+public record ThirdParty(
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+        @NotBlank @Size(max = 300) String name,
+        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String country,
+        @Pattern(regexp = "[0-9]{9}", message = "must be nine digits") String pic,
+        @Pattern(regexp = "[A-Z]{2}[A-Za-z0-9+*]{2,13}", message = "must be a VAT number with its country prefix")
+        String vatNumber) {
+}

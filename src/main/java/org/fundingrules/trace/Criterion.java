@@ -1,0 +1,36 @@
+package org.fundingrules.trace;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One legal criterion applied to one subject, pass or fail, with everything needed to check it by hand.
+ *
+ * @param ruleId stable id of the legal criterion ({@code @ruleId} of the rule)
+ * @param rule the rule's name as written in the DRL file
+ * @param source id of the legal instrument ({@code @source})
+ * @param article the article, paragraph or point applied ({@code @article})
+ * @param outcome pass, fail or undetermined
+ * @param statement what the criterion tests, in words
+ * @param inputs the values read from the case file, with their JSON paths
+ * @param parameters the dated parameters used
+ * @param figures the figures computed
+ * @param comparison the test applied, or {@code null} when the criterion is a presence or membership check
+ *     described by its statement alone
+ * @param reason for a failure, the margin to passing or why it fails; for an undetermined outcome, what is
+ *     missing; empty for a pass
+ * @param missingFacts JSON paths of the facts the criterion needed and did not find
+ */
+public record Criterion(String ruleId, String rule, String source, String article, CriterionOutcome outcome,
+                        String statement, List<InputValue> inputs, List<ParameterUse> parameters,
+                        List<Figure> figures, Comparison comparison, String reason, List<String> missingFacts) {
+    public Criterion {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(outcome, "outcome");
+        inputs = List.copyOf(inputs);
+        parameters = List.copyOf(parameters);
+        figures = List.copyOf(figures);
+        reason = reason == null ? "" : reason;
+        missingFacts = List.copyOf(missingFacts);
+    }
+}

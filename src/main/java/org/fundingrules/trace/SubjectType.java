@@ -1,0 +1,13 @@
+package org.fundingrules.trace;
+
+/** Kinds of verdict subject, in the order verdicts are listed. */
+public enum SubjectType {
+    /** The funded action as a whole. */
+    ACTION,
+    /** An open call for third parties. */
+    OPEN_CALL,
+    /** A third party (applicant or recipient). */
+    THIRD_PARTY,
+    /** One award of financial support. */
+    AWARD
+}
