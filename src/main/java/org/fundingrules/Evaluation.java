@@ -16,7 +16,7 @@ import org.fundingrules.trace.SubjectType;
  *
  * @param libraryVersion version of fundingrules that produced it
  * @param referenceDate the case's reference date: the date the rules were applied as of
- * @param ruleSetDigest SHA-256 over every rule and parameter file, by path
+ * @param ruleSetDigest SHA-256 over every DRL file, parameter file and the source register, by path
  * @param inputDigest SHA-256 over the canonical form of the case (arrays sorted, keys sorted)
  * @param outcome the worst outcome over all verdicts
  * @param verdicts one per subject: the action, each open call, each third party, each award, in that order

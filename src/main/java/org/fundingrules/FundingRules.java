@@ -63,7 +63,7 @@ public final class FundingRules {
         return evaluate(FundingJson.readCase(json));
     }
 
-    /** {@code sha256:...} over every rule, parameter and scenario file of this rule set. */
+    /** {@code sha256:...} over every DRL file, parameter file and the source register of this rule set. */
     public String ruleSetDigest() {
         return engine.digest();
     }

@@ -119,7 +119,10 @@ public final class RuleFiles {
         return origin;
     }
 
-    /** {@code sha256:} over every file's path and content, in path order. */
+    /**
+     * {@code sha256:} over the path and content of every file that can change a verdict (DRL files, parameter files
+     * and {@code sources.yaml}), in path order. Scenario files and READMEs do not count.
+     */
     public String digest() {
         return digest;
     }
@@ -128,6 +131,9 @@ public final class RuleFiles {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                if (!judges(e.getKey())) {
+                    continue;
+                }
                 md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(Long.toString(e.getValue().length).getBytes(StandardCharsets.UTF_8));
@@ -138,6 +144,12 @@ public final class RuleFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether a file takes part in judging: rules, parameters, the source register. */
+    static boolean judges(String path) {
+        return path.endsWith(".drl") || path.equals("sources.yaml")
+                || (path.contains("/parameters/") && path.endsWith(".yaml"));
     }
 
     static String sha256(byte[] bytes) {

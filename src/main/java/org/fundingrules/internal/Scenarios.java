@@ -1,0 +1,163 @@
+package org.fundingrules.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.fundingrules.Evaluation;
+import org.fundingrules.InvalidCaseException;
+import org.fundingrules.Outcome;
+import org.fundingrules.Verdict;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.model.CaseFile;
+import org.fundingrules.trace.Criterion;
+import org.fundingrules.trace.CriterionOutcome;
+import org.fundingrules.trace.Figure;
+import org.fundingrules.trace.SubjectType;
+
+/**
+ * Scenario files ({@code <family>/scenarios/*.yaml}): cases in the shape of a real request, with the verdicts a
+ * rule author expects. A file has a {@code base} case merged under every scenario's {@code case} (objects merged
+ * key by key, arrays and values replaced), and a list of {@code scenarios}, each with a {@code name}, a
+ * {@code source} saying where its numbers come from, and {@code expect}: per subject ({@code "THIRD_PARTY tp1"})
+ * the outcome, the outcome of each criterion by rule id, figures by name and a text the failure reason contains.
+ */
+public final class Scenarios {
+
+    /** One scenario, ready to run. */
+    public record Scenario(String file, String name, String source, JsonNode caseJson, JsonNode expect,
+                           String expectOverall) {
+        @Override
+        public String toString() {
+            return file + " :: " + name;
+        }
+    }
+
+    private Scenarios() {
+    }
+
+    /** Every scenario of every scenario file of a rule set, in file order. */
+    public static List<Scenario> load(RuleFiles files) {
+        List<Scenario> out = new ArrayList<>();
+        for (var f : files.files().entrySet()) {
+            if (f.getKey().contains("/scenarios/") && f.getKey().endsWith(".yaml")) {
+                out.addAll(parse(f.getKey(), files.text(f.getKey())));
+            }
+        }
+        return out;
+    }
+
+    static List<Scenario> parse(String file, String text) {
+        JsonNode root;
+        try {
+            root = ParameterTable.YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(file + ": " + ParameterTable.firstLine(e.getOriginalMessage()), e);
+        }
+        JsonNode base = root.path("base");
+        List<Scenario> out = new ArrayList<>();
+        for (JsonNode s : root.path("scenarios")) {
+            String name = s.path("name").asText();
+            String source = s.path("source").asText("");
+            if (name.isBlank() || source.isBlank()) {
+                throw new IllegalArgumentException(file + ": every scenario needs a name and a source (" + name + ")");
+            }
+            JsonNode merged = merge(base.deepCopy(), s.path("case"));
+            out.add(new Scenario(file, name, source, merged, s.path("expect"),
+                    s.hasNonNull("overall") ? s.get("overall").asText() : null));
+        }
+        return out;
+    }
+
+    /** Objects merged key by key; anything else in {@code patch} replaces what {@code base} has. */
+    static JsonNode merge(JsonNode base, JsonNode patch) {
+        if (patch.isMissingNode()) {
+            return base;
+        }
+        if (base instanceof ObjectNode b && patch.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                JsonNode existing = b.get(e.getKey());
+                b.set(e.getKey(), existing == null ? e.getValue() : merge(existing, e.getValue()));
+            }
+            return b;
+        }
+        return patch;
+    }
+
+    /** Runs one scenario; returns every difference from the expectation (empty when it passes). */
+    public static List<String> check(Engine engine, Scenario s) {
+        CaseFile caseFile;
+        try {
+            caseFile = FundingJson.readCase(FundingJson.mapper().writeValueAsString(s.caseJson()));
+        } catch (InvalidCaseException e) {
+            return List.of("the scenario's case is invalid: " + e.getMessage());
+        } catch (JsonProcessingException e) {
+            return List.of("the scenario's case cannot be written as JSON: " + e.getMessage());
+        }
+        Evaluation ev = Evaluator.evaluate(engine, caseFile);
+        List<String> diffs = new ArrayList<>();
+        if (s.expectOverall() != null && !ev.outcome().name().equals(s.expectOverall())) {
+            diffs.add("overall: expected " + s.expectOverall() + ", got " + ev.outcome());
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = s.expect().fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String[] key = e.getKey().trim().split("\\s+", 2);
+            SubjectType type;
+            try {
+                type = SubjectType.valueOf(key[0]);
+            } catch (IllegalArgumentException ex) {
+                diffs.add("unknown subject type in '" + e.getKey() + "'");
+                continue;
+            }
+            String id = key.length > 1 ? key[1] : "";
+            Verdict v = ev.verdict(type, id).orElse(null);
+            if (v == null) {
+                diffs.add(e.getKey() + ": no verdict for this subject");
+                continue;
+            }
+            compare(e.getKey(), v, e.getValue(), diffs);
+        }
+        return diffs;
+    }
+
+    private static void compare(String subject, Verdict v, JsonNode want, List<String> diffs) {
+        if (want.hasNonNull("outcome") && !Outcome.valueOf(want.get("outcome").asText()).equals(v.outcome())) {
+            diffs.add(subject + ": expected " + want.get("outcome").asText() + ", got " + v.outcome() + " ("
+                    + v.summary() + ")");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = want.path("criteria").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> c = it.next();
+            List<Criterion> found = v.criteria().stream().filter(x -> x.ruleId().equals(c.getKey())).toList();
+            CriterionOutcome expected = CriterionOutcome.valueOf(c.getValue().asText());
+            if (found.isEmpty()) {
+                diffs.add(subject + ": criterion " + c.getKey() + " was not applied (expected " + expected + ")");
+            }
+            for (Criterion x : found) {
+                if (x.outcome() != expected) {
+                    diffs.add(subject + ": criterion " + c.getKey() + " expected " + expected + ", got " + x.outcome()
+                            + (x.reason().isEmpty() ? "" : " (" + x.reason() + ")"));
+                }
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = want.path("figures").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            List<String> values = v.criteria().stream().flatMap(x -> x.figures().stream())
+                    .filter(x -> x.name().equals(f.getKey())).map(Figure::value).distinct().toList();
+            if (!values.contains(f.getValue().asText())) {
+                diffs.add(subject + ": figure '" + f.getKey() + "' expected " + f.getValue().asText() + ", got "
+                        + (values.isEmpty() ? "none" : values));
+            }
+        }
+        if (want.hasNonNull("reasonContains")) {
+            String text = want.get("reasonContains").asText();
+            boolean any = v.criteria().stream().anyMatch(x -> x.reason().contains(text));
+            if (!any) {
+                diffs.add(subject + ": no criterion's reason contains '" + text + "' (summary: " + v.summary() + ")");
+            }
+        }
+    }
+}
