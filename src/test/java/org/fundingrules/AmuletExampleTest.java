@@ -1,0 +1,83 @@
+package org.fundingrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.trace.Criterion;
+import org.fundingrules.trace.CriterionOutcome;
+import org.fundingrules.trace.SubjectType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The AMULET reference example against its expected output. To regenerate the expected file after a deliberate
+ * change: {@code mvn test -Dtest=AmuletExampleTest -Dfundingrules.updateExpected=true}, then review the diff.
+ */
+class AmuletExampleTest {
+    private static final Path EXPECTED = Path.of("examples/amulet/expected.json");
+
+    private static Evaluation evaluate() {
+        return TestCases.RULES.evaluateJson(TestCases.amuletJson());
+    }
+
+    /** The output with the two fields that change on every release or rule edit replaced by placeholders. */
+    static String stable(String json) {
+        return json.replaceAll("\"libraryVersion\" : \"[^\"]*\"", "\"libraryVersion\" : \"*\"")
+                .replaceAll("\"ruleSetDigest\" : \"sha256:[0-9a-f]{64}\"", "\"ruleSetDigest\" : \"*\"");
+    }
+
+    @Test
+    void outputMatchesTheExpectedFile() throws Exception {
+        String actual = stable(FundingJson.write(evaluate()));
+        if (Boolean.getBoolean("fundingrules.updateExpected")) {
+            Files.writeString(EXPECTED, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(EXPECTED));
+    }
+
+    @Test
+    void theOverCapAwardIsNonCompliantCitingAnnexK() {
+        Evaluation e = evaluate();
+        assertThat(e.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+        assertThat(e.referenceDate()).hasToString("2024-08-31");
+        assertThat(e.ruleSetDigest()).matches("sha256:[0-9a-f]{64}").isEqualTo(TestCases.RULES.ruleSetDigest());
+        assertThat(e.inputDigest()).matches("sha256:[0-9a-f]{64}");
+
+        Verdict lightcomp = e.verdict(SubjectType.THIRD_PARTY, "tp-it-lightcomp").orElseThrow();
+        assertThat(lightcomp.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+        Criterion cap = lightcomp.criteria().stream().filter(c -> c.ruleId().equals("fstp.cap_per_third_party"))
+                .findFirst().orElseThrow();
+        assertThat(cap.outcome()).isEqualTo(CriterionOutcome.FAIL);
+        assertThat(cap.source()).isEqualTo("h2020_general_annex_k");
+        assertThat(cap.article()).contains("General Annex K");
+        assertThat(cap.reason()).startsWith("EUR 4 500.00 over the maximum per third party");
+        assertThat(cap.figures()).extracting(f -> f.name() + "=" + f.value())
+                .contains("total awarded to this third party=64500.00", "maximum per third party (default)=60000.00");
+        assertThat(cap.parameters()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("fstp.max_per_third_party");
+            assertThat(p.value()).isEqualTo("60000.00");
+            assertThat(p.validFrom()).hasToString("2014-01-01");
+        });
+        assertThat(cap.inputs()).extracting(i -> i.path()).containsExactly(
+                "$.awards[?(@.id=='aw-oc1-p01-lightcomp-demo')].amount.amount",
+                "$.awards[?(@.id=='aw-oc1-p01-lightcomp-fs')].amount.amount",
+                "$.awards[?(@.id=='aw-oc2-p01-lightcomp-fs')].amount.amount");
+
+        // every other verdict is compliant: the example breaks exactly one rule
+        assertThat(e.verdicts()).filteredOn(v -> v.outcome() != Outcome.COMPLIANT)
+                .extracting(v -> v.subject().id()).containsExactly("tp-it-lightcomp");
+    }
+
+    @Test
+    void everyItemOfTheInputIsAccountedFor() {
+        Evaluation e = evaluate();
+        // 1 action, 2 open calls, 7 third parties, 11 awards
+        assertThat(e.verdicts()).hasSize(21);
+        assertThat(e.verdicts()).filteredOn(v -> v.subject().type() == SubjectType.AWARD).hasSize(11);
+        assertThat(e.verdicts()).allSatisfy(v -> assertThat(v.criteria()).isNotEmpty());
+        // the 13 beneficiaries have no verdict of their own but are listed, with the reason
+        assertThat(e.notAssessed()).hasSize(13)
+                .allSatisfy(n -> assertThat(n.path()).startsWith("$.beneficiaries[?(@.id=="));
+    }
+}
