@@ -19,7 +19,6 @@ import org.fundingrules.model.Award;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.model.ExchangeRate;
 import org.fundingrules.model.OpenCall;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Checks a case file: Bean Validation constraints on every record, then the cross-field rules no annotation can
@@ -27,9 +26,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Reports every problem at once, by JSON path.
  */
 public final class CaseValidator {
-    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
+    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
     private CaseValidator() {
@@ -72,9 +69,14 @@ public final class CaseValidator {
         }
 
         Action a = f.action();
-        if (a == null) {
-            return;
+        if (a != null) {
+            checkAction(a, rated, problems);
         }
+        checkCalls(f, beneficiaries, rated, problems);
+        checkAwards(f, calls, thirdParties, rated, problems);
+    }
+
+    private static void checkAction(Action a, Set<String> rated, List<Problem> problems) {
         money("$.action.totalCost", a.totalCost(), true, rated, problems);
         money("$.action.requestedContribution", a.requestedContribution(), false, rated, problems);
         if (a.requestedContribution() != null && a.totalCost() != null
@@ -87,7 +89,9 @@ public final class CaseValidator {
             money("$.action.fstp.capDerogation.maximumPerThirdParty", a.fstp().capDerogation().maximumPerThirdParty(),
                     true, rated, problems);
         }
+    }
 
+    private static void checkCalls(CaseFile f, Set<String> beneficiaries, Set<String> rated, List<Problem> problems) {
         for (int i = 0; i < f.openCalls().size(); i++) {
             OpenCall c = f.openCalls().get(i);
             String at = "$.openCalls[" + i + "]";
@@ -109,6 +113,10 @@ public final class CaseValidator {
                 problems.add(new Problem(at + ".activityTypes", "duplicate_value", "an activity type is listed twice"));
             }
         }
+    }
+
+    private static void checkAwards(CaseFile f, Set<String> calls, Set<String> thirdParties, Set<String> rated,
+                                    List<Problem> problems) {
         for (int i = 0; i < f.awards().size(); i++) {
             Award w = f.awards().get(i);
             String at = "$.awards[" + i + "]";

@@ -115,15 +115,21 @@ public final class FundingJson {
 
     private static CaseFile readCase(byte[] json) {
         CaseFile parsed;
-        try {
-            parsed = MAPPER.readValue(json, CaseFile.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidCaseException(List.of(problem(e)));
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            try {
+                parsed = MAPPER.readValue(parser, CaseFile.class);
+                if (parser.nextToken() != null) {
+                    throw new InvalidCaseException(List.of(new Problem("$", "malformed_json",
+                            "trailing content after the document" + where(parser))));
+                }
+            } catch (JsonProcessingException e) {
+                throw new InvalidCaseException(List.of(problem(e, parser)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (parsed == null) {
-            throw new InvalidCaseException(List.of(new Problem("$", "malformed_json", "the document is empty or null")));
+            throw new InvalidCaseException(List.of(new Problem("$", "malformed_json", "the document is null")));
         }
         CaseValidator.check(parsed);
         return parsed;
@@ -183,7 +189,12 @@ public final class FundingJson {
         return node;
     }
 
-    private static Problem problem(JsonProcessingException e) {
+    private static String where(JsonParser p) {
+        var l = p.currentLocation();
+        return " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
+    }
+
+    private static Problem problem(JsonProcessingException e, JsonParser parser) {
         String message = e.getOriginalMessage();
         if (e instanceof JsonMappingException m && !(e instanceof StreamReadException)) {
             String path = path(m.getPath());
@@ -201,7 +212,9 @@ public final class FundingJson {
                 return readProblem(sre, path);
             }
             if (cause instanceof StreamConstraintsException) {
-                return new Problem(path, "limit_exceeded", firstLine(cause.getMessage()));
+                // the parser stopped on the offending value: its context names it
+                return new Problem(pointerToPath(parser.getParsingContext().pathAsPointer()), "limit_exceeded",
+                        firstLine(cause.getMessage()) + where(parser));
             }
             return new Problem(path, "invalid_value", firstLine(message));
         }

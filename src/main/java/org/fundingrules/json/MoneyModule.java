@@ -106,7 +106,8 @@ final class MoneyModule extends SimpleModule {
             if (t == JsonToken.VALUE_STRING) {
                 text = p.getText().trim();
             } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                text = p.getDecimalValue().toPlainString();
+                // the raw text, checked before any conversion: 1e999999999 must not become a billion digits
+                text = p.getText();
             } else {
                 return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, t, p,
                         "amount must be a decimal string such as \"60000.00\"");

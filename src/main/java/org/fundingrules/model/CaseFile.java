@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * One funded action as of a reference date: the root of the JSON case file.
  *
+ * <p>Lists are unmodifiable copies; null elements are kept so that validation reports them by path.
+ *
  * <p>The reference date decides which rules and parameter values are in force; the machine clock never does.
  * Lists are copied and never null (an absent list reads as empty). Later rule families add their own lists
  * here (enterprises, budget lines, aid history) as new optional components.
@@ -33,10 +35,10 @@ public record CaseFile(
         @Size(max = 5000) String notes) {
 
     public CaseFile {
-        beneficiaries = beneficiaries == null ? List.of() : List.copyOf(beneficiaries);
-        openCalls = openCalls == null ? List.of() : List.copyOf(openCalls);
-        thirdParties = thirdParties == null ? List.of() : List.copyOf(thirdParties);
-        awards = awards == null ? List.of() : List.copyOf(awards);
-        exchangeRates = exchangeRates == null ? List.of() : List.copyOf(exchangeRates);
+        beneficiaries = Lists.copy(beneficiaries);
+        openCalls = Lists.copy(openCalls);
+        thirdParties = Lists.copy(thirdParties);
+        awards = Lists.copy(awards);
+        exchangeRates = Lists.copy(exchangeRates);
     }
 }

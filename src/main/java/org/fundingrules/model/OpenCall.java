@@ -50,7 +50,7 @@ public record OpenCall(
         @Size(max = 5000) String paymentArrangements) {
 
     public OpenCall {
-        beneficiaryIds = beneficiaryIds == null ? null : List.copyOf(beneficiaryIds);
-        activityTypes = activityTypes == null ? List.of() : List.copyOf(activityTypes);
+        beneficiaryIds = Lists.copyOrNull(beneficiaryIds);
+        activityTypes = Lists.copy(activityTypes);
     }
 }

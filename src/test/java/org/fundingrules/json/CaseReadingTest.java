@@ -20,7 +20,6 @@ import org.fundingrules.InvalidCaseException;
 import org.fundingrules.Problem;
 import org.fundingrules.model.CaseFile;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -366,8 +365,6 @@ class CaseReadingTest {
         assertThat(c.awards().get(0).amount().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("15000.10");
     }
 
-    @Disabled("bug: MoneyModule.readAmount normalises a JSON number with p.getDecimalValue().toPlainString() before"
-            + " the plain-decimal check, so an exponent such as 1.5e4 is accepted as 15000")
     @Test
     void anAmountWrittenWithAnExponentIsRejected() {
         List<Problem> p = problems(firstAmount("{ \"amount\": 1.5e4, \"currency\": \"EUR\" }"));
@@ -376,9 +373,6 @@ class CaseReadingTest {
                 .containsExactly(tuple("$.awards[0].amount", "invalid_value"));
     }
 
-    @Disabled("bug: MoneyModule.readAmount calls BigDecimal.toPlainString() on a JSON number such as 1e999999999"
-            + " (14 characters, within MAX_NUMBER_LENGTH): it builds a string of a billion digits and throws"
-            + " OutOfMemoryError instead of InvalidCaseException")
     @Test
     void anAmountWithAHugeExponentIsRejectedCheaply() {
         List<Problem> p = problems(firstAmount("{ \"amount\": 1e999999999, \"currency\": \"EUR\" }"));
@@ -438,11 +432,9 @@ class CaseReadingTest {
                 });
         assertThat(problems(firstAmount("{ \"amount\": " + tooLong + ", \"currency\": \"EUR\" }")))
                 .extracting(Problem::path, Problem::code)
-                .containsExactly(tuple("$.awards[0].amount", "limit_exceeded"));
+                .containsExactly(tuple("$.awards[0].amount.amount", "limit_exceeded"));
     }
 
-    @Disabled("bug: FundingJson.problem reports a StreamConstraintsException wrapped in a JsonMappingException at"
-            + " the path of the enclosing record ($.action), not of the offending value ($.action.durationMonths)")
     @Test
     void aNumberLongerThanTheLimitIsReportedAtItsOwnPath() {
         String tooLong = "1".repeat(FundingJson.MAX_NUMBER_LENGTH + 1);
@@ -481,8 +473,6 @@ class CaseReadingTest {
     // defects of the reader documented by disabled tests
     // ---------------------------------------------------------------------------------------------------------
 
-    @Disabled("bug: CaseValidator.crossCheck returns as soon as $.action is null, so the references, dates and"
-            + " amounts of open calls and awards are not checked: only $.action NotNull is reported")
     @Test
     void aMissingActionDoesNotHideOtherProblems() {
         List<Problem> p = problems(edited(r -> {
@@ -495,9 +485,6 @@ class CaseReadingTest {
                 tuple("$.awards[3].callId", "unknown_reference"));
     }
 
-    @Disabled("bug: CaseFile's constructor copies lists with List.copyOf, which throws NullPointerException on a"
-            + " null element; the problem is reported at $ as invalid_value 'NullPointerException' instead of"
-            + " $.awards[0] NotNull")
     @Test
     void aNullAwardIsReportedAtItsIndex() {
         List<Problem> p = problems(edited(r -> r.withArray("awards").insertNull(0)));
@@ -505,8 +492,6 @@ class CaseReadingTest {
         assertThat(p).extracting(Problem::path, Problem::code).containsExactly(tuple("$.awards[0]", "NotNull"));
     }
 
-    @Disabled("bug: the ParameterMessageInterpolator of CaseValidator cannot evaluate the EL in the default"
-            + " @DecimalMin message; the message reads \"must be greater than ${inclusive == true ? ...}0\"")
     @Test
     void aZeroExchangeRateHasAReadableMessage() {
         List<Problem> p = problems(edited(r -> r.putArray("exchangeRates")
