@@ -65,6 +65,13 @@ class DeterminismProperties {
     }
 
     @Test
+    void thePrecompiledPackagedRulesJudgeExactlyAsTheCompiledFolder() {
+        FundingRules folder = FundingRules.fromFolder(java.nio.file.Path.of("rules"));
+        assertThat(folder.ruleSetDigest()).isEqualTo(TestCases.RULES.ruleSetDigest());
+        assertThat(FundingJson.write(folder.evaluateJson(AMULET))).isEqualTo(EXPECTED);
+    }
+
+    @Test
     void concurrentEvaluationsOnOneRuleBaseAgree() throws Exception {
         CaseFile parsed = FundingJson.readCase(AMULET);
         ExecutorService pool = Executors.newFixedThreadPool(4);

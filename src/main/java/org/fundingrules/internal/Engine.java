@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.fundingrules.facts.CaseContext;
 import org.fundingrules.facts.Subject;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.trace.RuleFiring;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -69,6 +72,27 @@ public final class Engine {
         Map<String, SourceRegister.Source> sources = SourceRegister.load(files, errors);
         ParameterTable parameters = ParameterTable.load(files, sources.keySet(), errors);
 
+        KieBase base = files.origin().equals("packaged") ? Precompiled.read(files.digest()) : null;
+        String how = "precompiled";
+        if (base == null) {
+            base = newBase(compile(files, errors));
+            how = "compiled";
+        }
+        Map<String, RuleInfo> rules = describe(base, files, sources.keySet(), errors);
+        if (!errors.isEmpty()) {
+            throw new RulesLoadException(errors);
+        }
+        LOG.debug("{} {} rules ({}) in {} ms", how, rules.size(), files.origin(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Engine(files, base, parameters, Map.copyOf(rules));
+    }
+
+    /**
+     * Compiles every DRL file of the rule set into knowledge packages.
+     *
+     * @throws RulesLoadException with every compiler error (file, line, message) and any error already collected
+     */
+    static Collection<KiePackage> compile(RuleFiles files, List<RuleError> errors) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         int drlCount = 0;
         for (var f : files.files().entrySet()) {
@@ -86,19 +110,20 @@ public final class Engine {
                 errors.add(new RuleError(file, lines != null && lines.length > 0 ? lines[0] : 0,
                         e.getMessage().strip()));
             }
-            throw new RulesLoadException(errors);
         }
         if (drlCount == 0) {
             errors.add(new RuleError(files.origin(), 0, "no .drl file in the rules folder"));
         }
-        KieBase base = builder.newKieBase();
-        Map<String, RuleInfo> rules = describe(base, files, sources.keySet(), errors);
         if (!errors.isEmpty()) {
             throw new RulesLoadException(errors);
         }
-        LOG.debug("compiled {} rules from {} DRL files ({}) in {} ms", rules.size(), drlCount, files.origin(),
-                (System.nanoTime() - start) / 1_000_000);
-        return new Engine(files, base, parameters, Map.copyOf(rules));
+        return builder.getKnowledgePackages();
+    }
+
+    static KieBase newBase(Collection<KiePackage> packages) {
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(packages);
+        return base;
     }
 
     private static Map<String, RuleInfo> describe(KieBase base, RuleFiles files, Set<String> sources,

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Start-up harness: wall time of the CLI from process start to the printed verdicts on the AMULET example,
+# measured with hyperfine (Debian package) after warm-up runs that fill the OS file cache.
+# Usage: bench/startup.sh   (builds the jar first if it is missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
+jar=$(ls target/fundingrules-*.jar 2>/dev/null | grep -v sources | head -1 || true)
+[ -n "$jar" ] || { mvn -q -B package -DskipTests; jar=$(ls target/fundingrules-*.jar | head -1); }
+# exit code 1 is expected: the example holds one non-compliant third party
+hyperfine --warmup 3 --runs "${RUNS:-20}" -i --export-markdown target/startup.md \
+  "java -jar $jar evaluate examples/amulet/case.json" \
+  "java -jar $jar evaluate examples/amulet/case.json --rules rules"
+nproc; java -version 2>&1 | head -1
