@@ -238,7 +238,11 @@ class RulesLoadTest {
     @Test
     void aFolderWithoutDrlFilesIsRejected() throws IOException {
         Path rules = copyRules(temp);
-        Files.delete(rules.resolve(DRL));
+        try (var drls = Files.walk(rules)) {
+            for (Path p : drls.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Files.delete(p);
+            }
+        }
 
         assertThat(loadErrors(rules)).extracting(RuleError::message).containsExactly("no .drl file in the rules folder");
     }

@@ -45,11 +45,12 @@ public final class TestCases {
         return new OpenCall(id, "call " + id, List.of("b1"), SupportForm.GRANT, LocalDate.of(2022, 1, 10),
                 LocalDate.of(2022, 3, 31), "Objectives and results.", List.of("feasibility study", "demonstration"),
                 "SMEs.", "Excellence, impact, implementation.", "Lump sum per stage.", eur(max),
-                "Fixed per stage.", null, null, null, null);
+                "Fixed per stage.", null, null, null, null, null);
     }
 
     public static ThirdParty thirdParty(String id) {
-        return new ThirdParty(id, "Company " + id, "IT", null, "IT" + String.format("%011d", Math.abs(id.hashCode())));
+        return new ThirdParty(id, "Company " + id, "IT", null, "IT" + String.format("%011d", Math.abs(id.hashCode())), null,
+                null);
     }
 
     public static Award award(String id, String callId, String thirdPartyId, Money amount) {
@@ -62,6 +63,6 @@ public final class TestCases {
                 eur("1000000.00"), null, new FstpProvision(true, "WP 2018-2020 Part 7", null));
         return new CaseFile(LocalDate.of(2023, 6, 30), action,
                 List.of(new Beneficiary("b1", "Cluster One", "DE", "999000001", null, "cluster")),
-                calls, thirdParties, awards, List.of(), null);
+                calls, thirdParties, awards, List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 }

@@ -49,6 +49,12 @@ final class TextReport {
                 for (InputValue i : c.inputs()) {
                     b.append("      read: ").append(i.path()).append(" = ").append(show(i.value())).append('\n');
                 }
+                if (c.table() != null) {
+                    b.append("      ").append(String.join(" | ", c.table().columns())).append('\n');
+                    for (java.util.List<String> row : c.table().rows()) {
+                        b.append("      ").append(String.join(" | ", row)).append('\n');
+                    }
+                }
                 for (String m : c.missingFacts()) {
                     b.append("      missing: ").append(m).append('\n');
                 }

@@ -21,11 +21,13 @@ import org.fundingrules.trace.SubjectType;
  * @param participationConditions for prizes: conditions for participation
  * @param prizeAmountEur for prizes: the amount of the prize in EUR, or null
  * @param paymentArrangements for prizes: payment arrangements
+ * @param smeOnly whether the call restricts recipients to SMEs
  */
 public record OpenCallFact(String id, SupportForm form, String objectives, List<String> activityTypes,
                            String eligibleRecipients, String awardCriteria, String amountCriteria,
                            BigDecimal maxPerThirdPartyEur, String maxCriteria, BigDecimal maxPerProjectEur,
-                           String participationConditions, BigDecimal prizeAmountEur, String paymentArrangements)
+                           String participationConditions, BigDecimal prizeAmountEur, String paymentArrangements,
+                           boolean smeOnly)
         implements Subject {
     public OpenCallFact {
         activityTypes = List.copyOf(activityTypes);

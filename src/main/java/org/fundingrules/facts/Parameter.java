@@ -9,9 +9,10 @@ import org.fundingrules.trace.ParameterUse;
  * A rule parameter in force on the reference date, read from a dated parameter file.
  *
  * @param key the parameter key, e.g. {@code fstp.max_per_third_party}
+ * @param label what the parameter is, in words ("medium-sized staff ceiling"); the key when the file gives none
  * @param use the value with its validity and legal reference
  */
-public record Parameter(String key, ParameterUse use) implements Threshold {
+public record Parameter(String key, String label, ParameterUse use) implements Threshold {
 
     /** The value as an exact decimal. */
     @Override
@@ -22,11 +23,6 @@ public record Parameter(String key, ParameterUse use) implements Threshold {
     @Override
     public String unit() {
         return use.unit();
-    }
-
-    @Override
-    public String label() {
-        return key;
     }
 
     @Override

@@ -11,9 +11,12 @@ import org.fundingrules.trace.SubjectType;
  * @param country country code
  * @param pic Participant Identification Code or null
  * @param vatNumber VAT number or null
+ * @param enterpriseId the enterprise entry that describes it, or null
+ * @param declaredSme whether it declared itself an SME, or null
  */
 public record ThirdPartyFact(String id, String name, String normalizedName, String country, String pic,
-                             String vatNumber) implements Subject, LegalEntity {
+                             String vatNumber, String enterpriseId, Boolean declaredSme)
+        implements Subject, LegalEntity {
     @Override
     public SubjectType subjectType() {
         return SubjectType.THIRD_PARTY;

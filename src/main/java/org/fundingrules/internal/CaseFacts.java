@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.fundingrules.NotAssessed;
+import org.fundingrules.facts.AccountsFact;
 import org.fundingrules.facts.ActionFact;
+import org.fundingrules.facts.EnterpriseFact;
+import org.fundingrules.facts.HoldingFact;
+import org.fundingrules.facts.JointGroupFact;
+import org.fundingrules.facts.Markets;
 import org.fundingrules.facts.AwardFact;
 import org.fundingrules.facts.BeneficiaryFact;
 import org.fundingrules.facts.LegalEntity;
@@ -17,7 +22,11 @@ import org.fundingrules.facts.OpenCallFact;
 import org.fundingrules.facts.Paths;
 import org.fundingrules.facts.Subject;
 import org.fundingrules.facts.ThirdPartyFact;
+import org.fundingrules.model.AccountingPeriod;
 import org.fundingrules.model.Action;
+import org.fundingrules.model.Enterprise;
+import org.fundingrules.model.Holding;
+import org.fundingrules.model.JointGroup;
 import org.fundingrules.model.Award;
 import org.fundingrules.model.Beneficiary;
 import org.fundingrules.model.CaseFile;
@@ -74,11 +83,11 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                     blankToNull(c.awardCriteria()), blankToNull(c.amountCriteria()), eur.apply(c.maxPerThirdParty()),
                     blankToNull(c.maxCriteria()), eur.apply(c.maxPerProject()),
                     blankToNull(c.participationConditions()), eur.apply(c.prizeAmount()),
-                    blankToNull(c.paymentArrangements())));
+                    blankToNull(c.paymentArrangements()), Boolean.TRUE.equals(c.smeOnly())));
         }
         for (ThirdParty t : sorted(file.thirdParties(), ThirdParty::id)) {
             subjects.add(new ThirdPartyFact(t.id(), t.name(), LegalEntity.normalize(t.name()), t.country(), t.pic(),
-                    t.vatNumber()));
+                    t.vatNumber(), t.enterpriseId(), t.declaredSme()));
         }
         for (Award w : sorted(file.awards(), Award::id)) {
             subjects.add(new AwardFact(w.id(), w.callId(), w.thirdPartyId(), w.projectId(), eur.apply(w.amount()),
@@ -91,6 +100,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                     "no verdict of its own: read by fstp.recipient_not_beneficiary (a recipient must not be "
                             + "a beneficiary of the same grant)"));
         }
+        smeFacts(file, eur, subjects, others, notAssessed);
         for (ExchangeRate r : sorted(file.exchangeRates(), ExchangeRate::currency)) {
             int uses = rateUses.getOrDefault(r.currency(), 0);
             notAssessed.add(new NotAssessed("$.exchangeRates[?(@.currency=='" + r.currency() + "')]",
@@ -101,6 +111,69 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
     }
 
     private interface Converter extends java.util.function.Function<MonetaryAmount, BigDecimal> {
+    }
+
+    /** Enterprises, holdings, accounts and the SME questions the case asks (Recommendation 2003/361/EC). */
+    private static void smeFacts(CaseFile file, Converter eur, List<Subject> subjects, List<Object> others,
+                                 List<NotAssessed> notAssessed) {
+        java.util.Set<String> asked = new java.util.TreeSet<>();
+        for (Enterprise e : file.enterprises()) {
+            if (Boolean.TRUE.equals(e.assess())) {
+                asked.add(e.id());
+            }
+        }
+        for (ThirdParty t : file.thirdParties()) {
+            if (t.enterpriseId() != null) {
+                asked.add(t.enterpriseId());
+            }
+        }
+        java.util.Set<org.fundingrules.facts.Assessment> assessments = new java.util.TreeSet<>(
+                Comparator.comparing(org.fundingrules.facts.Assessment::enterpriseId)
+                        .thenComparing(org.fundingrules.facts.Assessment::asOf));
+        asked.forEach(id -> assessments.add(new org.fundingrules.facts.Assessment(file.referenceDate(), id)));
+        // the recipient of an award under a call for SMEs only is assessed as of the award's date (decision Q7)
+        Map<String, OpenCall> calls = new HashMap<>();
+        file.openCalls().forEach(c -> calls.put(c.id(), c));
+        Map<String, ThirdParty> parties = new HashMap<>();
+        file.thirdParties().forEach(t -> parties.put(t.id(), t));
+        for (Award w : file.awards()) {
+            ThirdParty t = parties.get(w.thirdPartyId());
+            if (Boolean.TRUE.equals(calls.get(w.callId()).smeOnly()) && t.enterpriseId() != null) {
+                assessments.add(new org.fundingrules.facts.Assessment(w.date(), t.enterpriseId()));
+            }
+        }
+        others.addAll(assessments);
+
+        for (Enterprise e : sorted(file.enterprises(), Enterprise::id)) {
+            EnterpriseFact fact = new EnterpriseFact(e.id(), e.name(), e.kind(), Boolean.TRUE.equals(e.publicBody()),
+                    e.markets().stream().sorted().toList(),
+                    e.localAuthority() == null ? null : eur.apply(e.localAuthority().annualBudget()),
+                    e.localAuthority() == null ? null : e.localAuthority().inhabitants(), e.declaredCategory());
+            if (asked.contains(e.id())) {
+                subjects.add(fact);
+            } else {
+                others.add(fact);
+                notAssessed.add(new NotAssessed(fact.path(), "its SME status is not asked for (no third party "
+                        + "names it and assess is not set); read by the SME rules as part of an ownership structure"));
+            }
+            for (AccountingPeriod a : sorted(e.accounts(), x -> x.periodEnd().toString())) {
+                others.add(new AccountsFact(e.id(), a.periodEnd(), a.basis(), a.staffAwu(), a.staff(),
+                        eur.apply(a.turnover()), eur.apply(a.balanceSheetTotal()), Boolean.TRUE.equals(a.consolidated()),
+                        a.consolidates().stream().sorted().toList()));
+            }
+        }
+        for (Holding h : sorted(file.holdings(), Holding::id)) {
+            others.add(new HoldingFact(h.id(), h.holderId(), h.heldId(), h.capitalShare(), h.votingShare(),
+                    h.controlRights().stream().sorted().toList(), eur.apply(h.investment()), h.since(), h.until()));
+            notAssessed.add(new NotAssessed(Paths.item("holdings", h.id()),
+                    "no verdict of its own: read by the SME rules (partner and linked enterprises, public bodies)"));
+        }
+        for (JointGroup g : sorted(file.jointGroups(), JointGroup::id)) {
+            others.add(new JointGroupFact(g.id(), g.memberIds().stream().sorted().toList()));
+            notAssessed.add(new NotAssessed(Paths.item("jointGroups", g.id()),
+                    "no verdict of its own: read by the SME rules (links through natural persons acting jointly)"));
+        }
+        others.add(new Markets(file.adjacentMarkets()));
     }
 
     private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> key) {

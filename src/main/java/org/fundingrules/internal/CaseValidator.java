@@ -14,7 +14,12 @@ import java.util.function.Function;
 import javax.money.MonetaryAmount;
 import org.fundingrules.InvalidCaseException;
 import org.fundingrules.Problem;
+import org.fundingrules.model.AccountingPeriod;
 import org.fundingrules.model.Action;
+import org.fundingrules.model.Enterprise;
+import org.fundingrules.model.EnterpriseKind;
+import org.fundingrules.model.Holding;
+import org.fundingrules.model.JointGroup;
 import org.fundingrules.model.Award;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.model.ExchangeRate;
@@ -74,6 +79,82 @@ public final class CaseValidator {
         }
         checkCalls(f, beneficiaries, rated, problems);
         checkAwards(f, calls, thirdParties, rated, problems);
+        checkEnterprises(f, rated, problems);
+    }
+
+    private static void checkEnterprises(CaseFile f, Set<String> rated, List<Problem> problems) {
+        Set<String> enterprises = ids(f.enterprises(), Enterprise::id, "enterprises", problems);
+        ids(f.holdings(), Holding::id, "holdings", problems);
+        ids(f.jointGroups(), JointGroup::id, "jointGroups", problems);
+        Map<String, EnterpriseKind> kinds = new HashMap<>();
+        f.enterprises().stream().filter(java.util.Objects::nonNull).filter(e -> e.kind() != null)
+                .forEach(e -> kinds.putIfAbsent(e.id(), e.kind()));
+        for (int i = 0; i < f.thirdParties().size(); i++) {
+            var t = f.thirdParties().get(i);
+            if (t != null) {
+                ref("$.thirdParties[" + i + "].enterpriseId", t.enterpriseId(), enterprises, "enterprise", problems);
+            }
+        }
+        for (int i = 0; i < f.enterprises().size(); i++) {
+            Enterprise e = f.enterprises().get(i);
+            if (e == null) {
+                continue;
+            }
+            String at = "$.enterprises[" + i + "]";
+            if (e.localAuthority() != null) {
+                money(at + ".localAuthority.annualBudget", e.localAuthority().annualBudget(), false, rated, problems);
+            }
+            Set<java.time.LocalDate> ends = new HashSet<>();
+            for (int j = 0; j < e.accounts().size(); j++) {
+                AccountingPeriod a = e.accounts().get(j);
+                if (a == null) {
+                    continue;
+                }
+                String ap = at + ".accounts[" + j + "]";
+                if (a.periodEnd() != null && !ends.add(a.periodEnd())) {
+                    problems.add(new Problem(ap + ".periodEnd", "duplicate_period",
+                            "two accounting periods end on " + a.periodEnd()));
+                }
+                money(ap + ".turnover", a.turnover(), false, rated, problems);
+                money(ap + ".balanceSheetTotal", a.balanceSheetTotal(), false, rated, problems);
+                for (int k = 0; k < a.consolidates().size(); k++) {
+                    ref(ap + ".consolidates[" + k + "]", a.consolidates().get(k), enterprises, "enterprise", problems);
+                }
+            }
+        }
+        for (int i = 0; i < f.holdings().size(); i++) {
+            Holding h = f.holdings().get(i);
+            if (h == null) {
+                continue;
+            }
+            String at = "$.holdings[" + i + "]";
+            ref(at + ".holderId", h.holderId(), enterprises, "enterprise", problems);
+            ref(at + ".heldId", h.heldId(), enterprises, "enterprise", problems);
+            if (h.holderId() != null && h.holderId().equals(h.heldId())) {
+                problems.add(new Problem(at + ".heldId", "self_holding", "an enterprise cannot hold itself"));
+            }
+            if (kinds.get(h.heldId()) == EnterpriseKind.NATURAL_PERSON) {
+                problems.add(new Problem(at + ".heldId", "invalid_reference", "a natural person cannot be held"));
+            }
+            if (h.since() != null && h.until() != null && h.until().isBefore(h.since())) {
+                problems.add(new Problem(at + ".until", "end_before_start", "the holding ends before it starts"));
+            }
+            money(at + ".investment", h.investment(), false, rated, problems);
+        }
+        for (int i = 0; i < f.jointGroups().size(); i++) {
+            JointGroup g = f.jointGroups().get(i);
+            if (g == null || g.memberIds() == null) {
+                continue;
+            }
+            for (int j = 0; j < g.memberIds().size(); j++) {
+                String id = g.memberIds().get(j);
+                String at = "$.jointGroups[" + i + "].memberIds[" + j + "]";
+                ref(at, id, enterprises, "enterprise", problems);
+                if (id != null && kinds.containsKey(id) && kinds.get(id) != EnterpriseKind.NATURAL_PERSON) {
+                    problems.add(new Problem(at, "invalid_reference", "members of a joint group are natural persons"));
+                }
+            }
+        }
     }
 
     private static void checkAction(Action a, Set<String> rated, List<Problem> problems) {

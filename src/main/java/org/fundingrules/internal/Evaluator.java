@@ -64,11 +64,18 @@ public final class Evaluator {
             return new Verdict(subject, Outcome.UNDETERMINED,
                     "no rule in force on " + file.referenceDate() + " judged this item", criteria);
         }
-        Outcome outcome = Outcome.of(criteria.stream().map(Criterion::outcome).toList());
+        // decisive criteria, where a family marks them, decide alone; the rest is the supporting trace
+        List<Criterion> deciding = criteria.stream().filter(Criterion::decisive).toList();
+        if (deciding.isEmpty()) {
+            deciding = criteria;
+        }
+        Outcome outcome = Outcome.of(deciding.stream().map(Criterion::outcome).toList());
         String summary = switch (outcome) {
-            case COMPLIANT -> "all " + criteria.size() + " criteria pass";
-            case NON_COMPLIANT -> listing("failed", criteria, CriterionOutcome.FAIL);
-            case UNDETERMINED -> listing("undetermined", criteria, CriterionOutcome.UNDETERMINED);
+            case COMPLIANT -> deciding.size() < criteria.size()
+                    ? deciding.stream().map(c -> c.ruleId() + ": " + c.reason()).collect(Collectors.joining("; "))
+                    : "all " + criteria.size() + " criteria pass";
+            case NON_COMPLIANT -> listing("failed", deciding, CriterionOutcome.FAIL);
+            case UNDETERMINED -> listing("undetermined", deciding, CriterionOutcome.UNDETERMINED);
         };
         return new Verdict(subject, outcome, summary, criteria);
     }

@@ -33,6 +33,8 @@ public final class Judge {
     private final List<InputValue> inputs = new ArrayList<>();
     private final List<ParameterUse> parameters = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
+    private org.fundingrules.trace.Table table;
+    private String conclusion = "";
 
     private Judge(RuleContext context, Subject subject) {
         this.context = context;
@@ -76,6 +78,40 @@ public final class Judge {
         return this;
     }
 
+    /** A breakdown table of the criterion's figures. */
+    public Judge table(List<String> columns, List<List<String>> rows) {
+        this.table = new org.fundingrules.trace.Table(columns, rows);
+        return this;
+    }
+
+    /** A figure that is a word, not a number (a category, an enterprise type). */
+    public Judge figure(String name, String value) {
+        figures.add(new Figure(name, value, ""));
+        return this;
+    }
+
+    /** What a passing criterion concluded, shown as its reason (decisive criteria say what they decided). */
+    public Judge conclusion(String text) {
+        this.conclusion = text;
+        return this;
+    }
+
+    /** Passes when {@code value < limit}; states the margin either way. */
+    public void below(String what, BigDecimal value, Threshold limit) {
+        threshold(limit);
+        figure(what, value, limit.unit());
+        boolean holds = value.compareTo(limit.amount()) < 0;
+        String left = render(value, limit.unit());
+        String right = render(limit.amount(), limit.unit());
+        String margin = render(limit.amount().subtract(value).abs(), limit.unit());
+        String reason = holds ? what + " " + left + ", " + margin + " below the " + limit.label()
+                : what + " " + left + " is not below the " + limit.label() + " (" + right + ")"
+                        + (value.compareTo(limit.amount()) == 0 ? ": it reaches it" : ": " + margin + " over");
+        conclusion = holds ? reason : conclusion;
+        record(holds ? CriterionOutcome.PASS : CriterionOutcome.FAIL, new Comparison(left, "<", right, holds),
+                holds ? "" : reason, List.of());
+    }
+
     /** Passes when {@code value <= limit}; a failure states the excess. */
     public void atMost(String what, BigDecimal value, Threshold limit) {
         threshold(limit);
@@ -85,6 +121,10 @@ public final class Judge {
         String right = render(limit.amount(), limit.unit());
         String reason = holds ? "" : render(value.subtract(limit.amount()), limit.unit()) + " over the "
                 + limit.label() + ": " + left + " > " + right;
+        if (holds && conclusion.isEmpty() && decisive()) {
+            conclusion = what + " " + left + ", " + render(limit.amount().subtract(value), limit.unit())
+                    + " within the " + limit.label();
+        }
         record(holds ? CriterionOutcome.PASS : CriterionOutcome.FAIL, new Comparison(left, "<=", right, holds), reason,
                 List.of());
     }
@@ -117,19 +157,27 @@ public final class Judge {
         figure(limit.label(), limit.amount(), limit.unit());
     }
 
+    private boolean decisive() {
+        return "true".equals(RuleMetadata.text(context.getRule().getMetaData(), RuleMetadata.DECISIVE));
+    }
+
     private void record(CriterionOutcome outcome, Comparison comparison, String reason, List<String> missing) {
         Rule rule = context.getRule();
         Map<String, Object> meta = rule.getMetaData();
+        if (outcome == CriterionOutcome.PASS && reason.isEmpty()) {
+            reason = conclusion;
+        }
         Criterion criterion = new Criterion(
                 RuleMetadata.text(meta, RuleMetadata.RULE_ID), rule.getName(),
                 RuleMetadata.text(meta, RuleMetadata.SOURCE), RuleMetadata.text(meta, RuleMetadata.ARTICLE),
                 outcome, statement,
                 sortedInputs(), parameters.stream().distinct()
                         .sorted(Comparator.comparing(ParameterUse::key).thenComparing(ParameterUse::validFrom)).toList(),
-                figures, comparison, reason, missing.stream().sorted().toList());
+                figures, comparison, reason, missing.stream().sorted().toList(), decisive(), table);
         org.fundingrules.trace.Subject ref =
                 new org.fundingrules.trace.Subject(subject.subjectType(), subject.id(), subject.path());
-        context.getKieRuntime().insert(new Finding(ref, criterion));
+        // logical: if a later fact invalidates the match, the finding goes with it (order-independent fixpoint)
+        context.insertLogical(new Finding(ref, criterion));
     }
 
     private List<InputValue> sortedInputs() {

@@ -30,7 +30,7 @@ public final class ParameterTable {
             .build();
 
     /** One parameter as written in its file. */
-    public record Definition(String description, String unit, List<Value> values) {
+    public record Definition(String label, String description, String unit, List<Value> values) {
     }
 
     /** One dated value of a parameter. */
@@ -129,7 +129,8 @@ public final class ParameterTable {
         for (Entry e : new TreeMap<>(entries).values()) {
             for (Value v : e.definition().values()) {
                 if (RuleMetadata.inForce(v.validFrom(), v.validUntil(), date)) {
-                    out.add(new Parameter(e.key(), new ParameterUse(e.key(), v.value(), e.definition().unit(),
+                    String label = e.definition().label() == null ? e.key() : e.definition().label();
+                    out.add(new Parameter(e.key(), label, new ParameterUse(e.key(), v.value(), e.definition().unit(),
                             v.validFrom(), v.validUntil(), v.source(), v.article())));
                     break;
                 }

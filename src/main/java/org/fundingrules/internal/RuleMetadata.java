@@ -11,6 +11,8 @@ public final class RuleMetadata {
     public static final String ARTICLE = "article";
     public static final String VALID_FROM = "validFrom";
     public static final String VALID_UNTIL = "validUntil";
+    /** Optional: {@code @decisive(true)} marks a criterion that decides its subject's verdict. */
+    public static final String DECISIVE = "decisive";
     /** Metadata a rule must carry to be loaded. */
     public static final List<String> REQUIRED = List.of(RULE_ID, SOURCE, ARTICLE, VALID_FROM);
 

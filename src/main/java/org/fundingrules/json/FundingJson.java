@@ -151,7 +151,7 @@ public final class FundingJson {
 
     /**
      * The canonical form of a value: object keys sorted, every array sorted by the canonical text of its elements,
-     * nulls left out. Two case files that differ only in the order of their arrays have the same canonical form.
+     * nulls and empty arrays left out. Two case files that differ only in the order of their arrays have the same canonical form.
      */
     public static byte[] canonicalBytes(Object value) {
         JsonNode tree = MAPPER.valueToTree(value);
@@ -167,7 +167,8 @@ public final class FundingJson {
             Map<String, JsonNode> sorted = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getValue().isNull()) {
+                // absent, null and empty lists are one and the same: optional fields added later keep digests
+                if (!e.getValue().isNull() && !(e.getValue().isArray() && e.getValue().isEmpty())) {
                     sorted.put(e.getKey(), canonical(e.getValue()));
                 }
             }

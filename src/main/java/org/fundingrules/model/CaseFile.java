@@ -22,6 +22,11 @@ import java.util.List;
  * @param thirdParties the applicants and recipients of financial support
  * @param awards the financial support awarded to third parties
  * @param exchangeRates rates to convert amounts in other currencies to EUR
+ * @param enterprises enterprises, investors, public bodies and natural persons of the ownership structures
+ *     (SME definition)
+ * @param holdings who holds what share of which enterprise, with control rights
+ * @param jointGroups natural persons acting jointly
+ * @param adjacentMarkets pairs of adjacent markets, for links through natural persons
  * @param notes free text: where the data come from, what is illustrative; not read by any rule
  */
 public record CaseFile(
@@ -32,6 +37,10 @@ public record CaseFile(
         @Size(max = 1_000_000) List<@NotNull @Valid ThirdParty> thirdParties,
         @Size(max = 1_000_000) List<@NotNull @Valid Award> awards,
         @Size(max = 200) List<@NotNull @Valid ExchangeRate> exchangeRates,
+        @Size(max = 1_000_000) List<@NotNull @Valid Enterprise> enterprises,
+        @Size(max = 1_000_000) List<@NotNull @Valid Holding> holdings,
+        @Size(max = 10_000) List<@NotNull @Valid JointGroup> jointGroups,
+        @Size(max = 10_000) List<@NotNull @Valid AdjacentMarkets> adjacentMarkets,
         @Size(max = 5000) String notes) {
 
     public CaseFile {
@@ -40,5 +49,9 @@ public record CaseFile(
         thirdParties = Lists.copy(thirdParties);
         awards = Lists.copy(awards);
         exchangeRates = Lists.copy(exchangeRates);
+        enterprises = Lists.copy(enterprises);
+        holdings = Lists.copy(holdings);
+        jointGroups = Lists.copy(jointGroups);
+        adjacentMarkets = Lists.copy(adjacentMarkets);
     }
 }

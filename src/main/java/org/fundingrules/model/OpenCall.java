@@ -29,6 +29,7 @@ import javax.money.MonetaryAmount;
  * @param participationConditions for prizes: the conditions for participation
  * @param prizeAmount for prizes: the amount of the prize
  * @param paymentArrangements for prizes: the payment arrangements
+ * @param smeOnly whether the call restricts recipients to SMEs (judged on the computed status)
  */
 public record OpenCall(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -47,7 +48,8 @@ public record OpenCall(
         MonetaryAmount maxPerProject,
         @Size(max = 5000) String participationConditions,
         MonetaryAmount prizeAmount,
-        @Size(max = 5000) String paymentArrangements) {
+        @Size(max = 5000) String paymentArrangements,
+        Boolean smeOnly) {
 
     public OpenCall {
         beneficiaryIds = Lists.copyOrNull(beneficiaryIds);

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
  * @param country ISO 3166-1 alpha-2 country of establishment
  * @param pic Participant Identification Code, if known
  * @param vatNumber VAT number with country prefix, if known
+ * @param enterpriseId the entry of {@code enterprises} that describes it, for its SME status
+ * @param declaredSme whether it declared itself an SME (compared with the computed status)
  */
 public record ThirdParty(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -19,5 +21,7 @@ public record ThirdParty(
         @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String country,
         @Pattern(regexp = "[0-9]{9}", message = "must be nine digits") String pic,
         @Pattern(regexp = "[A-Z]{2}[A-Za-z0-9+*]{2,13}", message = "must be a VAT number with its country prefix")
-        String vatNumber) {
+        String vatNumber,
+        String enterpriseId,
+        Boolean declaredSme) {
 }

@@ -18,12 +18,17 @@ import java.util.Objects;
  * @param comparison the test applied, or {@code null} when the criterion is a presence or membership check
  *     described by its statement alone
  * @param reason for a failure, the margin to passing or why it fails; for an undetermined outcome, what is
- *     missing; empty for a pass
+ *     missing; for a pass, empty or the conclusion drawn (a decisive criterion says what it decided)
  * @param missingFacts JSON paths of the facts the criterion needed and did not find
+ * @param decisive whether the criterion decides the verdict; when a subject has decisive criteria, its outcome
+ *     follows from them alone and the others are the supporting trace (a size test of one accounting period
+ *     can fail while the status, kept by the two-period rule, passes)
+ * @param table a breakdown of the figures, or {@code null}
  */
 public record Criterion(String ruleId, String rule, String source, String article, CriterionOutcome outcome,
                         String statement, List<InputValue> inputs, List<ParameterUse> parameters,
-                        List<Figure> figures, Comparison comparison, String reason, List<String> missingFacts) {
+                        List<Figure> figures, Comparison comparison, String reason, List<String> missingFacts,
+                        boolean decisive, Table table) {
     public Criterion {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(outcome, "outcome");

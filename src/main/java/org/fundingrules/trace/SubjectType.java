@@ -9,5 +9,7 @@ public enum SubjectType {
     /** A third party (applicant or recipient). */
     THIRD_PARTY,
     /** One award of financial support. */
-    AWARD
+    AWARD,
+    /** An enterprise whose SME status is asked for (Recommendation 2003/361/EC). */
+    ENTERPRISE
 }

@@ -1,0 +1,44 @@
+package org.fundingrules.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.fundingrules.model.AccountsBasis;
+import org.fundingrules.model.StaffMember;
+
+/**
+ * One accounting period of one enterprise, money converted to EUR.
+ *
+ * @param enterpriseId whose accounts
+ * @param periodEnd last day of the period
+ * @param basis approved or estimate
+ * @param staffAwu headcount in annual work units as given, or null
+ * @param staff the inputs to compute the headcount, possibly empty
+ * @param turnoverEur turnover excluding VAT in EUR, or null
+ * @param balanceEur balance-sheet total in EUR, or null
+ * @param consolidated whether these are consolidated accounts
+ * @param consolidates the enterprises these consolidated accounts include
+ */
+public record AccountsFact(String enterpriseId, LocalDate periodEnd, AccountsBasis basis, BigDecimal staffAwu,
+                           List<StaffMember> staff, BigDecimal turnoverEur, BigDecimal balanceEur,
+                           boolean consolidated, List<String> consolidates) {
+    public AccountsFact {
+        staff = List.copyOf(staff);
+        consolidates = List.copyOf(consolidates);
+    }
+
+    /** Approved accounts of a closed period. */
+    public boolean approved() {
+        return basis == AccountsBasis.APPROVED;
+    }
+
+    /** JSON path of the period: by its end date, which is unique per enterprise. */
+    public String path() {
+        return Paths.item("enterprises", enterpriseId) + ".accounts[?(@.periodEnd=='" + periodEnd + "')]";
+    }
+
+    /** Whether these consolidated accounts include the enterprise. */
+    public boolean includes(String id) {
+        return consolidated && consolidates.contains(id);
+    }
+}

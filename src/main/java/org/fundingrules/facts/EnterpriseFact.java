@@ -1,0 +1,61 @@
+package org.fundingrules.facts;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.fundingrules.model.EnterpriseKind;
+import org.fundingrules.model.SmeCategory;
+import org.fundingrules.trace.SubjectType;
+
+/**
+ * An enterprise, investor, public body or natural person of an ownership structure.
+ *
+ * @param id id in the case file
+ * @param name legal name
+ * @param kind what kind of entity it is
+ * @param publicFlag whether an exempt investor is also a public body (Art. 3(4))
+ * @param markets NACE codes of the markets it operates in (sorted)
+ * @param laBudgetEur for an autonomous local authority: annual budget in EUR, or null
+ * @param laInhabitants for an autonomous local authority: inhabitants, or null
+ * @param declaredCategory the category it declared, or null
+ */
+public record EnterpriseFact(String id, String name, EnterpriseKind kind, boolean publicFlag, List<String> markets,
+                             BigDecimal laBudgetEur,
+                             Long laInhabitants, SmeCategory declaredCategory) implements Subject {
+    public EnterpriseFact {
+        markets = List.copyOf(markets);
+    }
+
+    @Override
+    public SubjectType subjectType() {
+        return SubjectType.ENTERPRISE;
+    }
+
+    @Override
+    public String path() {
+        return Paths.item("enterprises", id);
+    }
+
+    /** A natural person: not an enterprise whose data are aggregated; links through it need a shared market. */
+    public boolean naturalPerson() {
+        return kind == EnterpriseKind.NATURAL_PERSON;
+    }
+
+    /** A public body (Annex Art. 3(4)), whatever its kind. */
+    public boolean publicBody() {
+        return kind == EnterpriseKind.PUBLIC_BODY || publicFlag;
+    }
+
+    /** One of the investor kinds of Annex Art. 3(2) second subparagraph. */
+    public boolean exemptKind() {
+        return switch (kind) {
+            case PUBLIC_INVESTMENT_CORPORATION, VENTURE_CAPITAL_COMPANY, BUSINESS_ANGEL,
+                    UNIVERSITY_OR_RESEARCH_CENTRE, INSTITUTIONAL_INVESTOR, AUTONOMOUS_LOCAL_AUTHORITY -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether its data can be aggregated: neither a natural person nor of kind PUBLIC_BODY. */
+    public boolean aggregable() {
+        return !naturalPerson() && kind != EnterpriseKind.PUBLIC_BODY;
+    }
+}

@@ -1,0 +1,153 @@
+package org.fundingrules.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.fundingrules.model.SmeCategory;
+
+/**
+ * Facts the SME definition rules (rules/sme) derive, one record type per legal notion. Each carries the date of the
+ * assessment it belongs to, since an ownership structure and the accounts in force depend on the date.
+ */
+public final class SmeFacts {
+    private SmeFacts() {
+    }
+
+    /** Headcount of one accounting period in annual work units, and how it was obtained. */
+    public record StaffCount(String enterpriseId, LocalDate periodEnd, BigDecimal awu, String how) {
+    }
+
+    /** The accounting period an assessment uses for an enterprise, in a slot. */
+    public record ReferenceAccounts(LocalDate asOf, String enterpriseId, Slot slot, AccountsFact accounts) {
+    }
+
+    /** Art. 3(3): the controller controls the controlled enterprise by the named test. */
+    public record Control(LocalDate asOf, String controllerId, String controlledId, String test, String holdingId) {
+    }
+
+    /** Art. 3(3): two enterprises are linked, directly or through {@code via}. */
+    public record Linked(LocalDate asOf, String a, String b, String via) {
+    }
+
+    /** Two enterprises controlled by the same natural person(s) but on unrelated markets: not linked. */
+    public record UnrelatedMarkets(LocalDate asOf, String a, String b, String personId) {
+    }
+
+    /** Art. 3(2) second subparagraph: whether a holding by an exempt investor kind keeps its exemption. */
+    public record ExemptStatus(LocalDate asOf, String holdingId, boolean qualifies, String reason) {
+    }
+
+    /** Art. 3(2): the upstream enterprise holds 25 % or more of the downstream one, without being linked. */
+    public record Partner(LocalDate asOf, String upstreamId, String downstreamId, BigDecimal share, String holdingId) {
+    }
+
+    /** Art. 3(4): the share of capital or votes of an enterprise controlled by public bodies. */
+    public record PublicShare(LocalDate asOf, String enterpriseId, BigDecimal share, List<String> holdingIds) {
+    }
+
+    /** A possible contribution of one enterprise's data to an assessed enterprise's aggregates (Art. 6). */
+    public record Candidate(LocalDate asOf, String assessedId, String contributorId, BigDecimal percent, String role,
+                            String via) {
+        public Candidate {
+            percent = normalize(percent);
+        }
+
+        /** Tie-break between candidates of equal percentage: role, then route, alphabetically. */
+        public String key() {
+            return role + "|" + via;
+        }
+
+        /** Whether this candidate ranks before the other for the same contributor: greater share, then key. */
+        public boolean outranks(Candidate o) {
+            int c = percent.compareTo(o.percent);
+            return c > 0 || (c == 0 && key().compareTo(o.key()) < 0);
+        }
+    }
+
+    /** Exact decimal without trailing zeros, so that equal values are equal objects. */
+    public static BigDecimal normalize(BigDecimal v) {
+        return v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
+    }
+
+    /** An entity controlled, directly or through other controlled entities, by a public body (Art. 3(4)). */
+    public record PublicControlled(LocalDate asOf, String id) {
+    }
+
+    /** A holding whose holder counts as a public body for Art. 3(4). */
+    public record PublicHolding(LocalDate asOf, String holdingId, String heldId, BigDecimal share, String why) {
+    }
+
+    /** Art. 3(2): partner relation seen from one side: {@code y} is a partner of {@code x}. */
+    public record PartnerPair(LocalDate asOf, String x, String y, BigDecimal share, String direction,
+                              String holdingId) {
+    }
+
+    /** The contribution retained: for each contributor, the candidate with the greatest percentage. */
+    public record Contribution(LocalDate asOf, String assessedId, String contributorId, BigDecimal percent,
+                               String role, String via) {
+    }
+
+    /** The contributor's data are already in the consolidated accounts of the consolidator (Art. 6(2)). */
+    public record ConsolidatedIn(LocalDate asOf, String assessedId, Slot slot, String contributorId,
+                                 String consolidatorId) {
+    }
+
+    /** A fact the aggregation needs and the case lacks. */
+    public record Missing(LocalDate asOf, String assessedId, Slot slot, String path, String what) {
+    }
+
+    /** One contributor's part of an aggregate, exact: figure x percent / 100. */
+    public record Share(LocalDate asOf, String assessedId, Slot slot, Contribution contribution,
+                        AccountsFact accounts, StaffCount staff) {
+        public BigDecimal staffPart() {
+            return part(staff.awu());
+        }
+
+        public BigDecimal turnoverPart() {
+            return part(accounts.turnoverEur());
+        }
+
+        public BigDecimal balancePart() {
+            return part(accounts.balanceEur());
+        }
+
+        private BigDecimal part(BigDecimal figure) {
+            return figure.multiply(contribution.percent()).movePointLeft(2).stripTrailingZeros();
+        }
+    }
+
+    /** Aggregated staff, turnover and balance sheet of an assessed enterprise for one slot (Art. 6). */
+    public record Aggregate(LocalDate asOf, String assessedId, Slot slot, LocalDate periodEnd, BigDecimal staff,
+                            BigDecimal turnover, BigDecimal balance, List<Share> shares) {
+        public Aggregate {
+            shares = shares.stream().sorted(Comparator.comparing((Share s) -> s.contribution().contributorId()))
+                    .toList();
+        }
+    }
+
+    /** Art. 2: whether an aggregate meets the ceilings of one category. */
+    public record CeilingTest(LocalDate asOf, String assessedId, Slot slot, SmeCategory category, boolean staffOk,
+                              boolean financialOk) {
+        public boolean passes() {
+            return staffOk && financialOk;
+        }
+    }
+
+    /** Art. 2: the smallest category whose ceilings an aggregate meets (LARGE when none). */
+    public record SizeClass(LocalDate asOf, String assessedId, Slot slot, SmeCategory category) {
+        /** The smallest passing category among the three tests. */
+        public static SmeCategory smallest(List<?> tests) {
+            return tests.stream().map(t -> (CeilingTest) t).filter(CeilingTest::passes)
+                    .map(CeilingTest::category).min(Comparator.naturalOrder()).orElse(SmeCategory.LARGE);
+        }
+    }
+
+    /** The status after Art. 3(4) and Art. 4(2): the conclusion other rule families read. */
+    public record SmeStatus(LocalDate asOf, String enterpriseId, SmeCategory category, boolean sme, String basis) {
+    }
+
+    /** A holding chain leads from one entity back to itself (an ownership cycle). */
+    public record OwnedThrough(LocalDate asOf, String from, String to) {
+    }
+}

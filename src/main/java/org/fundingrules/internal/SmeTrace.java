@@ -1,0 +1,175 @@
+package org.fundingrules.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.fundingrules.facts.EnterpriseFact;
+import org.fundingrules.facts.Parameter;
+import org.fundingrules.facts.Paths;
+import org.fundingrules.facts.Slot;
+import org.fundingrules.facts.SmeFacts.Aggregate;
+import org.fundingrules.facts.SmeFacts.ConsolidatedIn;
+import org.fundingrules.facts.SmeFacts.Contribution;
+import org.fundingrules.facts.SmeFacts.ExemptStatus;
+import org.fundingrules.facts.SmeFacts.Missing;
+import org.fundingrules.facts.SmeFacts.OwnedThrough;
+import org.fundingrules.facts.SmeFacts.PublicHolding;
+import org.fundingrules.facts.SmeFacts.ReferenceAccounts;
+import org.fundingrules.facts.SmeFacts.Share;
+import org.fundingrules.facts.SmeFacts.SmeStatus;
+import org.fundingrules.facts.SmeFacts.StaffCount;
+import org.fundingrules.facts.SmeFacts.UnrelatedMarkets;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The consequences of the SME rules that write long traces: what the rule decided stays in the DRL; this class only
+ * lays it out (sorted rows, figures, the breakdown table), so that the DRL stays readable.
+ */
+public final class SmeTrace {
+    private SmeTrace() {
+    }
+
+    /** Records what the aggregation lacks for one contributor's latest period. */
+    public static void missing(RuleContext ctx, LocalDate asOf, String assessed, EnterpriseFact who, List<?> reference,
+                               List<?> staff) {
+        if (reference.isEmpty()) {
+            ctx.insertLogical(new Missing(asOf, assessed, Slot.LATEST, who.path() + ".accounts",
+                    "accounts of " + who.id() + " closed by " + asOf + " (approved, or an estimate if newly established)"));
+            return;
+        }
+        var accounts = ((ReferenceAccounts) reference.get(0)).accounts();
+        boolean counted = staff.stream().map(s -> (StaffCount) s).anyMatch(s -> s.periodEnd().equals(accounts.periodEnd()));
+        if (!counted) {
+            ctx.insertLogical(new Missing(asOf, assessed, Slot.LATEST, accounts.path() + ".staffAwu",
+                    "staff headcount of " + who.id() + " (staffAwu, or staff to compute it)"));
+        }
+        if (accounts.turnoverEur() == null) {
+            ctx.insertLogical(new Missing(asOf, assessed, Slot.LATEST, accounts.path() + ".turnover",
+                    "turnover of " + who.id()));
+        }
+        if (accounts.balanceEur() == null) {
+            ctx.insertLogical(new Missing(asOf, assessed, Slot.LATEST, accounts.path() + ".balanceSheetTotal",
+                    "balance-sheet total of " + who.id()));
+        }
+    }
+
+    /** The decisive criterion: the status, or what is missing to decide it. */
+    public static void status(RuleContext ctx, EnterpriseFact ent, LocalDate asOf, List<?> statuses, List<?> missing) {
+        Judge j = Judge.on(ctx, ent).statement("The enterprise is an SME (micro, small or medium-sized) as of " + asOf);
+        if (!missing.isEmpty()) {
+            List<Missing> m = missing.stream().map(x -> (Missing) x)
+                    .sorted(Comparator.comparing(Missing::path)).toList();
+            j.undetermined("missing: " + m.stream().map(Missing::what).distinct().collect(Collectors.joining("; ")),
+                    m.stream().map(Missing::path).distinct().toArray(String[]::new));
+            return;
+        }
+        if (statuses.isEmpty()) {
+            j.undetermined("no accounts of " + ent.id() + " closed by " + asOf, ent.path() + ".accounts");
+            return;
+        }
+        // Art. 3(4) and Art. 4(2) can both conclude; the public-body exclusion prevails
+        SmeStatus s = statuses.stream().map(x -> (SmeStatus) x)
+                .min(Comparator.comparing(SmeStatus::sme).thenComparing(SmeStatus::basis)).orElseThrow();
+        j.figure("category", s.sme() ? s.category().name() : "not an SME");
+        j.conclusion((s.sme() ? s.category().name() : "not an SME") + ": " + s.basis());
+        j.holds(s.sme(), "not an SME: " + s.basis());
+    }
+
+    /** Art. 3(4): the share controlled by public bodies, with the margin. */
+    public static void publicBodies(RuleContext ctx, EnterpriseFact ent, List<?> holdings, Parameter threshold) {
+        List<PublicHolding> hs = holdings.stream().map(x -> (PublicHolding) x)
+                .sorted(Comparator.comparing(PublicHolding::holdingId)).toList();
+        Judge j = Judge.on(ctx, ent)
+                .statement("Less than 25 % of the capital or votes is controlled, directly or indirectly, jointly or "
+                        + "individually, by public bodies");
+        BigDecimal total = BigDecimal.ZERO;
+        for (PublicHolding h : hs) {
+            j.input(Paths.item("holdings", h.holdingId()) + ".capitalShare|votingShare", h.share());
+            total = total.add(h.share());
+        }
+        j.below("share controlled by public bodies", total, threshold);
+    }
+
+    /** Art. 2(1): turnover or balance sheet within the medium-sized ceilings, one suffices. */
+    public static void financial(RuleContext ctx, EnterpriseFact ent, Aggregate ag, Parameter turnover,
+                                 Parameter balance) {
+        boolean t = ag.turnover().compareTo(turnover.amount()) <= 0;
+        boolean b = ag.balance().compareTo(balance.amount()) <= 0;
+        Judge j = Judge.on(ctx, ent)
+                .statement("Turnover or balance-sheet total of the " + ag.slot().name().toLowerCase() + " period (ending "
+                        + ag.periodEnd() + ") within the medium-sized ceilings (one of the two suffices)")
+                .parameter(turnover.use()).parameter(balance.use())
+                .figure("turnover", ag.turnover(), "EUR")
+                .figure("balance-sheet total", ag.balance(), "EUR");
+        String tText = "turnover " + Amounts.money(ag.turnover(), "EUR") + (t ? " within " : " over ")
+                + Amounts.money(turnover.amount(), "EUR") + " by " + Amounts.money(ag.turnover().subtract(turnover.amount()).abs(), "EUR");
+        String bText = "balance-sheet total " + Amounts.money(ag.balance(), "EUR") + (b ? " within " : " over ")
+                + Amounts.money(balance.amount(), "EUR") + " by " + Amounts.money(ag.balance().subtract(balance.amount()).abs(), "EUR");
+        j.conclusion(tText + "; " + bText);
+        j.holds(t || b, tText + "; " + bText);
+    }
+
+    /** Art. 3 and 6: the enterprise type, the relations found, and the breakdown of the aggregates. */
+    public static void enterpriseType(RuleContext ctx, EnterpriseFact ent, List<?> contributions, List<?> exempt,
+                                      List<?> unrelated, List<?> cycles, List<?> consolidated, List<?> aggregates) {
+        List<Contribution> cs = contributions.stream().map(x -> (Contribution) x)
+                .sorted(Comparator.comparing(Contribution::contributorId)).toList();
+        boolean linked = cs.stream().anyMatch(c -> c.role().equals("linked"));
+        boolean partner = cs.stream().anyMatch(c -> c.role().startsWith("partner"));
+        String type = linked ? "LINKED" : partner ? "PARTNER" : "AUTONOMOUS";
+        if (linked && partner) {
+            type = "LINKED (also has partner enterprises)";
+        }
+        Judge j = Judge.on(ctx, ent).statement("Enterprise type, and whose data count towards the enterprise's figures")
+                .figure("enterprise type", type);
+        List<String> notes = new ArrayList<>();
+        for (Object o : exempt) {
+            ExemptStatus e = (ExemptStatus) o;
+            j.input(Paths.item("holdings", e.holdingId()), (e.qualifies() ? "exempt: " : "not exempt: ") + e.reason());
+        }
+        for (Object o : unrelated) {
+            UnrelatedMarkets u = (UnrelatedMarkets) o;
+            notes.add(u.b() + " not linked: both controlled by " + u.personId() + " but on unrelated markets");
+        }
+        List<String> inCycle = cycles.stream().map(x -> ((OwnedThrough) x).from())
+                .filter(id -> cs.stream().anyMatch(c -> c.contributorId().equals(id))).sorted().distinct().toList();
+        if (!inCycle.isEmpty()) {
+            notes.add("ownership cycle through " + String.join(", ", inCycle) + ": followed once, each enterprise counted once");
+        }
+        Aggregate latest = aggregates.stream().map(x -> (Aggregate) x).filter(a -> a.slot() == Slot.LATEST)
+                .findFirst().orElse(null);
+        List<List<String>> rows = new ArrayList<>();
+        for (Contribution c : cs) {
+            Share s = latest == null ? null : latest.shares().stream()
+                    .filter(x -> x.contribution().contributorId().equals(c.contributorId())).findFirst().orElse(null);
+            String why = c.role() + (c.via().isEmpty() ? "" : " (" + c.via() + ")");
+            ConsolidatedIn in = consolidated.stream().map(x -> (ConsolidatedIn) x)
+                    .filter(x -> x.contributorId().equals(c.contributorId())).findFirst().orElse(null);
+            if (in != null) {
+                why += "; already in the consolidated accounts of " + in.consolidatorId() + ": not added again";
+            }
+            rows.add(List.of(c.contributorId(), c.percent().toPlainString() + " %",
+                    s == null ? "-" : plain(s.staffPart()), s == null ? "-" : plain(s.turnoverPart()),
+                    s == null ? "-" : plain(s.balancePart()), why));
+        }
+        if (latest != null) {
+            rows.add(List.of("total", "", plain(latest.staff()), plain(latest.turnover()), plain(latest.balance()),
+                    "latest period ending " + latest.periodEnd()));
+            j.figure("aggregated staff (latest period)", latest.staff(), "AWU")
+                    .figure("aggregated turnover (latest period)", latest.turnover(), "EUR")
+                    .figure("aggregated balance-sheet total (latest period)", latest.balance(), "EUR");
+        }
+        j.table(List.of("enterprise", "share counted", "staff (AWU)", "turnover (EUR)", "balance sheet (EUR)", "why"),
+                rows);
+        j.conclusion(type + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
+        j.holds(true, "");
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+    }
+
+}

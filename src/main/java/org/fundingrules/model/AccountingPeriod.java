@@ -1,0 +1,39 @@
+package org.fundingrules.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import javax.money.MonetaryAmount;
+
+/**
+ * The figures of one accounting period (Annex Art. 4).
+ *
+ * @param periodEnd last day of the period (for an estimate: of the current financial year)
+ * @param basis approved accounts or a good-faith estimate
+ * @param staffAwu staff headcount in annual work units; or give {@code staff} and it is computed
+ * @param staff the inputs to compute the headcount (Annex Art. 5)
+ * @param turnover annual turnover, excluding VAT and other indirect taxes
+ * @param balanceSheetTotal annual balance-sheet total
+ * @param consolidated whether these accounts are consolidated accounts
+ * @param consolidates the enterprises whose data these consolidated accounts include
+ */
+public record AccountingPeriod(
+        @NotNull LocalDate periodEnd,
+        @NotNull AccountsBasis basis,
+        @DecimalMin("0") @DecimalMax("100000000") BigDecimal staffAwu,
+        @Size(max = 1000) List<@NotNull @Valid StaffMember> staff,
+        MonetaryAmount turnover,
+        MonetaryAmount balanceSheetTotal,
+        Boolean consolidated,
+        @Size(max = 10_000) List<@NotNull String> consolidates) {
+
+    public AccountingPeriod {
+        staff = Lists.copy(staff);
+        consolidates = Lists.copy(consolidates);
+    }
+}

@@ -1,0 +1,46 @@
+package org.fundingrules.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An enterprise, investor, public body or natural person that appears in an ownership structure.
+ *
+ * @param id identifier within the case file
+ * @param name legal name
+ * @param country ISO 3166-1 alpha-2 country, if known
+ * @param established date of establishment, if known
+ * @param markets the markets it operates in, as NACE codes (for links through natural persons)
+ * @param kind what kind of entity it is
+ * @param publicBody whether an exempt investor (a university, a public investment corporation) is also a public
+ *     body in the sense of Art. 3(4) (CJEU C-516/19); entries of kind PUBLIC_BODY are public bodies anyway
+ * @param localAuthority for an autonomous local authority: its budget and inhabitants
+ * @param assess whether the SME status of this enterprise is asked for (third parties and beneficiaries that
+ *     name it are assessed anyway)
+ * @param declaredCategory the category the enterprise declared, if any (compared with the computed one)
+ * @param accounts its accounting periods, any order
+ */
+public record Enterprise(
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+        @NotBlank @Size(max = 300) String name,
+        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String country,
+        LocalDate established,
+        @Size(max = 100) List<@NotNull @Pattern(regexp = "[A-U](\\d{2}(\\.\\d{1,2})?)?",
+                message = "must be a NACE code such as C29 or C29.3") String> markets,
+        @NotNull EnterpriseKind kind,
+        Boolean publicBody,
+        @Valid LocalAuthority localAuthority,
+        Boolean assess,
+        SmeCategory declaredCategory,
+        @Size(max = 100) List<@NotNull @Valid AccountingPeriod> accounts) {
+
+    public Enterprise {
+        markets = Lists.copy(markets);
+        accounts = Lists.copy(accounts);
+    }
+}
