@@ -63,6 +63,22 @@ public final class FundingRules {
         return evaluate(FundingJson.readCase(json));
     }
 
+    /**
+     * The SME status of one enterprise in a given ownership structure as of a date, with its trace: the direct entry
+     * point for an auditor's test. The structure is the case's {@code enterprises}, {@code holdings},
+     * {@code jointGroups}, {@code adjacentMarkets} and {@code exchangeRates}; the rest of the case is ignored.
+     *
+     * @param structure a case file holding the ownership structure (its action, calls and awards are not used)
+     * @param enterpriseId the enterprise to assess
+     * @param asOf the date of the assessment (the accounts closed by then and the holdings in force then apply)
+     * @return the verdict on the enterprise: COMPLIANT when it is an SME, with category, enterprise type and the
+     *     breakdown of its aggregated figures in the trace
+     * @throws InvalidCaseException when the structure is invalid or names no such enterprise
+     */
+    public Verdict smeStatus(CaseFile structure, String enterpriseId, java.time.LocalDate asOf) {
+        return Evaluator.smeStatus(engine, structure, enterpriseId, asOf);
+    }
+
     /** {@code sha256:...} over every DRL file, parameter file and the source register of this rule set. */
     public String ruleSetDigest() {
         return engine.digest();

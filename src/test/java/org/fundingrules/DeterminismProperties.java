@@ -59,6 +59,16 @@ class DeterminismProperties {
     }
 
     @Test
+    void shufflingAnOwnershipStructureGivesTheSameJson() throws Exception {
+        String group = java.nio.file.Files.readString(java.nio.file.Path.of("examples/sme-group/case.json"));
+        String expected = FundingJson.write(TestCases.RULES.evaluateJson(group));
+        qt().withExamples(25).forAll(longs().all()).checkAssert(seed -> {
+            String json = FundingJson.writeValue(shuffled(readTree(group), new Random(seed)));
+            assertThat(FundingJson.write(TestCases.RULES.evaluateJson(json))).isEqualTo(expected);
+        });
+    }
+
+    @Test
     void twoRunsGiveByteIdenticalJson() {
         assertThat(FundingJson.write(TestCases.RULES.evaluateJson(AMULET))).isEqualTo(EXPECTED);
         assertThat(FundingJson.write(FundingRules.packaged().evaluateJson(AMULET))).isEqualTo(EXPECTED);

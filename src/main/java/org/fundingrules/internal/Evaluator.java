@@ -59,6 +59,28 @@ public final class Evaluator {
                 facts.notAssessed(), run.firings());
     }
 
+    /** The status of one enterprise of a structure as of a date (see {@code FundingRules.smeStatus}). */
+    public static Verdict smeStatus(Engine engine, CaseFile structure, String enterpriseId, java.time.LocalDate asOf) {
+        java.util.Objects.requireNonNull(structure, "structure");
+        java.util.Objects.requireNonNull(asOf, "asOf");
+        boolean known = structure.enterprises().stream().anyMatch(e -> e != null && e.id().equals(enterpriseId));
+        if (!known) {
+            throw new org.fundingrules.InvalidCaseException(List.of(new org.fundingrules.Problem("$.enterprises",
+                    "unknown_reference", "no enterprise has id '" + enterpriseId + "'")));
+        }
+        List<org.fundingrules.model.Enterprise> enterprises = structure.enterprises().stream()
+                .map(e -> e.id().equals(enterpriseId) ? new org.fundingrules.model.Enterprise(e.id(), e.name(),
+                        e.country(), e.established(), e.markets(), e.kind(), e.publicBody(), e.localAuthority(), true,
+                        e.declaredCategory(), e.accounts()) : e)
+                .toList();
+        // only the structure is judged: the question carries no calls, awards or third parties
+        CaseFile question = new CaseFile(asOf, structure.action(), List.of(), List.of(), List.of(), List.of(),
+                structure.exchangeRates(), enterprises, structure.holdings(), structure.jointGroups(),
+                structure.adjacentMarkets(), structure.notes());
+        return evaluate(engine, question).verdict(org.fundingrules.trace.SubjectType.ENTERPRISE, enterpriseId)
+                .orElseThrow();
+    }
+
     private static Verdict verdict(org.fundingrules.trace.Subject subject, List<Criterion> criteria, CaseFile file) {
         if (criteria.isEmpty()) {
             return new Verdict(subject, Outcome.UNDETERMINED,

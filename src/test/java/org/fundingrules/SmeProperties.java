@@ -1,0 +1,175 @@
+package org.fundingrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.model.AccountingPeriod;
+import org.fundingrules.model.AccountsBasis;
+import org.fundingrules.model.CaseFile;
+import org.fundingrules.model.Enterprise;
+import org.fundingrules.model.EnterpriseKind;
+import org.fundingrules.model.Holding;
+import org.fundingrules.trace.Criterion;
+import org.fundingrules.trace.Figure;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Invariants of the SME definition on generated ownership structures (Rec. 2003/361/EC, Annex Art. 3 and 6). */
+class SmeProperties {
+    private static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
+
+    /** An enterprise's own figures: staff in half AWU, turnover and balance sheet in whole EUR. */
+    record Figures(int halfAwu, long turnover, long balance) {
+    }
+
+    /** A holding between two of the generated enterprises, share in hundredths of a percent. */
+    record Link(int holder, int held, int hundredths) {
+    }
+
+    private static final Gen<Figures> FIGURES = integers().between(0, 600)
+            .zip(longs().between(0, 60_000_000L), longs().between(0, 50_000_000L), Figures::new);
+    /** Shares near the thresholds (24.99, 25, 50, 50.01 %) mixed with any share. */
+    private static final Gen<Integer> SHARE = integers().between(2499, 2500).mix(integers().between(5000, 5001))
+            .mix(integers().between(0, 10_000));
+    private static final Gen<Link> LINK = integers().between(0, 4).zip(integers().between(0, 4), SHARE, Link::new)
+            .assuming(l -> l.holder() != l.held());
+
+    static Enterprise enterprise(int i, Figures f) {
+        return new Enterprise("e" + i, "Enterprise " + i, "IT", null, List.of("C29"), EnterpriseKind.ENTERPRISE, null,
+                null, null, null, List.of(new AccountingPeriod(LocalDate.of(2023, 12, 31), AccountsBasis.APPROVED,
+                BigDecimal.valueOf(f.halfAwu(), 0).divide(BigDecimal.valueOf(2)), List.of(),
+                TestCases.eur(f.turnover() + ".00"), TestCases.eur(f.balance() + ".00"), null, List.of())));
+    }
+
+    static Holding holding(String id, Link l) {
+        BigDecimal share = BigDecimal.valueOf(l.hundredths(), 2);
+        return new Holding(id, "e" + l.holder(), "e" + l.held(), share, share, List.of(), null, null, null);
+    }
+
+    static CaseFile structure(List<Figures> figures, List<Link> links) {
+        List<Enterprise> es = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            es.add(enterprise(i, figures.get(i)));
+        }
+        List<Holding> hs = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            if (l.holder() < figures.size() && l.held() < figures.size()) {
+                hs.add(holding("h" + i, l));
+            }
+        }
+        CaseFile base = TestCases.action(List.of(), List.of(), List.of());
+        return new CaseFile(AS_OF, base.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, hs,
+                List.of(), List.of(), null);
+    }
+
+    static Verdict status(CaseFile c) {
+        return TestCases.RULES.smeStatus(c, "e0", AS_OF);
+    }
+
+    static String figure(Verdict v, String name) {
+        return v.criteria().stream().flatMap(c -> c.figures().stream()).filter(f -> f.name().equals(name))
+                .map(Figure::value).findFirst().orElseThrow(() -> new AssertionError("no figure " + name + " in " + v));
+    }
+
+    static List<BigDecimal> aggregates(Verdict v) {
+        return List.of(new BigDecimal(figure(v, "aggregated staff (latest period)")),
+                new BigDecimal(figure(v, "aggregated turnover (latest period)")),
+                new BigDecimal(figure(v, "aggregated balance-sheet total (latest period)")));
+    }
+
+    @Test
+    void withoutHoldingsTheAggregatesAreTheEnterprisesOwnFigures() {
+        qt().withExamples(40).forAll(FIGURES).checkAssert(f -> {
+            Verdict v = status(structure(List.of(f), List.of()));
+            assertThat(aggregates(v)).usingElementComparator(BigDecimal::compareTo).containsExactly(
+                    BigDecimal.valueOf(f.halfAwu()).divide(BigDecimal.valueOf(2)), BigDecimal.valueOf(f.turnover()),
+                    BigDecimal.valueOf(f.balance()));
+            assertThat(figure(v, "enterprise type")).isEqualTo("AUTONOMOUS");
+        });
+    }
+
+    @Test
+    void theVerdictDoesNotDependOnTheOrderOfEnterprisesOrHoldings() {
+        qt().withExamples(30).forAll(lists().of(FIGURES).ofSizeBetween(1, 5), lists().of(LINK).ofSizeBetween(0, 6),
+                longs().all()).checkAssert((fs, ls, seed) -> {
+                    CaseFile c = structure(fs, ls);
+                    List<Enterprise> es = new ArrayList<>(c.enterprises());
+                    List<Holding> hs = new ArrayList<>(c.holdings());
+                    Collections.shuffle(es, new Random(seed));
+                    Collections.shuffle(hs, new Random(seed + 1));
+                    CaseFile shuffled = new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(),
+                            List.of(), es, hs, List.of(), List.of(), null);
+                    assertThat(FundingJson.writeValue(status(shuffled))).isEqualTo(FundingJson.writeValue(status(c)));
+                });
+    }
+
+    @Test
+    void crossingThePartnerOrLinkedThresholdNeverLowersAnAggregate() {
+        // 24.99 % -> 25 % (becomes a partner) and 50 % -> 50.01 % (becomes linked), holder or held side
+        qt().withExamples(40).forAll(lists().of(FIGURES).ofSizeBetween(2, 4), lists().of(LINK).ofSizeBetween(0, 4),
+                integers().between(0, 3)).checkAssert((fs, ls, which) -> {
+                    int other = 1;
+                    int from = which % 2 == 0 ? 2499 : 5000;
+                    boolean upstream = which < 2;
+                    List<Link> before = new ArrayList<>(ls);
+                    List<Link> after = new ArrayList<>(ls);
+                    before.add(upstream ? new Link(other, 0, from) : new Link(0, other, from));
+                    after.add(upstream ? new Link(other, 0, from + 1) : new Link(0, other, from + 1));
+                    List<BigDecimal> was = aggregates(status(structure(fs, before)));
+                    List<BigDecimal> now = aggregates(status(structure(fs, after)));
+                    for (int i = 0; i < 3; i++) {
+                        assertThat(now.get(i)).as("aggregate %d, %s -> %s", i, was, now)
+                                .isGreaterThanOrEqualTo(was.get(i));
+                    }
+                });
+    }
+
+    @Test
+    void addingARelatedEnterpriseNeverMakesALargeEnterpriseAnSme() {
+        Figures large = new Figures(600, 60_000_000L, 50_000_000L);
+        qt().withExamples(40).forAll(FIGURES, SHARE, integers().between(0, 1)).checkAssert((f, share, dir) -> {
+            Link l = dir == 0 ? new Link(1, 0, share) : new Link(0, 1, share);
+            Verdict alone = status(structure(List.of(large), List.of()));
+            Verdict related = status(structure(List.of(large, f), List.of(l)));
+            assertThat(alone.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+            assertThat(related.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+        });
+    }
+
+    @Test
+    void ownershipCyclesOfAnyLengthTerminateAndCountEachEnterpriseOnce() {
+        qt().withExamples(12).forAll(integers().between(2, 8)).checkAssert(k -> {
+            List<Figures> fs = new ArrayList<>();
+            List<Link> ring = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                fs.add(new Figures(2, 1000, 1000));   // 1 AWU each
+                ring.add(new Link(i, (i + 1) % k, 6000));
+            }
+            // structure() drops links to enterprises beyond the generated ones; the ring has only valid ones
+            CaseFile c = structure(fs, List.of());
+            List<Holding> hs = new ArrayList<>();
+            for (int i = 0; i < ring.size(); i++) {
+                hs.add(holding("h" + i, ring.get(i)));
+            }
+            c = new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    c.enterprises(), hs, List.of(), List.of(), null);
+            Verdict v = status(c);
+            assertThat(new BigDecimal(figure(v, "aggregated staff (latest period)")))
+                    .isEqualByComparingTo(BigDecimal.valueOf(k));
+            Criterion type = v.criteria().stream().filter(x -> x.ruleId().equals("sme.enterprise_type")).findFirst()
+                    .orElseThrow();
+            assertThat(type.reason()).contains("ownership cycle");
+        });
+    }
+}
