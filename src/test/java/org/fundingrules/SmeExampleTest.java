@@ -39,7 +39,8 @@ class SmeExampleTest {
         assertThat(alpha.outcome()).isEqualTo(Outcome.COMPLIANT);
         Criterion status = find(alpha, "sme.status");
         assertThat(status.decisive()).isTrue();
-        assertThat(status.reason()).isEqualTo("MEDIUM: category in two consecutive periods");
+        assertThat(status.reason()).isEqualTo("MEDIUM: category in two consecutive periods; periods (oldest first): "
+                + "2022-12-31 MEDIUM, 2023-12-31 MEDIUM");
 
         Criterion type = find(alpha, "sme.enterprise_type");
         assertThat(type.figures()).extracting(f -> f.name() + "=" + f.value()).contains(

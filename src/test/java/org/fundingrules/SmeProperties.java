@@ -61,12 +61,18 @@ class SmeProperties {
         for (int i = 0; i < figures.size(); i++) {
             es.add(enterprise(i, figures.get(i)));
         }
-        List<Holding> hs = new ArrayList<>();
-        for (int i = 0; i < links.size(); i++) {
-            Link l = links.get(i);
+        // one holding per holder and enterprise (the case file rejects overlapping ones): the last link given wins
+        java.util.Map<String, Link> byPair = new java.util.LinkedHashMap<>();
+        for (Link l : links) {
             if (l.holder() < figures.size() && l.held() < figures.size()) {
-                hs.add(holding("h" + i, l));
+                byPair.remove(l.holder() + ">" + l.held());
+                byPair.put(l.holder() + ">" + l.held(), l);
             }
+        }
+        List<Holding> hs = new ArrayList<>();
+        int i = 0;
+        for (Link l : byPair.values()) {
+            hs.add(holding("h" + i++, l));
         }
         CaseFile base = TestCases.action(List.of(), List.of(), List.of());
         return new CaseFile(AS_OF, base.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, hs,

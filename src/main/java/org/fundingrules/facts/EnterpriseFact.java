@@ -40,9 +40,12 @@ public record EnterpriseFact(String id, String name, EnterpriseKind kind, boolea
         return kind == EnterpriseKind.NATURAL_PERSON;
     }
 
-    /** A public body (Annex Art. 3(4)), whatever its kind. */
+    /**
+     * A public body (Annex Art. 3(4)): of kind PUBLIC_BODY, an autonomous local authority (a public body that is
+     * exempt only within its limits), or flagged public (a public university, C-516/19).
+     */
     public boolean publicBody() {
-        return kind == EnterpriseKind.PUBLIC_BODY || publicFlag;
+        return kind == EnterpriseKind.PUBLIC_BODY || kind == EnterpriseKind.AUTONOMOUS_LOCAL_AUTHORITY || publicFlag;
     }
 
     /** One of the investor kinds of Annex Art. 3(2) second subparagraph. */
@@ -54,8 +57,11 @@ public record EnterpriseFact(String id, String name, EnterpriseKind kind, boolea
         };
     }
 
-    /** Whether its data can be aggregated: neither a natural person nor of kind PUBLIC_BODY. */
+    /**
+     * Whether its data can be aggregated: not a natural person, not a public body or local authority (public bodies
+     * act through Art. 3(4) instead).
+     */
     public boolean aggregable() {
-        return !naturalPerson() && kind != EnterpriseKind.PUBLIC_BODY;
+        return !naturalPerson() && kind != EnterpriseKind.PUBLIC_BODY && kind != EnterpriseKind.AUTONOMOUS_LOCAL_AUTHORITY;
     }
 }

@@ -18,8 +18,11 @@ public final class SmeFacts {
     public record StaffCount(String enterpriseId, LocalDate periodEnd, BigDecimal awu, String how) {
     }
 
-    /** The accounting period an assessment uses for an enterprise, in a slot. */
-    public record ReferenceAccounts(LocalDate asOf, String enterpriseId, Slot slot, AccountsFact accounts) {
+    /**
+     * An accounting period an assessment uses for an enterprise: period 0 is the latest closed by the date, 1 the one
+     * before it, and so on (Art. 4).
+     */
+    public record ReferenceAccounts(LocalDate asOf, String enterpriseId, int period, AccountsFact accounts) {
     }
 
     /** Art. 3(3): the controller controls the controlled enterprise by the named test. */
@@ -42,8 +45,12 @@ public final class SmeFacts {
     public record Partner(LocalDate asOf, String upstreamId, String downstreamId, BigDecimal share, String holdingId) {
     }
 
-    /** Art. 3(4): the share of capital or votes of an enterprise controlled by public bodies. */
-    public record PublicShare(LocalDate asOf, String enterpriseId, BigDecimal share, List<String> holdingIds) {
+    /** Art. 3(4): the capital and the votes of an enterprise held by public bodies, each summed. */
+    public record PublicShare(LocalDate asOf, String enterpriseId, BigDecimal capital, BigDecimal votes) {
+        /** The greater of the summed capital and summed votes. */
+        public BigDecimal share() {
+            return capital.max(votes);
+        }
     }
 
     /** A possible contribution of one enterprise's data to an assessed enterprise's aggregates (Art. 6). */
@@ -75,7 +82,8 @@ public final class SmeFacts {
     }
 
     /** A holding whose holder counts as a public body for Art. 3(4). */
-    public record PublicHolding(LocalDate asOf, String holdingId, String heldId, BigDecimal share, String why) {
+    public record PublicHolding(LocalDate asOf, String holdingId, String heldId, BigDecimal capital, BigDecimal votes,
+                                String why) {
     }
 
     /** Art. 3(2): partner relation seen from one side: {@code y} is a partner of {@code x}. */
@@ -89,16 +97,16 @@ public final class SmeFacts {
     }
 
     /** The contributor's data are already in the consolidated accounts of the consolidator (Art. 6(2)). */
-    public record ConsolidatedIn(LocalDate asOf, String assessedId, Slot slot, String contributorId,
+    public record ConsolidatedIn(LocalDate asOf, String assessedId, int period, String contributorId,
                                  String consolidatorId) {
     }
 
     /** A fact the aggregation needs and the case lacks. */
-    public record Missing(LocalDate asOf, String assessedId, Slot slot, String path, String what) {
+    public record Missing(LocalDate asOf, String assessedId, int period, String path, String what) {
     }
 
     /** One contributor's part of an aggregate, exact: figure x percent / 100. */
-    public record Share(LocalDate asOf, String assessedId, Slot slot, Contribution contribution,
+    public record Share(LocalDate asOf, String assessedId, int period, Contribution contribution,
                         AccountsFact accounts, StaffCount staff) {
         public BigDecimal staffPart() {
             return part(staff.awu());
@@ -118,7 +126,7 @@ public final class SmeFacts {
     }
 
     /** Aggregated staff, turnover and balance sheet of an assessed enterprise for one slot (Art. 6). */
-    public record Aggregate(LocalDate asOf, String assessedId, Slot slot, LocalDate periodEnd, BigDecimal staff,
+    public record Aggregate(LocalDate asOf, String assessedId, int period, LocalDate periodEnd, BigDecimal staff,
                             BigDecimal turnover, BigDecimal balance, List<Share> shares) {
         public Aggregate {
             shares = shares.stream().sorted(Comparator.comparing((Share s) -> s.contribution().contributorId()))
@@ -127,7 +135,7 @@ public final class SmeFacts {
     }
 
     /** Art. 2: whether an aggregate meets the ceilings of one category. */
-    public record CeilingTest(LocalDate asOf, String assessedId, Slot slot, SmeCategory category, boolean staffOk,
+    public record CeilingTest(LocalDate asOf, String assessedId, int period, SmeCategory category, boolean staffOk,
                               boolean financialOk) {
         public boolean passes() {
             return staffOk && financialOk;
@@ -135,7 +143,8 @@ public final class SmeFacts {
     }
 
     /** Art. 2: the smallest category whose ceilings an aggregate meets (LARGE when none). */
-    public record SizeClass(LocalDate asOf, String assessedId, Slot slot, SmeCategory category) {
+    public record SizeClass(LocalDate asOf, String assessedId, int period, LocalDate periodEnd,
+                            SmeCategory category) {
         /** The smallest passing category among the three tests. */
         public static SmeCategory smallest(List<?> tests) {
             return tests.stream().map(t -> (CeilingTest) t).filter(CeilingTest::passes)
@@ -143,8 +152,12 @@ public final class SmeFacts {
         }
     }
 
-    /** The status after Art. 3(4) and Art. 4(2): the conclusion other rule families read. */
-    public record SmeStatus(LocalDate asOf, String enterpriseId, SmeCategory category, boolean sme, String basis) {
+    /**
+     * The status after Art. 3(4) and Art. 4(2): the conclusion other rule families read. An overriding status
+     * (the public-body exclusion) stands whatever the figures.
+     */
+    public record SmeStatus(LocalDate asOf, String enterpriseId, SmeCategory category, boolean sme, String basis,
+                            boolean overriding) {
     }
 
     /** A holding chain leads from one entity back to itself (an ownership cycle). */

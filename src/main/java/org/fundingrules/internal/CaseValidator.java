@@ -141,6 +141,19 @@ public final class CaseValidator {
             }
             money(at + ".investment", h.investment(), false, rated, problems);
         }
+        // one stake per holder and enterprise at any time: tranches are given as one holding with their total
+        for (int i = 0; i < f.holdings().size(); i++) {
+            for (int j = 0; j < i; j++) {
+                Holding a = f.holdings().get(i);
+                Holding b = f.holdings().get(j);
+                if (a != null && b != null && a.holderId() != null && a.holderId().equals(b.holderId())
+                        && a.heldId() != null && a.heldId().equals(b.heldId()) && overlap(a, b)) {
+                    problems.add(new Problem("$.holdings[" + i + "]", "overlapping_holding", "'" + a.holderId()
+                            + "' already holds '" + a.heldId() + "' in $.holdings[" + j + "] over the same dates; "
+                            + "give one holding with the total"));
+                }
+            }
+        }
         for (int i = 0; i < f.jointGroups().size(); i++) {
             JointGroup g = f.jointGroups().get(i);
             if (g == null || g.memberIds() == null) {
@@ -208,6 +221,16 @@ public final class CaseValidator {
             ref(at + ".thirdPartyId", w.thirdPartyId(), thirdParties, "third party", problems);
             money(at + ".amount", w.amount(), false, rated, problems);
         }
+    }
+
+    private static boolean overlap(Holding a, Holding b) {
+        java.time.LocalDate min = java.time.LocalDate.MIN;
+        java.time.LocalDate max = java.time.LocalDate.MAX;
+        java.time.LocalDate aFrom = a.since() == null ? min : a.since();
+        java.time.LocalDate aTo = a.until() == null ? max : a.until();
+        java.time.LocalDate bFrom = b.since() == null ? min : b.since();
+        java.time.LocalDate bTo = b.until() == null ? max : b.until();
+        return !aTo.isBefore(bFrom) && !bTo.isBefore(aFrom);
     }
 
     private static <T> Set<String> ids(List<T> items, Function<T, String> id, String array, List<Problem> problems) {

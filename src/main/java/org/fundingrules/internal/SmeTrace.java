@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.fundingrules.facts.EnterpriseFact;
 import org.fundingrules.facts.Parameter;
 import org.fundingrules.facts.Paths;
-import org.fundingrules.facts.Slot;
 import org.fundingrules.facts.SmeFacts.Aggregate;
 import org.fundingrules.facts.SmeFacts.ConsolidatedIn;
 import org.fundingrules.facts.SmeFacts.Contribution;
@@ -17,6 +16,7 @@ import org.fundingrules.facts.SmeFacts.ExemptStatus;
 import org.fundingrules.facts.SmeFacts.Missing;
 import org.fundingrules.facts.SmeFacts.OwnedThrough;
 import org.fundingrules.facts.SmeFacts.PublicHolding;
+import org.fundingrules.facts.SmeFacts.PublicShare;
 import org.fundingrules.facts.SmeFacts.ReferenceAccounts;
 import org.fundingrules.facts.SmeFacts.Share;
 import org.fundingrules.facts.SmeFacts.SmeStatus;
@@ -36,29 +36,42 @@ public final class SmeTrace {
     public static void missing(RuleContext ctx, LocalDate asOf, String assessed, EnterpriseFact who, List<?> reference,
                                List<?> staff) {
         if (reference.isEmpty()) {
-            ctx.insertLogical(new Missing(asOf, assessed, Slot.LATEST, who.path() + ".accounts",
+            ctx.insertLogical(new Missing(asOf, assessed, 0, who.path() + ".accounts",
                     "accounts of " + who.id() + " closed by " + asOf + " (approved, or an estimate if newly established)"));
             return;
         }
-        var accounts = ((ReferenceAccounts) reference.get(0)).accounts();
+        missingFigures(ctx, asOf, assessed, 0, ((ReferenceAccounts) reference.get(0)).accounts(), staff);
+    }
+
+    /** Records which of staff, turnover and balance sheet one period of accounts lacks. */
+    public static void missingFigures(RuleContext ctx, LocalDate asOf, String assessed, int period,
+                                      org.fundingrules.facts.AccountsFact accounts, List<?> staff) {
+        String who = accounts.enterpriseId() + " (period ending " + accounts.periodEnd() + ")";
         boolean counted = staff.stream().map(s -> (StaffCount) s).anyMatch(s -> s.periodEnd().equals(accounts.periodEnd()));
         if (!counted) {
-            ctx.insertLogical(new Missing(asOf, assessed, Slot.LATEST, accounts.path() + ".staffAwu",
-                    "staff headcount of " + who.id() + " (staffAwu, or staff to compute it)"));
+            ctx.insertLogical(new Missing(asOf, assessed, period, accounts.path() + ".staffAwu",
+                    "staff headcount of " + who + " (staffAwu, or staff to compute it)"));
         }
         if (accounts.turnoverEur() == null) {
-            ctx.insertLogical(new Missing(asOf, assessed, Slot.LATEST, accounts.path() + ".turnover",
-                    "turnover of " + who.id()));
+            ctx.insertLogical(new Missing(asOf, assessed, period, accounts.path() + ".turnover", "turnover of " + who));
         }
         if (accounts.balanceEur() == null) {
-            ctx.insertLogical(new Missing(asOf, assessed, Slot.LATEST, accounts.path() + ".balanceSheetTotal",
-                    "balance-sheet total of " + who.id()));
+            ctx.insertLogical(new Missing(asOf, assessed, period, accounts.path() + ".balanceSheetTotal",
+                    "balance-sheet total of " + who));
         }
     }
 
     /** The decisive criterion: the status, or what is missing to decide it. */
     public static void status(RuleContext ctx, EnterpriseFact ent, LocalDate asOf, List<?> statuses, List<?> missing) {
         Judge j = Judge.on(ctx, ent).statement("The enterprise is an SME (micro, small or medium-sized) as of " + asOf);
+        // the public-body exclusion stands whatever the figures (Art. 3(4))
+        SmeStatus overriding = statuses.stream().map(x -> (SmeStatus) x).filter(SmeStatus::overriding)
+                .min(Comparator.comparing(SmeStatus::basis)).orElse(null);
+        if (overriding != null) {
+            j.figure("category", "not an SME");
+            j.holds(false, "not an SME: " + overriding.basis());
+            return;
+        }
         if (!missing.isEmpty()) {
             List<Missing> m = missing.stream().map(x -> (Missing) x)
                     .sorted(Comparator.comparing(Missing::path)).toList();
@@ -78,19 +91,21 @@ public final class SmeTrace {
         j.holds(s.sme(), "not an SME: " + s.basis());
     }
 
-    /** Art. 3(4): the share controlled by public bodies, with the margin. */
-    public static void publicBodies(RuleContext ctx, EnterpriseFact ent, List<?> holdings, Parameter threshold) {
+    /** Art. 3(4): the capital and votes held by public bodies, each summed, the greater compared. */
+    public static void publicBodies(RuleContext ctx, EnterpriseFact ent, PublicShare share, List<?> holdings,
+                                    Parameter threshold) {
         List<PublicHolding> hs = holdings.stream().map(x -> (PublicHolding) x)
                 .sorted(Comparator.comparing(PublicHolding::holdingId)).toList();
         Judge j = Judge.on(ctx, ent)
                 .statement("Less than 25 % of the capital or votes is controlled, directly or indirectly, jointly or "
                         + "individually, by public bodies");
-        BigDecimal total = BigDecimal.ZERO;
         for (PublicHolding h : hs) {
-            j.input(Paths.item("holdings", h.holdingId()) + ".capitalShare|votingShare", h.share());
-            total = total.add(h.share());
+            String at = Paths.item("holdings", h.holdingId());
+            j.input(at + ".capitalShare", h.capital()).input(at + ".votingShare", h.votes());
         }
-        j.below("share controlled by public bodies", total, threshold);
+        j.figure("capital held by public bodies", share.capital(), "%")
+                .figure("votes held by public bodies", share.votes(), "%");
+        j.below("share controlled by public bodies", share.share(), threshold);
     }
 
     /** Art. 2(1): turnover or balance sheet within the medium-sized ceilings, one suffices. */
@@ -99,7 +114,8 @@ public final class SmeTrace {
         boolean t = ag.turnover().compareTo(turnover.amount()) <= 0;
         boolean b = ag.balance().compareTo(balance.amount()) <= 0;
         Judge j = Judge.on(ctx, ent)
-                .statement("Turnover or balance-sheet total of the " + ag.slot().name().toLowerCase() + " period (ending "
+                .statement("Turnover or balance-sheet total of the " + (ag.period() == 0 ? "latest" : "previous")
+                        + " period (ending "
                         + ag.periodEnd() + ") within the medium-sized ceilings (one of the two suffices)")
                 .parameter(turnover.use()).parameter(balance.use())
                 .figure("turnover", ag.turnover(), "EUR")
@@ -139,7 +155,7 @@ public final class SmeTrace {
         if (!inCycle.isEmpty()) {
             notes.add("ownership cycle through " + String.join(", ", inCycle) + ": followed once, each enterprise counted once");
         }
-        Aggregate latest = aggregates.stream().map(x -> (Aggregate) x).filter(a -> a.slot() == Slot.LATEST)
+        Aggregate latest = aggregates.stream().map(x -> (Aggregate) x).filter(a -> a.period() == 0)
                 .findFirst().orElse(null);
         List<List<String>> rows = new ArrayList<>();
         for (Contribution c : cs) {

@@ -474,6 +474,26 @@ class CaseReadingTest {
     // ---------------------------------------------------------------------------------------------------------
 
     @Test
+    void twoHoldingsOfOnePairOverTheSameDatesAreRejectedAndOneAfterTheOtherAccepted() {
+        String enterprises = "[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"ENTERPRISE\"},"
+                + "{\"id\":\"p\",\"name\":\"P\",\"kind\":\"ENTERPRISE\"}]";
+        String overlapping = edited(r -> {
+            try {
+                r.set("enterprises", FundingJson.mapper().readTree(enterprises));
+                r.set("holdings", FundingJson.mapper().readTree("[{\"id\":\"h1\",\"holderId\":\"p\",\"heldId\":\"a\","
+                        + "\"capitalShare\":30,\"votingShare\":30,\"since\":\"2019-01-01\"},{\"id\":\"h2\",\"holderId\":\"p\","
+                        + "\"heldId\":\"a\",\"capitalShare\":30,\"votingShare\":30,\"since\":\"2023-01-01\"}]"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(problems(overlapping)).extracting(Problem::path, Problem::code)
+                .containsExactly(tuple("$.holdings[1]", "overlapping_holding"));
+        String successive = overlapping.replace("\"since\":\"2019-01-01\"", "\"since\":\"2019-01-01\",\"until\":\"2022-12-31\"");
+        assertThat(FundingJson.readCase(successive).holdings()).hasSize(2);
+    }
+
+    @Test
     void aMissingActionDoesNotHideOtherProblems() {
         List<Problem> p = problems(edited(r -> {
             r.remove("action");
