@@ -34,6 +34,13 @@ class SmeExampleTest {
     }
 
     @Test
+    void theFolderRulesJudgeTheGroupExactlyAsThePackagedOnes() throws Exception {
+        FundingRules folder = FundingRules.fromFolder(Path.of("rules"));
+        assertThat(FundingJson.write(folder.evaluateJson(Files.readString(CASE))))
+                .isEqualTo(FundingJson.write(evaluate()));
+    }
+
+    @Test
     void theApplicantIsMediumSizedWithItsGroupCounted() throws Exception {
         Verdict alpha = evaluate().verdict(SubjectType.ENTERPRISE, "alpha").orElseThrow();
         assertThat(alpha.outcome()).isEqualTo(Outcome.COMPLIANT);
