@@ -104,36 +104,46 @@ public final class Main {
             return usage(err, "evaluate needs a case file");
         }
 
-        FundingRules engine;
+        // load the rules on a second thread while this one reads and validates the case (start-up time)
+        Path rulesFolder = rules;
+        java.util.concurrent.CompletableFuture<FundingRules> loading = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> rulesFolder == null ? FundingRules.packaged() : FundingRules.fromFolder(rulesFolder));
+        CaseFile caseFile = null;
+        List<Problem> problems = List.of();
+        String unreadable = null;
         try {
-            engine = rules == null ? FundingRules.packaged() : FundingRules.fromFolder(rules);
-        } catch (RulesLoadException e) {
-            err.println("the rules do not load; no verdict was produced:");
-            e.errors().forEach(x -> err.println("  " + x));
-            return RULES_FAILED;
+            caseFile = FundingJson.readCase(Files.readString(input, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            unreadable = "no such case file: " + input;
+        } catch (IOException e) {
+            unreadable = "cannot read the case file " + input + ": " + e.getMessage();
+        } catch (InvalidCaseException e) {
+            problems = e.problems();
         }
 
-        Evaluation evaluation;
+        FundingRules engine;
         try {
-            String json;
-            try {
-                json = Files.readString(input, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                err.println("no such case file: " + input);
-                return INVALID_INPUT;
-            } catch (IOException e) {
-                err.println("cannot read the case file " + input + ": " + e.getMessage());
-                return INVALID_INPUT;
+            engine = loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RulesLoadException r) {
+                err.println("the rules do not load; no verdict was produced:");
+                r.errors().forEach(x -> err.println("  " + x));
+                return RULES_FAILED;
             }
-            CaseFile caseFile = FundingJson.readCase(json);
-            evaluation = engine.evaluate(caseFile);
-        } catch (InvalidCaseException e) {
+            throw e;
+        }
+        if (unreadable != null) {
+            err.println(unreadable);
+            return INVALID_INPUT;
+        }
+        if (!problems.isEmpty()) {
             err.println("invalid case file " + input + "; no verdict was produced:");
-            for (Problem p : e.problems()) {
+            for (Problem p : problems) {
                 err.println("  " + p.path() + ": " + p.message() + " [" + p.code() + "]");
             }
             return INVALID_INPUT;
         }
+        Evaluation evaluation = engine.evaluate(caseFile);
         out.print(format.equals("json") ? FundingJson.write(evaluation) : TextReport.render(evaluation));
         return evaluation.outcome() == Outcome.COMPLIANT ? COMPLIANT : NOT_COMPLIANT;
     }
