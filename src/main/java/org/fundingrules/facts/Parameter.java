@@ -14,6 +14,11 @@ import org.fundingrules.trace.ParameterUse;
  */
 public record Parameter(String key, String label, ParameterUse use) implements Threshold {
 
+    /** The value as written, for a parameter whose unit is {@code text} (a status, a code). */
+    public String text() {
+        return use.value();
+    }
+
     /** The value as an exact decimal. */
     @Override
     public BigDecimal amount() {

@@ -29,6 +29,9 @@ public final class ParameterTable {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    /** The unit of a parameter whose value is a word or a code, not a number (read with {@code Parameter.text()}). */
+    public static final String TEXT = "text";
+
     /** One parameter as written in its file. */
     public record Definition(String label, String description, String unit, List<Value> values) {
     }
@@ -98,11 +101,13 @@ public final class ParameterTable {
                         + "': every value needs value, validFrom, source and article"));
                 continue;
             }
-            try {
-                new BigDecimal(v.value());
-            } catch (NumberFormatException e) {
-                errors.add(new RuleError(path, line, "parameter '" + key + "': value '" + v.value()
-                        + "' is not a decimal number"));
+            if (!TEXT.equals(d.unit())) {
+                try {
+                    new BigDecimal(v.value());
+                } catch (NumberFormatException e) {
+                    errors.add(new RuleError(path, line, "parameter '" + key + "': value '" + v.value()
+                            + "' is not a decimal number (give unit: text for a value that is a word)"));
+                }
             }
             if (!sources.contains(v.source())) {
                 errors.add(new RuleError(path, line, "parameter '" + key + "': source '" + v.source()
