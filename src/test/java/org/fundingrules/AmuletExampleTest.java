@@ -72,8 +72,11 @@ class AmuletExampleTest {
     @Test
     void everyItemOfTheInputIsAccountedFor() {
         Evaluation e = evaluate();
-        // 1 action, 2 open calls, 7 third parties, 11 awards
-        assertThat(e.verdicts()).hasSize(21);
+        // 1 action, 2 open calls, 7 third parties, 11 awards, 9 enterprises (2 beneficiaries, 7 recipients),
+        // 2 budget views (planned, actual)
+        assertThat(e.verdicts()).hasSize(32);
+        assertThat(e.verdicts()).filteredOn(v -> v.subject().type() == SubjectType.ENTERPRISE).hasSize(9);
+        assertThat(e.verdicts()).filteredOn(v -> v.subject().type() == SubjectType.BUDGET).hasSize(2);
         assertThat(e.verdicts()).filteredOn(v -> v.subject().type() == SubjectType.AWARD).hasSize(11);
         assertThat(e.verdicts()).allSatisfy(v -> assertThat(v.criteria()).isNotEmpty());
         // the 13 beneficiaries have no verdict of their own but are listed, with the reason

@@ -76,7 +76,7 @@ class SmeProperties {
         }
         CaseFile base = TestCases.action(List.of(), List.of(), List.of());
         return new CaseFile(AS_OF, base.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, hs,
-                List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), null);
     }
 
     static Verdict status(CaseFile c) {
@@ -115,7 +115,7 @@ class SmeProperties {
                     Collections.shuffle(es, new Random(seed));
                     Collections.shuffle(hs, new Random(seed + 1));
                     CaseFile shuffled = new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(),
-                            List.of(), es, hs, List.of(), List.of(), null);
+                            List.of(), es, hs, List.of(), List.of(), List.of(), null);
                     assertThat(FundingJson.writeValue(status(shuffled))).isEqualTo(FundingJson.writeValue(status(c)));
                 });
     }
@@ -169,7 +169,7 @@ class SmeProperties {
                 hs.add(holding("h" + i, ring.get(i)));
             }
             c = new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    c.enterprises(), hs, List.of(), List.of(), null);
+                    c.enterprises(), hs, List.of(), List.of(), List.of(), null);
             Verdict v = status(c);
             assertThat(new BigDecimal(figure(v, "aggregated staff (latest period)")))
                     .isEqualByComparingTo(BigDecimal.valueOf(k));

@@ -163,4 +163,11 @@ public final class SmeFacts {
     /** A holding chain leads from one entity back to itself (an ownership cycle). */
     public record OwnedThrough(LocalDate asOf, String from, String to) {
     }
+
+    /**
+     * One line's part in the SME share of a budget view (INNOSUP-01): the amount it adds to the total, the amount it
+     * adds to the SME support, and why.
+     */
+    public record ShareLine(String view, String lineId, String path, BigDecimal total, BigDecimal sme, String why) {
+    }
 }

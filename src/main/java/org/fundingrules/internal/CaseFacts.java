@@ -10,6 +10,8 @@ import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.fundingrules.NotAssessed;
 import org.fundingrules.facts.AccountsFact;
+import org.fundingrules.facts.BudgetLineFact;
+import org.fundingrules.facts.BudgetView;
 import org.fundingrules.facts.ActionFact;
 import org.fundingrules.facts.EnterpriseFact;
 import org.fundingrules.facts.HoldingFact;
@@ -24,6 +26,7 @@ import org.fundingrules.facts.Subject;
 import org.fundingrules.facts.ThirdPartyFact;
 import org.fundingrules.model.AccountingPeriod;
 import org.fundingrules.model.Action;
+import org.fundingrules.model.BudgetLine;
 import org.fundingrules.model.Enterprise;
 import org.fundingrules.model.Holding;
 import org.fundingrules.model.JointGroup;
@@ -95,12 +98,15 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         }
         for (Beneficiary b : sorted(file.beneficiaries(), Beneficiary::id)) {
             others.add(new BeneficiaryFact(b.id(), b.name(), LegalEntity.normalize(b.name()), b.country(), b.pic(),
-                    b.vatNumber()));
+                    b.vatNumber(), b.enterpriseId()));
             notAssessed.add(new NotAssessed(Paths.item("beneficiaries", b.id()),
                     "no verdict of its own: read by fstp.recipient_not_beneficiary (a recipient must not be "
-                            + "a beneficiary of the same grant)"));
+                            + "a beneficiary of the same grant) and by the SME share of the budget"
+                            + (b.enterpriseId() == null ? "" : "; its SME status is the verdict on enterprise "
+                            + b.enterpriseId())));
         }
         smeFacts(file, eur, subjects, others, notAssessed);
+        budgetFacts(file, eur, subjects, others, notAssessed);
         for (ExchangeRate r : sorted(file.exchangeRates(), ExchangeRate::currency)) {
             int uses = rateUses.getOrDefault(r.currency(), 0);
             notAssessed.add(new NotAssessed("$.exchangeRates[?(@.currency=='" + r.currency() + "')]",
@@ -111,6 +117,27 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
     }
 
     private interface Converter extends java.util.function.Function<MonetaryAmount, BigDecimal> {
+    }
+
+    /** Budget lines and the views of the SME share judged on them (INNOSUP-01). */
+    private static void budgetFacts(CaseFile file, Converter eur, List<Subject> subjects, List<Object> others,
+                                    List<NotAssessed> notAssessed) {
+        if (file.budgetLines().isEmpty()) {
+            return;
+        }
+        boolean reported = false;
+        for (BudgetLine l : sorted(file.budgetLines(), BudgetLine::id)) {
+            others.add(new BudgetLineFact(l.id(), l.beneficiaryId(), l.purpose(), eur.apply(l.amount()),
+                    eur.apply(l.smeEarmarked()), eur.apply(l.spent())));
+            reported |= l.spent() != null;
+        }
+        subjects.add(new BudgetView(BudgetView.PLANNED, file.referenceDate()));
+        if (reported) {
+            subjects.add(new BudgetView(BudgetView.ACTUAL, file.referenceDate()));
+        } else {
+            notAssessed.add(new NotAssessed("$.budgetLines[*].spent",
+                    "no spending reported on any budget line: the actual SME share is not judged yet"));
+        }
     }
 
     /** Enterprises, holdings, accounts and the SME questions the case asks (Recommendation 2003/361/EC). */
@@ -127,6 +154,11 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                 asked.add(t.enterpriseId());
             }
         }
+        for (Beneficiary b : file.beneficiaries()) {
+            if (b.enterpriseId() != null) {
+                asked.add(b.enterpriseId());
+            }
+        }
         java.util.Set<org.fundingrules.facts.Assessment> assessments = new java.util.TreeSet<>(
                 Comparator.comparing(org.fundingrules.facts.Assessment::enterpriseId)
                         .thenComparing(org.fundingrules.facts.Assessment::asOf));
@@ -138,7 +170,9 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         file.thirdParties().forEach(t -> parties.put(t.id(), t));
         for (Award w : file.awards()) {
             ThirdParty t = parties.get(w.thirdPartyId());
-            if (Boolean.TRUE.equals(calls.get(w.callId()).smeOnly()) && t.enterpriseId() != null) {
+            // (and for the SME share of actual awards, every recipient with enterprise data)
+            boolean needed = Boolean.TRUE.equals(calls.get(w.callId()).smeOnly()) || !file.budgetLines().isEmpty();
+            if (needed && t.enterpriseId() != null) {
                 assessments.add(new org.fundingrules.facts.Assessment(w.date(), t.enterpriseId()));
             }
         }

@@ -16,6 +16,8 @@ import org.fundingrules.InvalidCaseException;
 import org.fundingrules.Problem;
 import org.fundingrules.model.AccountingPeriod;
 import org.fundingrules.model.Action;
+import org.fundingrules.model.BudgetLine;
+import org.fundingrules.model.BudgetPurpose;
 import org.fundingrules.model.Enterprise;
 import org.fundingrules.model.EnterpriseKind;
 import org.fundingrules.model.Holding;
@@ -80,6 +82,50 @@ public final class CaseValidator {
         checkCalls(f, beneficiaries, rated, problems);
         checkAwards(f, calls, thirdParties, rated, problems);
         checkEnterprises(f, rated, problems);
+        checkBudget(f, beneficiaries, rated, problems);
+    }
+
+    private static void checkBudget(CaseFile f, Set<String> beneficiaries, Set<String> rated, List<Problem> problems) {
+        ids(f.budgetLines(), BudgetLine::id, "budgetLines", problems);
+        javax.money.MonetaryAmount sum = null;
+        boolean sameCurrency = true;
+        for (int i = 0; i < f.budgetLines().size(); i++) {
+            BudgetLine l = f.budgetLines().get(i);
+            if (l == null) {
+                continue;
+            }
+            String at = "$.budgetLines[" + i + "]";
+            ref(at + ".beneficiaryId", l.beneficiaryId(), beneficiaries, "beneficiary", problems);
+            money(at + ".amount", l.amount(), false, rated, problems);
+            money(at + ".smeEarmarked", l.smeEarmarked(), false, rated, problems);
+            money(at + ".spent", l.spent(), false, rated, problems);
+            if (l.smeEarmarked() != null && l.purpose() != BudgetPurpose.FINANCIAL_SUPPORT_TO_THIRD_PARTIES) {
+                problems.add(new Problem(at + ".smeEarmarked", "invalid_value",
+                        "only a line of financial support to third parties has a share earmarked for SMEs"));
+            }
+            if (l.smeEarmarked() != null && l.amount() != null
+                    && l.smeEarmarked().getCurrency().equals(l.amount().getCurrency())
+                    && l.smeEarmarked().isGreaterThan(l.amount())) {
+                problems.add(new Problem(at + ".smeEarmarked", "exceeds_total", "the part earmarked for SMEs exceeds the line"));
+            }
+            if (l.amount() != null) {
+                if (sum == null) {
+                    sum = l.amount();
+                } else if (sum.getCurrency().equals(l.amount().getCurrency())) {
+                    sum = sum.add(l.amount());
+                } else {
+                    sameCurrency = false;
+                }
+            }
+        }
+        // the planned lines are the whole proposed budget: they must add up to the action's total cost
+        if (sum != null && sameCurrency && f.action() != null && f.action().totalCost() != null
+                && sum.getCurrency().equals(f.action().totalCost().getCurrency())
+                && !sum.isEqualTo(f.action().totalCost())) {
+            problems.add(new Problem("$.budgetLines", "budget_mismatch", "the budget lines add up to "
+                    + sum.getNumber().numberValue(java.math.BigDecimal.class).toPlainString() + " but the total cost is "
+                    + f.action().totalCost().getNumber().numberValue(java.math.BigDecimal.class).toPlainString()));
+        }
     }
 
     private static void checkEnterprises(CaseFile f, Set<String> rated, List<Problem> problems) {

@@ -201,10 +201,14 @@ public final class Engine {
             }
             facts.others().forEach(session::insert);
             // a rule applies by the case's reference date, never by the machine clock
-            session.fireAllRules(match -> {
+            org.kie.api.runtime.rule.AgendaFilter inForce = match -> {
                 RuleInfo info = rules.get(match.getRule().getName());
                 return info != null && RuleMetadata.inForce(info.validFrom(), info.validUntil(), date);
-            });
+            };
+            session.fireAllRules(inForce);
+            // rules that read another family's conclusions run once those are final
+            session.insert(new org.fundingrules.facts.Stage(org.fundingrules.facts.Stage.CONCLUSIONS));
+            session.fireAllRules(inForce);
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Finding)) {
                 findings.add((Finding) o);

@@ -76,7 +76,7 @@ public final class Evaluator {
         // only the structure is judged: the question carries no calls, awards or third parties
         CaseFile question = new CaseFile(asOf, structure.action(), List.of(), List.of(), List.of(), List.of(),
                 structure.exchangeRates(), enterprises, structure.holdings(), structure.jointGroups(),
-                structure.adjacentMarkets(), structure.notes());
+                structure.adjacentMarkets(), List.of(), structure.notes());
         return evaluate(engine, question).verdict(org.fundingrules.trace.SubjectType.ENTERPRISE, enterpriseId)
                 .orElseThrow();
     }
@@ -88,12 +88,13 @@ public final class Evaluator {
         }
         // decisive criteria, where a family marks them, decide alone; the rest is the supporting trace
         List<Criterion> deciding = criteria.stream().filter(Criterion::decisive).toList();
-        if (deciding.isEmpty()) {
+        boolean decided = !deciding.isEmpty();
+        if (!decided) {
             deciding = criteria;
         }
         Outcome outcome = Outcome.of(deciding.stream().map(Criterion::outcome).toList());
         String summary = switch (outcome) {
-            case COMPLIANT -> deciding.size() < criteria.size()
+            case COMPLIANT -> decided
                     ? deciding.stream().map(c -> c.ruleId() + ": " + c.reason()).collect(Collectors.joining("; "))
                     : "all " + criteria.size() + " criteria pass";
             case NON_COMPLIANT -> listing("failed", deciding, CriterionOutcome.FAIL);

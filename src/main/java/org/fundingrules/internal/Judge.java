@@ -141,6 +141,12 @@ public final class Judge {
                 + " is missing or empty", holds ? List.of() : List.of(path));
     }
 
+    /** Passes when the condition holds, recording the comparison it made; a failure gives the reason. */
+    public void holdsWith(boolean condition, Comparison comparison, String reasonIfNot) {
+        record(condition ? CriterionOutcome.PASS : CriterionOutcome.FAIL, comparison, condition ? "" : reasonIfNot,
+                List.of());
+    }
+
     /** Passes when the condition holds; a failure gives the reason. */
     public void holds(boolean condition, String reasonIfNot) {
         record(condition ? CriterionOutcome.PASS : CriterionOutcome.FAIL, null, condition ? "" : reasonIfNot, List.of());

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param pic Participant Identification Code in the Funding and Tenders Portal, if known
  * @param vatNumber VAT number with country prefix, if known
  * @param type free text organisation type (cluster, research organisation, SME, ...)
+ * @param enterpriseId the entry of {@code enterprises} that describes it, for its computed SME status
  */
 public record Beneficiary(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -21,5 +22,6 @@ public record Beneficiary(
         @Pattern(regexp = "[0-9]{9}", message = "must be nine digits") String pic,
         @Pattern(regexp = "[A-Z]{2}[A-Za-z0-9+*]{2,13}", message = "must be a VAT number with its country prefix")
         String vatNumber,
-        @Size(max = 100) String type) {
+        @Size(max = 100) String type,
+        String enterpriseId) {
 }

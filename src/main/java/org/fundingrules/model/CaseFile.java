@@ -27,6 +27,7 @@ import java.util.List;
  * @param holdings who holds what share of which enterprise, with control rights
  * @param jointGroups natural persons acting jointly
  * @param adjacentMarkets pairs of adjacent markets, for links through natural persons
+ * @param budgetLines the action's budget, line by line (INNOSUP-01 SME share)
  * @param notes free text: where the data come from, what is illustrative; not read by any rule
  */
 public record CaseFile(
@@ -41,6 +42,7 @@ public record CaseFile(
         @Size(max = 1_000_000) List<@NotNull @Valid Holding> holdings,
         @Size(max = 10_000) List<@NotNull @Valid JointGroup> jointGroups,
         @Size(max = 10_000) List<@NotNull @Valid AdjacentMarkets> adjacentMarkets,
+        @Size(max = 100_000) List<@NotNull @Valid BudgetLine> budgetLines,
         @Size(max = 5000) String notes) {
 
     public CaseFile {
@@ -53,5 +55,6 @@ public record CaseFile(
         holdings = Lists.copy(holdings);
         jointGroups = Lists.copy(jointGroups);
         adjacentMarkets = Lists.copy(adjacentMarkets);
+        budgetLines = Lists.copy(budgetLines);
     }
 }

@@ -11,5 +11,7 @@ public enum SubjectType {
     /** One award of financial support. */
     AWARD,
     /** An enterprise whose SME status is asked for (Recommendation 2003/361/EC). */
-    ENTERPRISE
+    ENTERPRISE,
+    /** A view of the action's budget: {@code planned} (the proposal) or {@code actual} (spending and awards). */
+    BUDGET
 }

@@ -479,7 +479,9 @@ class CaseReadingTest {
                 + "{\"id\":\"p\",\"name\":\"P\",\"kind\":\"ENTERPRISE\"}]";
         String overlapping = edited(r -> {
             try {
-                r.set("enterprises", FundingJson.mapper().readTree(enterprises));
+                for (var e : FundingJson.mapper().readTree(enterprises)) {
+                    r.withArray("enterprises").add(e);
+                }
                 r.set("holdings", FundingJson.mapper().readTree("[{\"id\":\"h1\",\"holderId\":\"p\",\"heldId\":\"a\","
                         + "\"capitalShare\":30,\"votingShare\":30,\"since\":\"2019-01-01\"},{\"id\":\"h2\",\"holderId\":\"p\","
                         + "\"heldId\":\"a\",\"capitalShare\":30,\"votingShare\":30,\"since\":\"2023-01-01\"}]"));

@@ -1,0 +1,93 @@
+package org.fundingrules.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.fundingrules.facts.AwardFact;
+import org.fundingrules.facts.BudgetView;
+import org.fundingrules.facts.Parameter;
+import org.fundingrules.facts.SmeFacts.ShareLine;
+import org.fundingrules.trace.Comparison;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Lays out the SME-share criteria of rules/budget: the rules decide which lines count and compare; this class sums
+ * the lines it is given, writes the figures, the line table and the fix or headroom in euros.
+ */
+public final class BudgetTrace {
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private BudgetTrace() {
+    }
+
+    /** The awards to SMEs, as one share line of the actuals, naming the awards not counted. */
+    public static void awardsToSmes(RuleContext ctx, BudgetView view, BigDecimal sme, List<?> counted, List<?> all) {
+        List<String> in = counted.stream().map(o -> ((AwardFact) o).id()).sorted().distinct().toList();
+        List<String> out = all.stream().map(o -> ((AwardFact) o).id()).filter(id -> !in.contains(id)).sorted().toList();
+        String why = "awards to third parties that are SMEs on the award date: " + in.size() + " counted"
+                + (out.isEmpty() ? "" : "; not counted (not an SME, or status unknown): " + String.join(", ", out));
+        ctx.insertLogical(new ShareLine(view.id(), "awards to SMEs", "$.awards", BigDecimal.ZERO, sme, why));
+    }
+
+    /** The decisive criterion of a view: SME support >= minimum x total, exactly; fix or headroom in euros. */
+    public static void share(RuleContext ctx, BudgetView view, List<?> lines, Parameter min, Parameter topic) {
+        List<ShareLine> ls = lines.stream().map(o -> (ShareLine) o)
+                .sorted(Comparator.comparing(ShareLine::lineId)).toList();
+        Judge j = Judge.on(ctx, view)
+                .statement("At least " + min.amount().multiply(HUNDRED).stripTrailingZeros().toPlainString()
+                        + " % of the total budget (" + (view.planned() ? "planned" : "actual spending and awards")
+                        + ") supports innovation in SMEs directly")
+                .parameter(topic.use()).parameter(min.use());
+        List<String> missing = ls.stream().filter(l -> l.total() == null).map(ShareLine::path).toList();
+        List<List<String>> rows = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal sme = BigDecimal.ZERO;
+        for (ShareLine l : ls) {
+            rows.add(List.of(l.lineId(), l.total() == null ? "not reported" : Amounts.plainMoney(l.total()),
+                    Amounts.plainMoney(l.sme()), l.why()));
+            j.input(l.path(), l.total());
+            if (l.total() != null) {
+                total = total.add(l.total());
+            }
+            sme = sme.add(l.sme());
+        }
+        j.table(List.of("line", "total (EUR)", "SME support (EUR)", "why"), rows);
+        if (!missing.isEmpty()) {
+            j.undetermined("spending not reported on " + missing.size() + " line(s)", missing.toArray(String[]::new));
+            return;
+        }
+        if (total.signum() == 0) {
+            j.undetermined("the total budget is zero", "$.budgetLines");
+            return;
+        }
+        BigDecimal required = min.amount().multiply(total);
+        // display only: the share in percent, truncated to four decimals so that a share below the minimum never
+        // reads as the minimum; the comparison below is exact
+        BigDecimal percent = sme.multiply(HUNDRED).divide(total, 4, RoundingMode.DOWN);
+        j.figure("SME support", sme, "EUR").figure("total budget", total, "EUR")
+                .figure("SME share", percent, "%")
+                .figure("required SME support (" + min.amount().multiply(HUNDRED).stripTrailingZeros().toPlainString()
+                        + " % of the total)", required, "EUR");
+        boolean holds = sme.compareTo(required) >= 0;
+        String left = Amounts.money(sme, "EUR") + " (" + percent.toPlainString() + " %)";
+        String right = Amounts.money(required, "EUR");
+        if (holds) {
+            // headroom: whole cents that could move away from SME support, rounded down
+            BigDecimal headroom = sme.subtract(required).setScale(2, RoundingMode.DOWN);
+            j.figure("headroom", headroom, "EUR")
+                    .conclusion(percent.toPlainString() + " %: " + Amounts.money(headroom, "EUR")
+                            + " could move from SME support to other lines before the share falls below the minimum");
+        } else {
+            // the smallest fix: whole cents to move from other lines to SME support, rounded up
+            BigDecimal fix = required.subtract(sme).setScale(2, RoundingMode.CEILING);
+            j.figure("smallest fix", fix, "EUR");
+            j.holdsWith(false, new Comparison(left, ">=", right, false), percent.toPlainString() + " % is below the "
+                    + min.label() + ": move " + Amounts.money(fix, "EUR")
+                    + " from other lines to support for SMEs to reach it");
+            return;
+        }
+        j.holdsWith(true, new Comparison(left, ">=", right, true), "");
+    }
+}
