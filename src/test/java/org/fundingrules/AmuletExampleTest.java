@@ -70,6 +70,33 @@ class AmuletExampleTest {
     }
 
     @Test
+    void theSmeShareShowsNumeratorDenominatorShareAndHeadroom() {
+        Criterion planned = evaluate().verdict(SubjectType.BUDGET, "planned").orElseThrow().criteria().get(0);
+        assertThat(planned.ruleId()).isEqualTo("budget.sme_share");
+        assertThat(planned.outcome()).isEqualTo(CriterionOutcome.PASS);
+        // 3 880 000.00 / 4 997 882.50 = 77.6328775... %; 75 % of the total is 3 748 411.875; headroom 131 588.12
+        assertThat(planned.figures()).extracting(f -> f.name() + "=" + f.value()).contains(
+                "SME support=3880000.00", "total budget=4997882.50", "SME share=77.6328",
+                "required SME support (75 % of the total)=3748411.8750", "headroom=131588.12");
+        assertThat(planned.table().rows()).hasSize(9);
+    }
+
+    @Test
+    void aVariantThatMissesSeventyFivePercentReportsTheExactFix() throws Exception {
+        // 200 000.00 less earmarked for SMEs: 3 680 000.00; 3 748 411.875 - 3 680 000.00 = 68 411.875, up to the cent
+        String variant = TestCases.amuletJson().replace(
+                "\"smeEarmarked\": { \"amount\": \"2400000.00\", \"currency\": \"EUR\" }",
+                "\"smeEarmarked\": { \"amount\": \"2200000.00\", \"currency\": \"EUR\" }");
+        assertThat(variant).isNotEqualTo(TestCases.amuletJson());
+        Verdict planned = TestCases.RULES.evaluateJson(variant).verdict(SubjectType.BUDGET, "planned").orElseThrow();
+        assertThat(planned.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+        Criterion share = planned.criteria().get(0);
+        assertThat(share.figures()).extracting(f -> f.name() + "=" + f.value())
+                .contains("SME support=3680000.00", "smallest fix=68411.88");
+        assertThat(share.reason()).contains("move EUR 68 411.88 from other lines to support for SMEs");
+    }
+
+    @Test
     void everyItemOfTheInputIsAccountedFor() {
         Evaluation e = evaluate();
         // 1 action, 2 open calls, 7 third parties, 11 awards, 9 enterprises (2 beneficiaries, 7 recipients),
