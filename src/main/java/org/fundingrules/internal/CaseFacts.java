@@ -83,7 +83,9 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                     blankToNull(c.awardCriteria()), blankToNull(c.amountCriteria()), eur.apply(c.maxPerThirdParty()),
                     blankToNull(c.maxCriteria()), eur.apply(c.maxPerProject()),
                     blankToNull(c.participationConditions()), eur.apply(c.prizeAmount()),
-                    blankToNull(c.paymentArrangements()), Boolean.TRUE.equals(c.smeOnly())));
+                    blankToNull(c.paymentArrangements()), Boolean.TRUE.equals(c.smeOnly()),
+                    c.eligibleCountries().stream().sorted().distinct().toList(), c.minSmesPerProject(),
+                    c.minCountriesPerProject(), c.minSectorsPerProject(), eur.apply(c.maxPerSme())));
         }
         for (ThirdParty t : sorted(file.thirdParties(), ThirdParty::id)) {
             subjects.add(new ThirdPartyFact(t.id(), t.name(), LegalEntity.normalize(t.name()), t.country(), t.pic(),
@@ -131,14 +133,19 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                 Comparator.comparing(org.fundingrules.facts.Assessment::enterpriseId)
                         .thenComparing(org.fundingrules.facts.Assessment::asOf));
         asked.forEach(id -> assessments.add(new org.fundingrules.facts.Assessment(file.referenceDate(), id)));
-        // the recipient of an award under a call for SMEs only is assessed as of the award's date (decision Q7)
+        // the recipient of an award under a call for SMEs only is assessed as of the award's date (decision Q7); so is
+        // every member of an applicant project under a call that counts SMEs or caps the support per SME
+        // (composition decision ELIG-5)
         Map<String, OpenCall> calls = new HashMap<>();
         file.openCalls().forEach(c -> calls.put(c.id(), c));
         Map<String, ThirdParty> parties = new HashMap<>();
         file.thirdParties().forEach(t -> parties.put(t.id(), t));
         for (Award w : file.awards()) {
             ThirdParty t = parties.get(w.thirdPartyId());
-            if (Boolean.TRUE.equals(calls.get(w.callId()).smeOnly()) && t.enterpriseId() != null) {
+            OpenCall c = calls.get(w.callId());
+            boolean needsStatus = Boolean.TRUE.equals(c.smeOnly()) || c.minSmesPerProject() != null
+                    || c.maxPerSme() != null;
+            if (needsStatus && t.enterpriseId() != null) {
                 assessments.add(new org.fundingrules.facts.Assessment(w.date(), t.enterpriseId()));
             }
         }
