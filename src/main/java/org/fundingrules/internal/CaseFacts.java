@@ -100,7 +100,8 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                     b.vatNumber()));
             notAssessed.add(new NotAssessed(Paths.item("beneficiaries", b.id()),
                     "no verdict of its own: read by fstp.recipient_not_beneficiary (a recipient must not be "
-                            + "a beneficiary of the same grant)"));
+                            + "a beneficiary of the same grant); its country is judged on the action by "
+                            + "eligibility.beneficiary_country"));
         }
         smeFacts(file, eur, subjects, others, notAssessed);
         for (ExchangeRate r : sorted(file.exchangeRates(), ExchangeRate::currency)) {
