@@ -136,7 +136,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         asked.forEach(id -> assessments.add(new org.fundingrules.facts.Assessment(file.referenceDate(), id)));
         // the recipient of an award under a call for SMEs only is assessed as of the award's date (decision Q7); so is
         // every member of an applicant project under a call that counts SMEs or caps the support per SME
-        // (composition decision ELIG-5)
+        // (composition decision ELIG-4)
         Map<String, OpenCall> calls = new HashMap<>();
         file.openCalls().forEach(c -> calls.put(c.id(), c));
         Map<String, ThirdParty> parties = new HashMap<>();
