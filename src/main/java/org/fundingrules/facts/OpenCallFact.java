@@ -22,15 +22,33 @@ import org.fundingrules.trace.SubjectType;
  * @param prizeAmountEur for prizes: the amount of the prize in EUR, or null
  * @param paymentArrangements for prizes: payment arrangements
  * @param smeOnly whether the call restricts recipients to SMEs
+ * @param eligibleCountries the countries the call itself lists for recipients (sorted); empty when it lists none
+ *     and General Annex A applies (decision Q22)
+ * @param minSmesPerProject minimum number of SMEs per applicant project, or null
+ * @param minCountriesPerProject minimum number of distinct countries per applicant project, or null
+ * @param minSectorsPerProject minimum number of distinct NACE sections per applicant project, or null
+ * @param maxPerSmeEur maximum support per SME under the call in EUR, or null
  */
 public record OpenCallFact(String id, SupportForm form, String objectives, List<String> activityTypes,
                            String eligibleRecipients, String awardCriteria, String amountCriteria,
                            BigDecimal maxPerThirdPartyEur, String maxCriteria, BigDecimal maxPerProjectEur,
                            String participationConditions, BigDecimal prizeAmountEur, String paymentArrangements,
-                           boolean smeOnly)
+                           boolean smeOnly, List<String> eligibleCountries, Integer minSmesPerProject,
+                           Integer minCountriesPerProject, Integer minSectorsPerProject, BigDecimal maxPerSmeEur)
         implements Subject {
     public OpenCallFact {
         activityTypes = List.copyOf(activityTypes);
+        eligibleCountries = eligibleCountries == null ? List.of() : List.copyOf(eligibleCountries);
+    }
+
+    /** Whether the call fixes its own list of eligible countries (which then wins over General Annex A). */
+    public boolean listsCountries() {
+        return !eligibleCountries.isEmpty();
+    }
+
+    /** Whether the call fixes a composition condition that needs the SME status of each project member. */
+    public boolean needsSmeStatus() {
+        return smeOnly || minSmesPerProject != null || maxPerSmeEur != null;
     }
 
     @Override

@@ -86,7 +86,9 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                     blankToNull(c.awardCriteria()), blankToNull(c.amountCriteria()), eur.apply(c.maxPerThirdParty()),
                     blankToNull(c.maxCriteria()), eur.apply(c.maxPerProject()),
                     blankToNull(c.participationConditions()), eur.apply(c.prizeAmount()),
-                    blankToNull(c.paymentArrangements()), Boolean.TRUE.equals(c.smeOnly())));
+                    blankToNull(c.paymentArrangements()), Boolean.TRUE.equals(c.smeOnly()),
+                    c.eligibleCountries().stream().sorted().distinct().toList(), c.minSmesPerProject(),
+                    c.minCountriesPerProject(), c.minSectorsPerProject(), eur.apply(c.maxPerSme())));
         }
         for (ThirdParty t : sorted(file.thirdParties(), ThirdParty::id)) {
             subjects.add(new ThirdPartyFact(t.id(), t.name(), LegalEntity.normalize(t.name()), t.country(), t.pic(),
@@ -101,7 +103,8 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                     b.vatNumber(), b.enterpriseId()));
             notAssessed.add(new NotAssessed(Paths.item("beneficiaries", b.id()),
                     "no verdict of its own: read by fstp.recipient_not_beneficiary (a recipient must not be "
-                            + "a beneficiary of the same grant) and by the SME share of the budget"
+                            + "a beneficiary of the same grant) and by the SME share of the budget; its country is "
+                            + "judged on the action by eligibility.beneficiary_country"
                             + (b.enterpriseId() == null ? "" : "; its SME status is the verdict on enterprise "
                             + b.enterpriseId())));
         }
@@ -163,16 +166,20 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                 Comparator.comparing(org.fundingrules.facts.Assessment::enterpriseId)
                         .thenComparing(org.fundingrules.facts.Assessment::asOf));
         asked.forEach(id -> assessments.add(new org.fundingrules.facts.Assessment(file.referenceDate(), id)));
-        // the recipient of an award under a call for SMEs only is assessed as of the award's date (decision Q7)
+        // the recipient of an award under a call for SMEs only is assessed as of the award's date (decision Q7); so is
+        // every member of an applicant project under a call that counts SMEs or caps the support per SME
+        // (composition decision ELIG-4)
         Map<String, OpenCall> calls = new HashMap<>();
         file.openCalls().forEach(c -> calls.put(c.id(), c));
         Map<String, ThirdParty> parties = new HashMap<>();
         file.thirdParties().forEach(t -> parties.put(t.id(), t));
         for (Award w : file.awards()) {
             ThirdParty t = parties.get(w.thirdPartyId());
+            OpenCall c = calls.get(w.callId());
             // (and for the SME share of actual awards, every recipient with enterprise data)
-            boolean needed = Boolean.TRUE.equals(calls.get(w.callId()).smeOnly()) || !file.budgetLines().isEmpty();
-            if (needed && t.enterpriseId() != null) {
+            boolean needsStatus = Boolean.TRUE.equals(c.smeOnly()) || c.minSmesPerProject() != null
+                    || c.maxPerSme() != null || !file.budgetLines().isEmpty();
+            if (needsStatus && t.enterpriseId() != null) {
                 assessments.add(new org.fundingrules.facts.Assessment(w.date(), t.enterpriseId()));
             }
         }

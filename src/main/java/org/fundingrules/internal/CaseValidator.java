@@ -83,6 +83,7 @@ public final class CaseValidator {
         checkAwards(f, calls, thirdParties, rated, problems);
         checkEnterprises(f, rated, problems);
         checkBudget(f, beneficiaries, rated, problems);
+        checkCountryCodes(f, problems);
     }
 
     private static void checkBudget(CaseFile f, Set<String> beneficiaries, Set<String> rated, List<Problem> problems) {
@@ -126,6 +127,61 @@ public final class CaseValidator {
                     + sum.getNumber().numberValue(java.math.BigDecimal.class).toPlainString() + " but the total cost is "
                     + f.action().totalCost().getNumber().numberValue(java.math.BigDecimal.class).toPlainString()));
         }
+    }
+
+    /**
+     * The ISO 3166-1 alpha-2 codes, plus EL (Greece, as the EU writes it) and XK (Kosovo, a user-assigned code the EU
+     * uses; BRIEF.md 5.1 lists Kosovo among the third countries eligible for funding).
+     */
+    static final Set<String> COUNTRY_CODES = countryCodes();
+
+    private static Set<String> countryCodes() {
+        Set<String> codes = new java.util.TreeSet<>(java.util.Arrays.asList(java.util.Locale.getISOCountries()));
+        codes.add("EL");
+        codes.add("XK");
+        return java.util.Collections.unmodifiableSet(codes);
+    }
+
+    /**
+     * Every country code of the case names a real country: the pattern annotation only checks two capital letters.
+     * Codes that fail the pattern are already reported there and are not reported twice.
+     */
+    private static void checkCountryCodes(CaseFile f, List<Problem> problems) {
+        for (int i = 0; i < f.beneficiaries().size(); i++) {
+            var b = f.beneficiaries().get(i);
+            if (b != null) {
+                countryCode("$.beneficiaries[" + i + "].country", b.country(), problems);
+            }
+        }
+        for (int i = 0; i < f.thirdParties().size(); i++) {
+            var t = f.thirdParties().get(i);
+            if (t != null) {
+                countryCode("$.thirdParties[" + i + "].country", t.country(), problems);
+            }
+        }
+        for (int i = 0; i < f.openCalls().size(); i++) {
+            OpenCall c = f.openCalls().get(i);
+            if (c == null) {
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            for (int j = 0; j < c.eligibleCountries().size(); j++) {
+                String code = c.eligibleCountries().get(j);
+                String at = "$.openCalls[" + i + "].eligibleCountries[" + j + "]";
+                countryCode(at, code, problems);
+                if (code != null && !seen.add(code)) {
+                    problems.add(new Problem(at, "duplicate_value", "country " + code + " is listed twice"));
+                }
+            }
+        }
+    }
+
+    private static void countryCode(String path, String code, List<Problem> problems) {
+        if (code == null || !code.matches("[A-Z]{2}") || COUNTRY_CODES.contains(code)) {
+            return;
+        }
+        problems.add(new Problem(path, "unknown_country", "'" + code + "' is not an ISO 3166-1 alpha-2 country code"
+                + ("UK".equals(code) ? " (the United Kingdom is GB)" : "")));
     }
 
     private static void checkEnterprises(CaseFile f, Set<String> rated, List<Problem> problems) {
@@ -249,6 +305,7 @@ public final class CaseValidator {
             money(at + ".maxPerThirdParty", c.maxPerThirdParty(), true, rated, problems);
             money(at + ".maxPerProject", c.maxPerProject(), true, rated, problems);
             money(at + ".prizeAmount", c.prizeAmount(), true, rated, problems);
+            money(at + ".maxPerSme", c.maxPerSme(), true, rated, problems);
             if (new HashSet<>(c.activityTypes()).size() != c.activityTypes().size()) {
                 problems.add(new Problem(at + ".activityTypes", "duplicate_value", "an activity type is listed twice"));
             }

@@ -196,6 +196,7 @@ public final class Engine {
             });
             session.insert(new CaseContext(date));
             parameters.inForce(date).forEach(session::insert);
+            parameters.histories().forEach(session::insert);
             for (Subject s : facts.subjects()) {
                 session.insert(s);
             }

@@ -144,6 +144,21 @@ public final class ParameterTable {
         return out;
     }
 
+    /** Every parameter with all its dated values, sorted by key, values oldest first. */
+    public List<org.fundingrules.facts.ParameterHistory> histories() {
+        List<org.fundingrules.facts.ParameterHistory> out = new ArrayList<>();
+        for (Entry e : new TreeMap<>(entries).values()) {
+            String label = e.definition().label() == null ? e.key() : e.definition().label();
+            List<ParameterUse> uses = e.definition().values().stream()
+                    .sorted(Comparator.comparing(Value::validFrom))
+                    .map(v -> new ParameterUse(e.key(), v.value(), e.definition().unit(), v.validFrom(), v.validUntil(),
+                            v.source(), v.article()))
+                    .toList();
+            out.add(new org.fundingrules.facts.ParameterHistory(e.key(), label, uses));
+        }
+        return out;
+    }
+
     /** Every parameter, by key. */
     public Map<String, Entry> entries() {
         return entries;

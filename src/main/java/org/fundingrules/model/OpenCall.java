@@ -3,6 +3,7 @@ package org.fundingrules.model;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,13 @@ import javax.money.MonetaryAmount;
  * @param prizeAmount for prizes: the amount of the prize
  * @param paymentArrangements for prizes: the payment arrangements
  * @param smeOnly whether the call restricts recipients to SMEs (judged on the computed status)
+ * @param eligibleCountries the countries (ISO 3166-1 alpha-2, EL for Greece) where recipients must be established,
+ *     when the call fixes its own list; it wins over General Annex A (decision Q22); null or empty: Annex A applies
+ * @param minSmesPerProject minimum number of SMEs (computed status on the award date) per applicant project
+ * @param minCountriesPerProject minimum number of distinct countries of establishment per applicant project
+ * @param minSectorsPerProject minimum number of distinct NACE sections (the letter of the enterprises' market
+ *     codes) per applicant project
+ * @param maxPerSme maximum support per SME that the call fixes, summed over the call (SMEs by computed status)
  */
 public record OpenCall(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -49,10 +57,17 @@ public record OpenCall(
         @Size(max = 5000) String participationConditions,
         MonetaryAmount prizeAmount,
         @Size(max = 5000) String paymentArrangements,
-        Boolean smeOnly) {
+        Boolean smeOnly,
+        @Size(max = 300) List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String>
+        eligibleCountries,
+        @PositiveOrZero Integer minSmesPerProject,
+        @PositiveOrZero Integer minCountriesPerProject,
+        @PositiveOrZero Integer minSectorsPerProject,
+        MonetaryAmount maxPerSme) {
 
     public OpenCall {
         beneficiaryIds = Lists.copyOrNull(beneficiaryIds);
         activityTypes = Lists.copy(activityTypes);
+        eligibleCountries = Lists.copy(eligibleCountries);
     }
 }

@@ -214,6 +214,34 @@ class CaseReadingTest {
     }
 
     @Test
+    void aTwoLetterCodeThatNamesNoCountryIsAnUnknownCountry() {
+        List<Problem> p = problems(edited(r -> {
+            ((ObjectNode) r.withArray("beneficiaries").get(0)).put("country", "QQ");
+            ((ObjectNode) r.withArray("thirdParties").get(0)).put("country", "UK");
+            call(r, 0).putArray("eligibleCountries").add("DE").add("ZZ").add("DE");
+        }));
+
+        assertThat(p).extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
+                tuple("$.beneficiaries[0].country", "unknown_country"),
+                tuple("$.thirdParties[0].country", "unknown_country"),
+                tuple("$.openCalls[0].eligibleCountries[1]", "unknown_country"),
+                tuple("$.openCalls[0].eligibleCountries[2]", "duplicate_value"));
+        assertThat(p).filteredOn(x -> x.path().equals("$.thirdParties[0].country")).first()
+                .satisfies(x -> assertThat(x.message()).contains("the United Kingdom is GB"));
+    }
+
+    @Test
+    void greeceAsTheEuWritesItAndKosovoAreAcceptedCountryCodes() {
+        String json = edited(r -> {
+            ((ObjectNode) r.withArray("beneficiaries").get(0)).put("country", "EL");
+            ((ObjectNode) r.withArray("thirdParties").get(0)).put("country", "XK");
+            call(r, 0).putArray("eligibleCountries").add("EL").add("GR").add("XK");
+        });
+
+        assertThat(FundingJson.readCase(json).beneficiaries().get(0).country()).isEqualTo("EL");
+    }
+
+    @Test
     void anUnknownBeneficiaryIdInACallIsAnUnknownReference() {
         List<Problem> p = problems(edited(r -> ((ArrayNode) call(r, 0).get("beneficiaryIds")).set(1, "nope")));
 
