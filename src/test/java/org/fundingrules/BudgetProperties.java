@@ -24,7 +24,7 @@ class BudgetProperties {
     static CaseFile plan(long smeCents, long otherCents) {
         long total = smeCents + otherCents;
         Action action = new Action("B-1", "B", "H2020", "INNOSUP-01-2018-2020", LocalDate.of(2021, 9, 1), 36,
-                TestCases.cents(total), null, new FstpProvision(true, "WP", null));
+                TestCases.cents(total), null, new FstpProvision(true, "WP", null), null);
         return new CaseFile(LocalDate.of(2023, 6, 30), action,
                 List.of(new Beneficiary("b1", "Cluster One", "DE", "999000001", null, "cluster", null)),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),

@@ -60,7 +60,7 @@ public final class TestCases {
     /** An action that provides for support to third parties, one beneficiary, the given calls and awards. */
     public static CaseFile action(List<OpenCall> calls, List<ThirdParty> thirdParties, List<Award> awards) {
         Action action = new Action("T-1", "TEST", "H2020", "INNOSUP-01-2018-2020", LocalDate.of(2021, 9, 1), 36,
-                eur("1000000.00"), null, new FstpProvision(true, "WP 2018-2020 Part 7", null));
+                eur("1000000.00"), null, new FstpProvision(true, "WP 2018-2020 Part 7", null), null);
         return new CaseFile(LocalDate.of(2023, 6, 30), action,
                 List.of(new Beneficiary("b1", "Cluster One", "DE", "999000001", null, "cluster", null)),
                 calls, thirdParties, awards, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);

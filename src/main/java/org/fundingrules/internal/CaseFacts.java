@@ -78,7 +78,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                 fstp == null ? null : blankToNull(fstp.topicReference()),
                 fstp == null || fstp.capDerogation() == null ? null
                         : eur.apply(fstp.capDerogation().maximumPerThirdParty()),
-                !file.openCalls().isEmpty() || !file.awards().isEmpty()));
+                !file.openCalls().isEmpty() || !file.awards().isEmpty(), a.signatureDate()));
 
         for (OpenCall c : sorted(file.openCalls(), OpenCall::id)) {
             subjects.add(new OpenCallFact(c.id(), c.form(), blankToNull(c.objectives()),

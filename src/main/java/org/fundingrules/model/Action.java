@@ -33,5 +33,6 @@ public record Action(
         @NotNull @Positive @Max(240) Integer durationMonths,
         @NotNull MonetaryAmount totalCost,
         MonetaryAmount requestedContribution,
-        @Valid FstpProvision fstp) {
+        @Valid FstpProvision fstp,
+        LocalDate signatureDate) {
 }
