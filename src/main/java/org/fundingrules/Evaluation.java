@@ -19,7 +19,8 @@ import org.fundingrules.trace.SubjectType;
  * @param ruleSetDigest SHA-256 over every DRL file, parameter file and the source register, by path
  * @param inputDigest SHA-256 over the canonical form of the case (arrays sorted, keys sorted)
  * @param outcome the worst outcome over all verdicts
- * @param verdicts one per subject: the action, each open call, each third party, each award, in that order
+ * @param verdicts one per subject, in this order: the action, each open call, each third party, each award, each
+ *     enterprise whose SME status is asked for, each view of the budget (planned, actual); by id within a kind
  * @param notAssessed items read by rules but without a verdict of their own
  * @param rulesFired the rules that fired, with their citations
  */

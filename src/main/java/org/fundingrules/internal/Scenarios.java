@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.fundingrules.Evaluation;
@@ -78,8 +77,7 @@ public final class Scenarios {
             return base;
         }
         if (base instanceof ObjectNode b && patch.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : patch.properties()) {
                 JsonNode existing = b.get(e.getKey());
                 b.set(e.getKey(), existing == null ? e.getValue() : merge(existing, e.getValue()));
             }
@@ -103,8 +101,7 @@ public final class Scenarios {
         if (s.expectOverall() != null && !ev.outcome().name().equals(s.expectOverall())) {
             diffs.add("overall: expected " + s.expectOverall() + ", got " + ev.outcome());
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = s.expect().fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : s.expect().properties()) {
             String[] key = e.getKey().trim().split("\\s+", 2);
             SubjectType type;
             try {
@@ -129,8 +126,7 @@ public final class Scenarios {
             diffs.add(subject + ": expected " + want.get("outcome").asText() + ", got " + v.outcome() + " ("
                     + v.summary() + ")");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = want.path("criteria").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> c = it.next();
+        for (Map.Entry<String, JsonNode> c : want.path("criteria").properties()) {
             List<Criterion> found = v.criteria().stream().filter(x -> x.ruleId().equals(c.getKey())).toList();
             CriterionOutcome expected = CriterionOutcome.valueOf(c.getValue().asText());
             if (found.isEmpty()) {
@@ -143,8 +139,7 @@ public final class Scenarios {
                 }
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = want.path("figures").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : want.path("figures").properties()) {
             List<String> values = v.criteria().stream().flatMap(x -> x.figures().stream())
                     .filter(x -> x.name().equals(f.getKey())).map(Figure::value).distinct().toList();
             if (!values.contains(f.getValue().asText())) {

@@ -31,7 +31,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -165,8 +164,7 @@ public final class FundingJson {
     private static JsonNode canonical(JsonNode node) throws JsonProcessingException {
         if (node.isObject()) {
             Map<String, JsonNode> sorted = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 // absent, null and empty lists are one and the same: optional fields added later keep digests
                 if (!e.getValue().isNull() && !(e.getValue().isArray() && e.getValue().isEmpty())) {
                     sorted.put(e.getKey(), canonical(e.getValue()));
