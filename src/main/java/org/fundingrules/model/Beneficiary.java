@@ -18,9 +18,9 @@ import jakarta.validation.constraints.Size;
 public record Beneficiary(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
         @NotBlank @Size(max = 300) String name,
-        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String country,
-        @Pattern(regexp = "[0-9]{9}", message = "must be nine digits") String pic,
-        @Pattern(regexp = "[A-Z]{2}[A-Za-z0-9+*]{2,13}", message = "must be a VAT number with its country prefix")
+        @NotBlank @Pattern(regexp = Ids.COUNTRY, message = Ids.COUNTRY_MESSAGE) String country,
+        @Pattern(regexp = Ids.PIC, message = Ids.PIC_MESSAGE) String pic,
+        @Pattern(regexp = Ids.VAT, message = Ids.VAT_MESSAGE)
         String vatNumber,
         @Size(max = 100) String type,
         String enterpriseId) {

@@ -28,7 +28,7 @@ import java.util.List;
 public record Enterprise(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
         @NotBlank @Size(max = 300) String name,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String country,
+        @Pattern(regexp = Ids.COUNTRY, message = Ids.COUNTRY_MESSAGE) String country,
         LocalDate established,
         @Size(max = 100) List<@NotNull @Pattern(regexp = "[A-U](\\d{2}(\\.\\d{1,2})?)?",
                 message = "must be a NACE code such as C29 or C29.3") String> markets,

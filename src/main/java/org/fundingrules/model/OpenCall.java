@@ -58,7 +58,7 @@ public record OpenCall(
         MonetaryAmount prizeAmount,
         @Size(max = 5000) String paymentArrangements,
         Boolean smeOnly,
-        @Size(max = 300) List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String>
+        @Size(max = 300) List<@NotNull @Pattern(regexp = Ids.COUNTRY, message = Ids.COUNTRY_MESSAGE) String>
         eligibleCountries,
         @PositiveOrZero Integer minSmesPerProject,
         @PositiveOrZero Integer minCountriesPerProject,
