@@ -45,7 +45,7 @@ public final class TestCases {
         return new OpenCall(id, "call " + id, List.of("b1"), SupportForm.GRANT, LocalDate.of(2022, 1, 10),
                 LocalDate.of(2022, 3, 31), "Objectives and results.", List.of("feasibility study", "demonstration"),
                 "SMEs.", "Excellence, impact, implementation.", "Lump sum per stage.", eur(max),
-                "Fixed per stage.", null, null, null, null, null, null, null, null, null, null);
+                "Fixed per stage.", null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static ThirdParty thirdParty(String id) {

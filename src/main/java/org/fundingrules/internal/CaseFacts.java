@@ -24,7 +24,9 @@ import org.fundingrules.facts.OpenCallFact;
 import org.fundingrules.facts.Paths;
 import org.fundingrules.facts.Subject;
 import org.fundingrules.facts.ThirdPartyFact;
+import org.fundingrules.facts.StateAidFacts;
 import org.fundingrules.model.AccountingPeriod;
+import org.fundingrules.model.AidGrant;
 import org.fundingrules.model.Action;
 import org.fundingrules.model.BudgetLine;
 import org.fundingrules.model.Enterprise;
@@ -110,6 +112,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         }
         smeFacts(file, eur, subjects, others, notAssessed);
         budgetFacts(file, eur, subjects, others, notAssessed);
+        stateAidFacts(file, eur, others, notAssessed);
         for (ExchangeRate r : sorted(file.exchangeRates(), ExchangeRate::currency)) {
             int uses = rateUses.getOrDefault(r.currency(), 0);
             notAssessed.add(new NotAssessed("$.exchangeRates[?(@.currency=='" + r.currency() + "')]",
@@ -215,6 +218,29 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                     "no verdict of its own: read by the SME rules (links through natural persons acting jointly)"));
         }
         others.add(new Markets(file.adjacentMarkets()));
+    }
+
+    /** The calls' State-aid bases, the enterprises' aid histories and fiscal profiles (rules/state_aid). */
+    private static void stateAidFacts(CaseFile file, Converter eur, List<Object> others, List<NotAssessed> notAssessed) {
+        for (OpenCall c : sorted(file.openCalls(), OpenCall::id)) {
+            if (c.stateAid() != null) {
+                others.add(new StateAidFacts.StateAidCall(c.id(), Boolean.TRUE.equals(c.stateAid().applies()),
+                        c.stateAid().basis(), c.stateAid().grantingMemberState()));
+            }
+        }
+        for (Enterprise e : sorted(file.enterprises(), Enterprise::id)) {
+            others.add(new StateAidFacts.AidProfile(e.id(),
+                    e.fiscalYearEnd() == null ? java.time.MonthDay.of(12, 31) : e.fiscalYearEnd(),
+                    e.fiscalYearEnd() != null, e.roadFreightForHire()));
+            for (AidGrant g : sorted(e.aidHistory(), AidGrant::id)) {
+                StateAidFacts.AidFact aid = new StateAidFacts.AidFact(g.id(), e.id(), blankToNull(g.grantor()),
+                        g.memberState(), g.regime(), g.grantDate(), eur.apply(g.grossAmount()),
+                        Boolean.TRUE.equals(g.renounced()));
+                others.add(aid);
+                notAssessed.add(new NotAssessed(aid.path(), "no verdict of its own: read by the de minimis rules, "
+                        + "which count it or leave it out, with the reason, on each award to its single undertaking"));
+            }
+        }
     }
 
     private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> key) {

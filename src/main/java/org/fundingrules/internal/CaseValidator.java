@@ -84,6 +84,44 @@ public final class CaseValidator {
         checkEnterprises(f, rated, problems);
         checkBudget(f, beneficiaries, rated, problems);
         checkCountryCodes(f, problems);
+        checkAidHistory(f, rated, problems);
+    }
+
+    /**
+     * The aid histories of the enterprises (de minimis): ids unique over the whole case, gross amounts not negative,
+     * Member States real country codes; the granting Member State of each call's State-aid basis a real code too.
+     */
+    private static void checkAidHistory(CaseFile f, Set<String> rated, List<Problem> problems) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < f.enterprises().size(); i++) {
+            Enterprise e = f.enterprises().get(i);
+            if (e == null) {
+                continue;
+            }
+            for (int j = 0; j < e.aidHistory().size(); j++) {
+                var g = e.aidHistory().get(j);
+                if (g == null) {
+                    continue;
+                }
+                String at = "$.enterprises[" + i + "].aidHistory[" + j + "]";
+                if (g.id() != null) {
+                    String first = seen.putIfAbsent(g.id(), at);
+                    if (first != null) {
+                        problems.add(new Problem(at + ".id", "duplicate_id", "'" + g.id() + "' is already used by "
+                                + first));
+                    }
+                }
+                money(at + ".grossAmount", g.grossAmount(), false, rated, problems);
+                countryCode(at + ".memberState", g.memberState(), problems);
+            }
+        }
+        for (int i = 0; i < f.openCalls().size(); i++) {
+            OpenCall c = f.openCalls().get(i);
+            if (c != null && c.stateAid() != null) {
+                countryCode("$.openCalls[" + i + "].stateAid.grantingMemberState", c.stateAid().grantingMemberState(),
+                        problems);
+            }
+        }
     }
 
     private static void checkBudget(CaseFile f, Set<String> beneficiaries, Set<String> rated, List<Problem> problems) {

@@ -24,6 +24,10 @@ import java.util.List;
  *     name it are assessed anyway)
  * @param declaredCategory the category the enterprise declared, if any (compared with the computed one)
  * @param accounts its accounting periods, any order
+ * @param aidHistory aid granted to it before or apart from the awards of this case (de minimis), any order
+ * @param fiscalYearEnd the last day of its fiscal year; null: 31 December
+ * @param roadFreightForHire whether it performs road freight transport for hire or reward (Reg. 1407/2013
+ *     Art. 3(2)); null reads as not
  */
 public record Enterprise(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -37,10 +41,14 @@ public record Enterprise(
         @Valid LocalAuthority localAuthority,
         Boolean assess,
         SmeCategory declaredCategory,
-        @Size(max = 100) List<@NotNull @Valid AccountingPeriod> accounts) {
+        @Size(max = 100) List<@NotNull @Valid AccountingPeriod> accounts,
+        @Size(max = 1000) List<@NotNull @Valid AidGrant> aidHistory,
+        java.time.MonthDay fiscalYearEnd,
+        Boolean roadFreightForHire) {
 
     public Enterprise {
         markets = Lists.copy(markets);
         accounts = Lists.copy(accounts);
+        aidHistory = Lists.copy(aidHistory);
     }
 }

@@ -1,5 +1,6 @@
 package org.fundingrules.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,6 +39,8 @@ import javax.money.MonetaryAmount;
  * @param minSectorsPerProject minimum number of distinct NACE sections (the letter of the enterprises' market
  *     codes) per applicant project
  * @param maxPerSme maximum support per SME that the call fixes, summed over the call (SMEs by computed status)
+ * @param stateAid whether the support is State aid and on what basis (decision Q1); null: not stated, no State-aid
+ *     verdict is given
  */
 public record OpenCall(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -63,7 +66,8 @@ public record OpenCall(
         @PositiveOrZero Integer minSmesPerProject,
         @PositiveOrZero Integer minCountriesPerProject,
         @PositiveOrZero Integer minSectorsPerProject,
-        MonetaryAmount maxPerSme) {
+        MonetaryAmount maxPerSme,
+        @Valid StateAid stateAid) {
 
     public OpenCall {
         beneficiaryIds = Lists.copyOrNull(beneficiaryIds);

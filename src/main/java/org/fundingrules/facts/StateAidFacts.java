@@ -1,0 +1,146 @@
+package org.fundingrules.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import org.fundingrules.model.AidRegime;
+import org.fundingrules.model.StateAidBasis;
+
+/**
+ * The facts of the State-aid family (rules/state_aid): the inputs the case gives (a call's State-aid basis, the aid
+ * history and fiscal profile of each enterprise) and what the de minimis rules derive (the check each award needs,
+ * control between undertakings, the single undertaking, the window, each earlier aid counted or left out).
+ */
+public final class StateAidFacts {
+    private StateAidFacts() {
+    }
+
+    /**
+     * A call's State-aid basis (input).
+     *
+     * @param callId the open call
+     * @param applies whether the State-aid rules apply to its support
+     * @param basis why they apply or not
+     * @param grantingMemberState the Member State whose ceiling the support counts against, or null
+     */
+    public record StateAidCall(String callId, boolean applies, StateAidBasis basis, String grantingMemberState) {
+        /** JSON path of the call's stateAid object. */
+        public String path() {
+            return Paths.item("openCalls", callId) + ".stateAid";
+        }
+    }
+
+    /**
+     * One earlier aid of an enterprise's aid history (input), its gross amount in EUR.
+     *
+     * @param id id of the aid, unique in the case
+     * @param enterpriseId the enterprise that received it
+     * @param grantor who granted it, or null
+     * @param memberState the Member State that granted it
+     * @param regime the legal basis it was granted under
+     * @param grantDate the date it was granted
+     * @param grossEur gross amount or gross grant equivalent in EUR, exact
+     * @param renounced whether it was renounced
+     */
+    public record AidFact(String id, String enterpriseId, String grantor, String memberState, AidRegime regime,
+                          LocalDate grantDate, BigDecimal grossEur, boolean renounced) {
+        /** JSON path of the aid. */
+        public String path() {
+            return Paths.item("enterprises", enterpriseId) + ".aidHistory[?(@.id=='" + id + "')]";
+        }
+
+        /** Whether it counts against a de minimis ceiling (the general one; SGEI de minimis has its own). */
+        public boolean deMinimis() {
+            return regime == AidRegime.DE_MINIMIS;
+        }
+    }
+
+    /**
+     * The fiscal profile of an enterprise for de minimis (input).
+     *
+     * @param enterpriseId the enterprise
+     * @param fiscalYearEnd last day of its fiscal year (31 December when the case gives none)
+     * @param fiscalYearGiven whether the case gives the fiscal year end
+     * @param roadFreightForHire whether it performs road freight transport for hire or reward, or null if not stated
+     */
+    public record AidProfile(String enterpriseId, MonthDay fiscalYearEnd, boolean fiscalYearGiven,
+                             Boolean roadFreightForHire) {
+        /** Whether it is stated to perform road freight transport for hire or reward. */
+        public boolean roadFreight() {
+            return Boolean.TRUE.equals(roadFreightForHire);
+        }
+    }
+
+    /**
+     * A de minimis check one award needs: the call's support is State aid and the recipient has enterprise data.
+     *
+     * @param awardId the award (the new aid)
+     * @param enterpriseId the recipient's enterprise entry
+     * @param grantDate the award date: the date the legal right is conferred (decision Q17)
+     * @param memberState the granting Member State (decision Q15)
+     * @param basis why the State-aid rules apply
+     * @param newAidEur the gross amount of the new aid, EUR
+     */
+    public record DeMinimisCheck(String awardId, String enterpriseId, LocalDate grantDate, String memberState,
+                                 StateAidBasis basis, BigDecimal newAidEur) {
+    }
+
+    /**
+     * The de minimis regulation that governs an award, by its grant date (a dated parameter decides).
+     *
+     * @param awardId the award
+     * @param regulation the source id of the regulation ({@code reg_1407_2013} or {@code reg_2023_2831})
+     */
+    public record DeMinimisRegime(String awardId, String regulation) {
+    }
+
+    /**
+     * Control of one undertaking over another for the single undertaking (de minimis Art. 2(2)), on a date.
+     *
+     * @param asOf the date (a grant date)
+     * @param controllerId the controlling undertaking
+     * @param controlledId the controlled undertaking
+     * @param test which of the four relations, in words
+     * @param holdingId the holding that carries it
+     */
+    public record AidControl(LocalDate asOf, String controllerId, String controlledId, String test, String holdingId) {
+    }
+
+    /**
+     * An enterprise that belongs to the single undertaking of a recipient on a date.
+     *
+     * @param asOf the date (a grant date)
+     * @param rootId the recipient's enterprise
+     * @param memberId the member
+     * @param via the relation through which it joined, in words
+     */
+    public record UndertakingMember(LocalDate asOf, String rootId, String memberId, String via) {
+    }
+
+    /**
+     * The period over which earlier aid is summed for one award.
+     *
+     * @param awardId the award
+     * @param regulation the regulation whose window it is
+     * @param from first day of the window
+     * @param to last day of the window (the grant date)
+     * @param how how the window was counted, in words
+     */
+    public record DeMinimisWindow(String awardId, String regulation, LocalDate from, LocalDate to, String how) {
+        /** Whether the date falls in the window, both ends included. */
+        public boolean covers(LocalDate d) {
+            return !d.isBefore(from) && !d.isAfter(to);
+        }
+    }
+
+    /**
+     * One earlier aid judged for one award: counted against the ceiling, or left out with the reason.
+     *
+     * @param awardId the award
+     * @param aidId the earlier aid
+     * @param counted whether it counts
+     * @param reason why it counts or why it is left out
+     */
+    public record AidClassified(String awardId, String aidId, boolean counted, String reason) {
+    }
+}

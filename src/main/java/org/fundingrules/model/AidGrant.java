@@ -1,0 +1,30 @@
+package org.fundingrules.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import javax.money.MonetaryAmount;
+
+/**
+ * One aid granted to an enterprise before (or apart from) the awards of this case: its aid history. The awards of
+ * the case itself are not repeated here.
+ *
+ * @param id identifier, unique over all aid histories of the case file
+ * @param grantor the authority or body that granted it
+ * @param memberState ISO 3166-1 alpha-2 code of the Member State that granted it
+ * @param regime the legal basis it was granted under
+ * @param grantDate the date the legal right to receive it was conferred (decision Q17)
+ * @param grossAmount the gross amount, or gross grant equivalent
+ * @param renounced whether the enterprise renounced it (and repaid it if already received; decision Q18)
+ */
+public record AidGrant(
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+        @Size(max = 300) String grantor,
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String memberState,
+        @NotNull AidRegime regime,
+        @NotNull LocalDate grantDate,
+        @NotNull MonetaryAmount grossAmount,
+        Boolean renounced) {
+}

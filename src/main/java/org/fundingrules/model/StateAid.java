@@ -1,0 +1,20 @@
+package org.fundingrules.model;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * Whether the support paid under an open call is State aid, and on what basis (BRIEF.md section 4, preliminary point;
+ * decision Q1). Support paid purely from a centrally managed Union grant is not State aid; the de minimis checks then
+ * apply only where the call requires them or national money is added.
+ *
+ * @param applies whether the State-aid rules (de minimis) apply to the support paid under the call
+ * @param basis why they apply or not
+ * @param grantingMemberState ISO 3166-1 alpha-2 code of the Member State whose de minimis ceiling the support counts
+ *     against (decision Q15); needed when {@code applies} is true
+ */
+public record StateAid(
+        @NotNull Boolean applies,
+        @NotNull StateAidBasis basis,
+        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String grantingMemberState) {
+}

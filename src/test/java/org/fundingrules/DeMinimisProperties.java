@@ -1,0 +1,170 @@
+package org.fundingrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.fundingrules.model.Action;
+import org.fundingrules.model.AidGrant;
+import org.fundingrules.model.AidRegime;
+import org.fundingrules.model.Award;
+import org.fundingrules.model.Beneficiary;
+import org.fundingrules.model.CaseFile;
+import org.fundingrules.model.Enterprise;
+import org.fundingrules.model.EnterpriseKind;
+import org.fundingrules.model.FstpProvision;
+import org.fundingrules.model.OpenCall;
+import org.fundingrules.model.StateAid;
+import org.fundingrules.model.StateAidBasis;
+import org.fundingrules.model.SupportForm;
+import org.fundingrules.model.ThirdParty;
+import org.fundingrules.trace.Criterion;
+import org.fundingrules.trace.SubjectType;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Invariants of the de minimis ceiling test (rules/state_aid). */
+class DeMinimisProperties {
+    private static final LocalDate FIRST = LocalDate.of(2014, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(2030, 12, 31);
+    private static final int DAYS = (int) (LAST.toEpochDay() - FIRST.toEpochDay());
+
+    /** One earlier aid: amount in cents, days before the grant date, granted by another Member State, renounced. */
+    record Aid(long cents, int daysBefore, boolean foreign, boolean renounced) {
+    }
+
+    private static final Gen<Aid> AID = longs().between(0, 15_000_000L)
+            .zip(integers().between(0, 1500), integers().between(0, 9), (c, d, k) -> new Aid(c, d, k == 0, k == 1));
+    private static final Gen<List<Aid>> HISTORY = lists().of(AID).ofSizeBetween(0, 6);
+    /** Grant dates over both regulations, the switch-over edges among them. */
+    private static final Gen<LocalDate> GRANT = integers().between(0, DAYS).map(d -> FIRST.plusDays(d))
+            .mix(integers().between(-2, 1).map(d -> LocalDate.of(2024, 1, 1).plusDays(d)));
+
+    static CaseFile withHistory(LocalDate grant, List<Aid> history, long newCents) {
+        List<AidGrant> aids = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            Aid a = history.get(i);
+            aids.add(new AidGrant("a" + i, "Region", a.foreign() ? "FR" : "IT", AidRegime.DE_MINIMIS,
+                    grant.minusDays(a.daysBefore()), TestCases.cents(a.cents()), a.renounced()));
+        }
+        return build(grant, aids, newCents);
+    }
+
+    static CaseFile build(LocalDate grant, List<AidGrant> aids, long newCents) {
+        Action action = new Action("DM-1", "DM", "H2020", "INNOSUP-01-2018-2020", LocalDate.of(2021, 9, 1), 36,
+                TestCases.eur("1000000.00"), null, new FstpProvision(true, "WP", null), null);
+        OpenCall call = new OpenCall("callS", "call", List.of("b1"), SupportForm.GRANT, null, null, "Objectives.",
+                List.of("study"), "SMEs.", "Excellence.", "Lump sum.", TestCases.eur("60000.00"), "Fixed.", null, null,
+                null, null, null, null, null, null, null, null,
+                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT"));
+        Enterprise e1 = new Enterprise("e1", "Alpha Srl", "IT", null, List.of(), EnterpriseKind.ENTERPRISE, null, null,
+                null, null, List.of(), aids, null, null);
+        return new CaseFile(LAST, action,
+                List.of(new Beneficiary("b1", "Cluster One", "IT", "999000001", null, "cluster", null)),
+                List.of(call), List.of(new ThirdParty("tp1", "Alpha Srl", "IT", "999100001", null, "e1", null)),
+                List.of(new Award("w1", "callS", "tp1", null, TestCases.cents(newCents), grant, "study")),
+                List.of(), List.of(e1), List.of(), List.of(), List.of(), List.of(), null);
+    }
+
+    static List<Criterion> criteria(CaseFile c) {
+        return TestCases.RULES.evaluate(c).verdict(SubjectType.AWARD, "w1").orElseThrow().criteria().stream()
+                .filter(x -> x.ruleId().startsWith("state_aid.")).toList();
+    }
+
+    static Criterion ceiling(CaseFile c) {
+        List<Criterion> found = criteria(c).stream().filter(x -> x.ruleId().endsWith(".ceiling")).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    static BigDecimal headroom(CaseFile c) {
+        return ceiling(c).figures().stream().filter(f -> f.name().equals("headroom before the new aid"))
+                .map(f -> new BigDecimal(f.value())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theVerdictDoesNotDependOnTheOrderOfTheHistory() {
+        qt().withExamples(30).forAll(GRANT, HISTORY, longs().between(0, 6_000_000L), longs().all())
+                .checkAssert((grant, history, newCents, seed) -> {
+                    List<Aid> shuffled = new ArrayList<>(history);
+                    Collections.shuffle(shuffled, new Random(seed));
+                    Criterion a = ceiling(withHistory(grant, history, newCents));
+                    // the ids follow the position, so renumbering shuffles the ids as well as the order
+                    Criterion b = ceiling(withHistory(grant, shuffled, newCents));
+                    assertThat(b.outcome()).isEqualTo(a.outcome());
+                    assertThat(b.figures())
+                            .isEqualTo(a.figures());
+                });
+    }
+
+    @Test
+    void addingEarlierAidNeverRaisesTheHeadroom() {
+        qt().withExamples(30).forAll(GRANT, HISTORY, AID, longs().between(0, 6_000_000L))
+                .checkAssert((grant, history, extra, newCents) -> {
+                    List<Aid> more = new ArrayList<>(history);
+                    more.add(extra);
+                    assertThat(headroom(withHistory(grant, more, newCents)))
+                            .isLessThanOrEqualTo(headroom(withHistory(grant, history, newCents)));
+                });
+    }
+
+    @Test
+    void movingAnEarlierGrantOutsideTheWindowNeverLowersTheHeadroom() {
+        qt().withExamples(30).forAll(GRANT, HISTORY.assuming(h -> !h.isEmpty()), integers().between(0, 5),
+                longs().between(0, 6_000_000L)).checkAssert((grant, history, pick, newCents) -> {
+                    int i = pick % history.size();
+                    List<Aid> moved = new ArrayList<>(history);
+                    Aid a = history.get(i);
+                    // four years back is before either window (three fiscal years at most, or three years)
+                    moved.set(i, new Aid(a.cents(), 4 * 366, a.foreign(), a.renounced()));
+                    assertThat(headroom(withHistory(grant, moved, newCents)))
+                            .isGreaterThanOrEqualTo(headroom(withHistory(grant, history, newCents)));
+                });
+    }
+
+    @Test
+    void exactlyOneDeMinimisRegulationAppliesOnEveryDateFrom2014To2030() {
+        qt().withExamples(60).forAll(GRANT).checkAssert(DeMinimisProperties::exactlyOneRegime);
+    }
+
+    @Test
+    void theSwitchOverEdgesAndTheEndsOfTheRange() {
+        for (LocalDate d : List.of(FIRST, LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 1), LAST)) {
+            exactlyOneRegime(d);
+        }
+        assertThat(regulation(LocalDate.of(2023, 12, 31))).isEqualTo("reg_1407_2013");
+        assertThat(regulation(LocalDate.of(2024, 1, 1))).isEqualTo("reg_2023_2831");
+    }
+
+    static void exactlyOneRegime(LocalDate grant) {
+        CaseFile c = withHistory(grant, List.of(), 100_000L);
+        List<Criterion> all = criteria(c);
+        List<Criterion> ceilings = all.stream().filter(x -> x.ruleId().endsWith(".ceiling")).toList();
+        assertThat(ceilings).as("ceiling tests on %s", grant).hasSize(1);
+        String expected = grant.isBefore(LocalDate.of(2024, 1, 1)) ? "state_aid.de_minimis_1407.ceiling"
+                : "state_aid.de_minimis_2831.ceiling";
+        assertThat(ceilings.get(0).ruleId()).isEqualTo(expected);
+        Criterion regime = all.stream().filter(x -> x.ruleId().equals("state_aid.de_minimis.regime")).findFirst()
+                .orElseThrow();
+        assertThat(regime.outcome().name()).isEqualTo("PASS");
+        // the regime parameter has exactly one value in force on the date
+        assertThat(regime.parameters()).hasSize(1);
+        assertThat(regime.parameters().get(0).validFrom()).isBeforeOrEqualTo(grant);
+        assertThat(regime.parameters().get(0).validUntil()).isAfterOrEqualTo(grant);
+    }
+
+    static String regulation(LocalDate grant) {
+        return criteria(withHistory(grant, List.of(), 100_000L)).stream()
+                .filter(x -> x.ruleId().equals("state_aid.de_minimis.regime")).findFirst().orElseThrow()
+                .figures().stream().filter(f -> f.name().equals("de minimis regulation")).findFirst().orElseThrow()
+                .value();
+    }
+}

@@ -1,0 +1,36 @@
+package org.fundingrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fundingrules.internal.CaseValidator;
+import org.fundingrules.model.AidGrant;
+import org.fundingrules.model.AidRegime;
+import org.junit.jupiter.api.Test;
+
+/** The cross-field checks of the de minimis data: aid ids unique, gross amounts not negative, real country codes. */
+class StateAidValidationTest {
+
+    @Test
+    void aValidHistoryPasses() {
+        CaseValidator.check(DeMinimisProperties.build(LocalDate.of(2024, 6, 1), List.of(
+                new AidGrant("a1", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
+                        TestCases.eur("1000.00"), null)), 100));
+    }
+
+    @Test
+    void duplicateIdsNegativeAmountsAndUnknownCountriesAreReported() {
+        var e = catchThrowableOfType(InvalidCaseException.class, () -> CaseValidator.check(DeMinimisProperties.build(
+                LocalDate.of(2024, 6, 1), List.of(
+                        new AidGrant("a1", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
+                                TestCases.eur("-1.00"), null),
+                        new AidGrant("a1", "Region", "UK", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
+                                TestCases.eur("1.00"), null)), 100)));
+        assertThat(e.problems()).extracting(Problem::path, Problem::code).contains(
+                org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[0].grossAmount.amount", "negative_amount"),
+                org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[1].id", "duplicate_id"),
+                org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[1].memberState", "unknown_country"));
+    }
+}
