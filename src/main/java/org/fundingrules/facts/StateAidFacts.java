@@ -41,12 +41,14 @@ public final class StateAidFacts {
      * @param grantDate the date it was granted
      * @param grossEur gross amount or gross grant equivalent in EUR, exact
      * @param renounced whether it was renounced
+     * @param awardId for an award of this case under a State-aid call: the award; null for the aid history
      */
     public record AidFact(String id, String enterpriseId, String grantor, String memberState, AidRegime regime,
-                          LocalDate grantDate, BigDecimal grossEur, boolean renounced) {
-        /** JSON path of the aid. */
+                          LocalDate grantDate, BigDecimal grossEur, boolean renounced, String awardId) {
+        /** JSON path of the aid: its entry in the aid history, or the award. */
         public String path() {
-            return Paths.item("enterprises", enterpriseId) + ".aidHistory[?(@.id=='" + id + "')]";
+            return awardId != null ? Paths.item("awards", awardId)
+                    : Paths.item("enterprises", enterpriseId) + ".aidHistory[?(@.id=='" + id + "')]";
         }
 
         /** Whether it counts against a de minimis ceiling (the general one; SGEI de minimis has its own). */

@@ -228,6 +228,22 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                         c.stateAid().basis(), c.stateAid().grantingMemberState()));
             }
         }
+        // every award of the case under a State-aid call is de minimis aid to its recipient, which the other awards
+        // to the same single undertaking must count (decision SA-5)
+        Map<String, OpenCall> callsById = new HashMap<>();
+        file.openCalls().forEach(c -> callsById.put(c.id(), c));
+        Map<String, ThirdParty> partiesById = new HashMap<>();
+        file.thirdParties().forEach(t -> partiesById.put(t.id(), t));
+        for (Award w : sorted(file.awards(), Award::id)) {
+            OpenCall c = callsById.get(w.callId());
+            ThirdParty t = partiesById.get(w.thirdPartyId());
+            if (c.stateAid() != null && Boolean.TRUE.equals(c.stateAid().applies())
+                    && c.stateAid().grantingMemberState() != null && t.enterpriseId() != null) {
+                others.add(new StateAidFacts.AidFact("award " + w.id(), t.enterpriseId(),
+                        String.join(", ", c.beneficiaryIds()), c.stateAid().grantingMemberState(),
+                        org.fundingrules.model.AidRegime.DE_MINIMIS, w.date(), eur.apply(w.amount()), false, w.id()));
+            }
+        }
         for (Enterprise e : sorted(file.enterprises(), Enterprise::id)) {
             others.add(new StateAidFacts.AidProfile(e.id(),
                     e.fiscalYearEnd() == null ? java.time.MonthDay.of(12, 31) : e.fiscalYearEnd(),
@@ -235,7 +251,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
             for (AidGrant g : sorted(e.aidHistory(), AidGrant::id)) {
                 StateAidFacts.AidFact aid = new StateAidFacts.AidFact(g.id(), e.id(), blankToNull(g.grantor()),
                         g.memberState(), g.regime(), g.grantDate(), eur.apply(g.grossAmount()),
-                        Boolean.TRUE.equals(g.renounced()));
+                        Boolean.TRUE.equals(g.renounced()), null);
                 others.add(aid);
                 notAssessed.add(new NotAssessed(aid.path(), "no verdict of its own: read by the de minimis rules, "
                         + "which count it or leave it out, with the reason, on each award to its single undertaking"));

@@ -58,6 +58,9 @@ public final class StateAidTrace {
      * new aid, before the window.
      */
     public static String leftOut(DeMinimisCheck c, DeMinimisWindow w, AidFact a, Collection<?> members) {
+        if (c.awardId().equals(a.awardId())) {
+            return "the new aid itself";
+        }
         if (!members.contains(a.enterpriseId())) {
             return "other undertaking: " + a.enterpriseId() + " is not part of the single undertaking of "
                     + c.enterpriseId() + " on " + c.grantDate();
