@@ -45,6 +45,10 @@ public final class Main {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.drools") == null) {
+            // the DRL compiler's performance hints (class reactivity) are not for the CLI's reader
+            System.setProperty("org.slf4j.simpleLogger.log.org.drools", "error");
+        }
         // Moneta and Hibernate Validator announce themselves through java.util.logging at INFO
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
