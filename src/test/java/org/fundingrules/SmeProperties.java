@@ -49,7 +49,7 @@ class SmeProperties {
                 null, null, null, List.of(new AccountingPeriod(LocalDate.of(2023, 12, 31), AccountsBasis.APPROVED,
                 BigDecimal.valueOf(f.halfAwu(), 0).divide(BigDecimal.valueOf(2)), List.of(),
                 TestCases.eur(f.turnover() + ".00"), TestCases.eur(f.balance() + ".00"), null, List.of())),
-                List.of(), null, null);
+                List.of(), null, null, null);
     }
 
     static Holding holding(String id, Link l) {

@@ -64,9 +64,16 @@ public final class StateAidFacts {
      * @param fiscalYearEnd last day of its fiscal year (31 December when the case gives none)
      * @param fiscalYearGiven whether the case gives the fiscal year end
      * @param roadFreightForHire whether it performs road freight transport for hire or reward, or null if not stated
+     * @param outstandingRecoveryOrder whether it is subject to an outstanding recovery order (Deggendorf), or null if
+     *     not declared
      */
     public record AidProfile(String enterpriseId, MonthDay fiscalYearEnd, boolean fiscalYearGiven,
-                             Boolean roadFreightForHire) {
+                             Boolean roadFreightForHire, Boolean outstandingRecoveryOrder) {
+        /** JSON path of the enterprise's outstanding recovery order flag. */
+        public String recoveryOrderPath() {
+            return Paths.item("enterprises", enterpriseId) + ".outstandingRecoveryOrder";
+        }
+
         /** Whether it is stated to perform road freight transport for hire or reward. */
         public boolean roadFreight() {
             return Boolean.TRUE.equals(roadFreightForHire);

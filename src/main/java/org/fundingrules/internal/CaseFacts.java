@@ -247,7 +247,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         for (Enterprise e : sorted(file.enterprises(), Enterprise::id)) {
             others.add(new StateAidFacts.AidProfile(e.id(),
                     e.fiscalYearEnd() == null ? java.time.MonthDay.of(12, 31) : e.fiscalYearEnd(),
-                    e.fiscalYearEnd() != null, e.roadFreightForHire()));
+                    e.fiscalYearEnd() != null, e.roadFreightForHire(), e.outstandingRecoveryOrder()));
             for (AidGrant g : sorted(e.aidHistory(), AidGrant::id)) {
                 StateAidFacts.AidFact aid = new StateAidFacts.AidFact(g.id(), e.id(), blankToNull(g.grantor()),
                         g.memberState(), g.regime(), g.grantDate(), eur.apply(g.grossAmount()),

@@ -47,6 +47,33 @@ public final class StateAidTrace {
         return end.isBefore(date) ? fiscalYearEnd.atYear(date.getYear() + 1) : end;
     }
 
+    /** The key of the dated list of excluded NACE codes of a de minimis regulation (by its source id). */
+    public static String excludedSectorsKey(String regulation) {
+        return switch (regulation) {
+            case "reg_1407_2013" -> "state_aid.de_minimis_1407.excluded_sectors";
+            case "reg_2023_2831" -> "state_aid.de_minimis_2831.excluded_sectors";
+            default -> "state_aid.excluded_sectors." + regulation;
+        };
+    }
+
+    /**
+     * The recipient's markets that fall in an excluded sector, each as "market (in excluded code)". An excluded code
+     * covers its subdivisions (A03 covers A03.1); a more general market (section A) is not taken to be in A03.
+     */
+    public static List<String> excludedMarkets(List<String> markets, String excludedCodes) {
+        List<String> hits = new ArrayList<>();
+        for (String m : markets) {
+            for (String code : excludedCodes.split(",")) {
+                String x = code.trim();
+                if (!x.isEmpty() && m.startsWith(x)) {
+                    hits.add(m + " (in " + x + ")");
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
     /** Reg. 2023/2831: the first day of the period of {@code years} years, day for day, that ends on the grant date. */
     public static LocalDate rollingWindowStart(LocalDate grantDate, int years) {
         return grantDate.minusYears(years).plusDays(1);

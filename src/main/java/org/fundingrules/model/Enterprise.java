@@ -28,6 +28,8 @@ import java.util.List;
  * @param fiscalYearEnd the last day of its fiscal year; null: 31 December
  * @param roadFreightForHire whether it performs road freight transport for hire or reward (Reg. 1407/2013
  *     Art. 3(2)); null reads as not
+ * @param outstandingRecoveryOrder whether it is subject to an outstanding recovery order following a Commission
+ *     decision declaring aid illegal and incompatible (Deggendorf, BRIEF.md 4.5); null: not declared
  */
 public record Enterprise(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -44,7 +46,8 @@ public record Enterprise(
         @Size(max = 100) List<@NotNull @Valid AccountingPeriod> accounts,
         @Size(max = 1000) List<@NotNull @Valid AidGrant> aidHistory,
         java.time.MonthDay fiscalYearEnd,
-        Boolean roadFreightForHire) {
+        Boolean roadFreightForHire,
+        Boolean outstandingRecoveryOrder) {
 
     public Enterprise {
         markets = Lists.copy(markets);
