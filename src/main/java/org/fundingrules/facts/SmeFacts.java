@@ -158,6 +158,16 @@ public final class SmeFacts {
      */
     public record SmeStatus(LocalDate asOf, String enterpriseId, SmeCategory category, boolean sme, String basis,
                             boolean overriding) {
+        /** The status of an enterprise on a date among derived statuses, or null when none was derived. */
+        public static SmeStatus on(List<?> statuses, String enterpriseId, LocalDate date) {
+            for (Object o : statuses) {
+                SmeStatus s = (SmeStatus) o;
+                if (s.enterpriseId().equals(enterpriseId) && s.asOf().equals(date)) {
+                    return s;
+                }
+            }
+            return null;
+        }
     }
 
     /** A holding chain leads from one entity back to itself (an ownership cycle). */

@@ -110,9 +110,13 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                             + (b.enterpriseId() == null ? "" : "; its SME status is the verdict on enterprise "
                             + b.enterpriseId())));
         }
-        smeFacts(file, eur, subjects, others, notAssessed);
+        Map<String, OpenCall> calls = new HashMap<>();
+        file.openCalls().forEach(c -> calls.put(c.id(), c));
+        Map<String, ThirdParty> parties = new HashMap<>();
+        file.thirdParties().forEach(t -> parties.put(t.id(), t));
+        smeFacts(file, eur, calls, parties, subjects, others, notAssessed);
         budgetFacts(file, eur, subjects, others, notAssessed);
-        stateAidFacts(file, eur, others, notAssessed);
+        stateAidFacts(file, eur, calls, parties, others, notAssessed);
         for (ExchangeRate r : sorted(file.exchangeRates(), ExchangeRate::currency)) {
             int uses = rateUses.getOrDefault(r.currency(), 0);
             notAssessed.add(new NotAssessed("$.exchangeRates[?(@.currency=='" + r.currency() + "')]",
@@ -147,7 +151,8 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
     }
 
     /** Enterprises, holdings, accounts and the SME questions the case asks (Recommendation 2003/361/EC). */
-    private static void smeFacts(CaseFile file, Converter eur, List<Subject> subjects, List<Object> others,
+    private static void smeFacts(CaseFile file, Converter eur, Map<String, OpenCall> calls,
+                                 Map<String, ThirdParty> parties, List<Subject> subjects, List<Object> others,
                                  List<NotAssessed> notAssessed) {
         java.util.Set<String> asked = new java.util.TreeSet<>();
         for (Enterprise e : file.enterprises()) {
@@ -172,10 +177,6 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         // the recipient of an award under a call for SMEs only is assessed as of the award's date (decision Q7); so is
         // every member of an applicant project under a call that counts SMEs or caps the support per SME
         // (composition decision ELIG-4)
-        Map<String, OpenCall> calls = new HashMap<>();
-        file.openCalls().forEach(c -> calls.put(c.id(), c));
-        Map<String, ThirdParty> parties = new HashMap<>();
-        file.thirdParties().forEach(t -> parties.put(t.id(), t));
         for (Award w : file.awards()) {
             ThirdParty t = parties.get(w.thirdPartyId());
             OpenCall c = calls.get(w.callId());
@@ -221,7 +222,9 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
     }
 
     /** The calls' State-aid bases, the enterprises' aid histories and fiscal profiles (rules/state_aid). */
-    private static void stateAidFacts(CaseFile file, Converter eur, List<Object> others, List<NotAssessed> notAssessed) {
+    private static void stateAidFacts(CaseFile file, Converter eur, Map<String, OpenCall> calls,
+                                      Map<String, ThirdParty> parties, List<Object> others,
+                                      List<NotAssessed> notAssessed) {
         for (OpenCall c : sorted(file.openCalls(), OpenCall::id)) {
             if (c.stateAid() != null) {
                 others.add(new StateAidFacts.StateAidCall(c.id(), Boolean.TRUE.equals(c.stateAid().applies()),
@@ -230,13 +233,9 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         }
         // every award of the case under a State-aid call is de minimis aid to its recipient, which the other awards
         // to the same single undertaking must count (decision SA-5)
-        Map<String, OpenCall> callsById = new HashMap<>();
-        file.openCalls().forEach(c -> callsById.put(c.id(), c));
-        Map<String, ThirdParty> partiesById = new HashMap<>();
-        file.thirdParties().forEach(t -> partiesById.put(t.id(), t));
         for (Award w : sorted(file.awards(), Award::id)) {
-            OpenCall c = callsById.get(w.callId());
-            ThirdParty t = partiesById.get(w.thirdPartyId());
+            OpenCall c = calls.get(w.callId());
+            ThirdParty t = parties.get(w.thirdPartyId());
             if (c.stateAid() != null && Boolean.TRUE.equals(c.stateAid().applies())
                     && c.stateAid().grantingMemberState() != null && t.enterpriseId() != null) {
                 others.add(new StateAidFacts.AidFact("award " + w.id(), t.enterpriseId(),

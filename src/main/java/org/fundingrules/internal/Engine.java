@@ -1,6 +1,5 @@
 package org.fundingrules.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -172,11 +171,12 @@ public final class Engine {
 
     private static String fileOf(RuleFiles files, String pkg, String ruleName) {
         String needle = "rule \"" + ruleName + "\"";
-        for (var f : files.files().entrySet()) {
-            if (f.getKey().endsWith(".drl")
-                    && new String(f.getValue(), StandardCharsets.UTF_8).contains(needle)
-                    && new String(f.getValue(), StandardCharsets.UTF_8).contains("package " + pkg)) {
-                return f.getKey();
+        for (var f : files.files().keySet()) {
+            if (f.endsWith(".drl")) {
+                String text = files.text(f);
+                if (text.contains(needle) && text.contains("package " + pkg)) {
+                    return f;
+                }
             }
         }
         return null;

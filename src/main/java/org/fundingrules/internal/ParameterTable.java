@@ -178,7 +178,8 @@ public final class ParameterTable {
         return line;
     }
 
-    static String firstLine(String message) {
+    /** The first line of a (parser) message, never null. */
+    public static String firstLine(String message) {
         if (message == null) {
             return "unreadable";
         }

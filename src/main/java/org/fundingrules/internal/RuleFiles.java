@@ -31,6 +31,7 @@ public final class RuleFiles {
     private static final long MAX_FILE = 4L * 1024 * 1024;
 
     private final SortedMap<String, byte[]> files;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
     private final String origin;
     private final String digest;
 
@@ -108,10 +109,10 @@ public final class RuleFiles {
         return files;
     }
 
-    /** The text of one file. */
+    /** The text of one file, decoded once. */
     public String text(String path) {
         byte[] b = files.get(path);
-        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+        return b == null ? null : texts.computeIfAbsent(path, k -> new String(b, StandardCharsets.UTF_8));
     }
 
     /** {@code packaged} or the absolute folder path. */

@@ -38,6 +38,7 @@ import org.fundingrules.Evaluation;
 import org.fundingrules.InvalidCaseException;
 import org.fundingrules.Problem;
 import org.fundingrules.internal.CaseValidator;
+import org.fundingrules.internal.ParameterTable;
 import org.fundingrules.model.CaseFile;
 
 /**
@@ -201,10 +202,10 @@ public final class FundingJson {
                 return new Problem(path, "unknown_property", "unknown property '" + u.getPropertyName() + "'");
             }
             if (m instanceof InvalidFormatException) {
-                return new Problem(path, "invalid_value", firstLine(message));
+                return new Problem(path, "invalid_value", ParameterTable.firstLine(message));
             }
             if (m instanceof MismatchedInputException) {
-                return new Problem(path, "wrong_type", firstLine(message));
+                return new Problem(path, "wrong_type", ParameterTable.firstLine(message));
             }
             Throwable cause = m.getCause();
             if (cause instanceof StreamReadException sre) {
@@ -213,17 +214,17 @@ public final class FundingJson {
             if (cause instanceof StreamConstraintsException) {
                 // the parser stopped on the offending value: its context names it
                 return new Problem(pointerToPath(parser.getParsingContext().pathAsPointer()), "limit_exceeded",
-                        firstLine(cause.getMessage()) + where(parser));
+                        ParameterTable.firstLine(cause.getMessage()) + where(parser));
             }
-            return new Problem(path, "invalid_value", firstLine(message));
+            return new Problem(path, "invalid_value", ParameterTable.firstLine(message));
         }
         if (e instanceof StreamReadException sre) {
             return readProblem(sre, null);
         }
         if (e instanceof StreamConstraintsException) {
-            return new Problem("$", "limit_exceeded", firstLine(message) + where(e));
+            return new Problem("$", "limit_exceeded", ParameterTable.firstLine(message) + where(e));
         }
-        return new Problem("$", "malformed_json", firstLine(message) + where(e));
+        return new Problem("$", "malformed_json", ParameterTable.firstLine(message) + where(e));
     }
 
     private static Problem readProblem(StreamReadException e, String knownPath) {
@@ -235,7 +236,7 @@ public final class FundingJson {
         if (path == null) {
             path = "$";
         }
-        String message = firstLine(e.getOriginalMessage());
+        String message = ParameterTable.firstLine(e.getOriginalMessage());
         if (message.startsWith("Duplicate field")) {
             return new Problem(path, "duplicate_key", message + where(e));
         }
@@ -271,11 +272,4 @@ public final class FundingJson {
         return b.toString();
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "invalid input";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
-    }
 }
