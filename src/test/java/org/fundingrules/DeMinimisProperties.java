@@ -55,7 +55,7 @@ class DeMinimisProperties {
         for (int i = 0; i < history.size(); i++) {
             Aid a = history.get(i);
             aids.add(new AidGrant("a" + i, "Region", a.foreign() ? "FR" : "IT", AidRegime.DE_MINIMIS,
-                    grant.minusDays(a.daysBefore()), TestCases.cents(a.cents()), a.renounced()));
+                    grant.minusDays(a.daysBefore()), TestCases.cents(a.cents()), a.renounced(), null, null, null, null, null));
         }
         return build(grant, aids, newCents);
     }
@@ -66,13 +66,13 @@ class DeMinimisProperties {
         OpenCall call = new OpenCall("callS", "call", List.of("b1"), SupportForm.GRANT, null, null, "Objectives.",
                 List.of("study"), "SMEs.", "Excellence.", "Lump sum.", TestCases.eur("60000.00"), "Fixed.", null, null,
                 null, null, null, null, null, null, null, null,
-                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT"));
+                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT", null, null));
         Enterprise e1 = new Enterprise("e1", "Alpha Srl", "IT", null, List.of(), EnterpriseKind.ENTERPRISE, null, null,
-                null, null, List.of(), aids, null, null, null);
+                null, null, List.of(), aids, null, null, null, null);
         return new CaseFile(LAST, action,
                 List.of(new Beneficiary("b1", "Cluster One", "IT", "999000001", null, "cluster", null)),
                 List.of(call), List.of(new ThirdParty("tp1", "Alpha Srl", "IT", "999100001", null, "e1", null)),
-                List.of(new Award("w1", "callS", "tp1", null, TestCases.cents(newCents), grant, "study")),
+                List.of(new Award("w1", "callS", "tp1", null, TestCases.cents(newCents), grant, "study", null, null)),
                 List.of(), List.of(e1), List.of(), List.of(), List.of(), List.of(), null);
     }
 

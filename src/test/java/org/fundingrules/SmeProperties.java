@@ -48,8 +48,8 @@ class SmeProperties {
         return new Enterprise("e" + i, "Enterprise " + i, "IT", null, List.of("C29"), EnterpriseKind.ENTERPRISE, null,
                 null, null, null, List.of(new AccountingPeriod(LocalDate.of(2023, 12, 31), AccountsBasis.APPROVED,
                 BigDecimal.valueOf(f.halfAwu(), 0).divide(BigDecimal.valueOf(2)), List.of(),
-                TestCases.eur(f.turnover() + ".00"), TestCases.eur(f.balance() + ".00"), null, List.of())),
-                List.of(), null, null, null);
+                TestCases.eur(f.turnover() + ".00"), TestCases.eur(f.balance() + ".00"), null, List.of(), null, null, null)),
+                List.of(), null, null, null, null);
     }
 
     static Holding holding(String id, Link l) {

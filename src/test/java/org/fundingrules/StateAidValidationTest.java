@@ -17,7 +17,7 @@ class StateAidValidationTest {
     void aValidHistoryPasses() {
         CaseValidator.check(DeMinimisProperties.build(LocalDate.of(2024, 6, 1), List.of(
                 new AidGrant("a1", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
-                        TestCases.eur("1000.00"), null)), 100));
+                        TestCases.eur("1000.00"), null, null, null, null, null, null)), 100));
     }
 
     @Test
@@ -25,9 +25,9 @@ class StateAidValidationTest {
         var e = catchThrowableOfType(InvalidCaseException.class, () -> CaseValidator.check(DeMinimisProperties.build(
                 LocalDate.of(2024, 6, 1), List.of(
                         new AidGrant("a1", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
-                                TestCases.eur("-1.00"), null),
+                                TestCases.eur("-1.00"), null, null, null, null, null, null),
                         new AidGrant("a1", "Region", "UK", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
-                                TestCases.eur("1.00"), null)), 100)));
+                                TestCases.eur("1.00"), null, null, null, null, null, null)), 100)));
         assertThat(e.problems()).extracting(Problem::path, Problem::code).contains(
                 org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[0].grossAmount.amount", "negative_amount"),
                 org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[1].id", "duplicate_id"),

@@ -18,10 +18,18 @@ import org.fundingrules.model.StaffMember;
  * @param balanceEur balance-sheet total in EUR, or null
  * @param consolidated whether these are consolidated accounts
  * @param consolidates the enterprises these consolidated accounts include
+ * @param shareCapitalEur subscribed share capital in EUR, or null (undertaking in difficulty)
+ * @param sharePremiumEur share premium in EUR, or null
+ * @param reservesEur reserves and other own-funds elements in EUR, or null
+ * @param lossesEur accumulated losses in EUR (positive), or null
+ * @param debtToEquity book debt-to-equity ratio, or null
+ * @param interestCoverage EBITDA interest coverage ratio, or null
  */
 public record AccountsFact(String enterpriseId, LocalDate periodEnd, AccountsBasis basis, BigDecimal staffAwu,
                            List<StaffMember> staff, BigDecimal turnoverEur, BigDecimal balanceEur,
-                           boolean consolidated, List<String> consolidates) {
+                           boolean consolidated, List<String> consolidates, BigDecimal shareCapitalEur,
+                           BigDecimal sharePremiumEur, BigDecimal reservesEur, BigDecimal lossesEur,
+                           BigDecimal debtToEquity, BigDecimal interestCoverage) {
     public AccountsFact {
         staff = List.copyOf(staff);
         consolidates = List.copyOf(consolidates);

@@ -14,9 +14,12 @@ import org.fundingrules.trace.SubjectType;
  * @param amountEur amount in EUR, exact
  * @param date date awarded
  * @param activityType activity type supported, or null
+ * @param eligibleCostsEur under GBER Art. 28: the eligible costs in EUR, or null
+ * @param costCategory under GBER Art. 28: the category of the eligible costs, or null
  */
 public record AwardFact(String id, String callId, String thirdPartyId, String projectId, BigDecimal amountEur,
-                        LocalDate date, String activityType) implements Subject {
+                        LocalDate date, String activityType, BigDecimal eligibleCostsEur,
+                        org.fundingrules.model.InnovationCost costCategory) implements Subject {
     @Override
     public SubjectType subjectType() {
         return SubjectType.AWARD;

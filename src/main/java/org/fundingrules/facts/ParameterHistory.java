@@ -30,4 +30,10 @@ public record ParameterHistory(String key, String label, List<ParameterUse> valu
         }
         return null;
     }
+
+    /** The periods in which the parameter has a value, in words ("2014-07-01 to 2026-12-31"), for a reason. */
+    public String coverage() {
+        return String.join(", ", values.stream().map(v -> v.validFrom() + " to "
+                + (v.validUntil() == null ? "further notice" : v.validUntil())).toList());
+    }
 }

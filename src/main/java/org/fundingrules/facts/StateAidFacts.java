@@ -3,7 +3,12 @@ package org.fundingrules.facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import org.fundingrules.model.AidInstrument;
 import org.fundingrules.model.AidRegime;
+import org.fundingrules.model.AidTransfer;
+import org.fundingrules.model.DifficultyFacts;
+import org.fundingrules.model.InnovationCost;
+import org.fundingrules.model.LiabilityForm;
 import org.fundingrules.model.StateAidBasis;
 
 /**
@@ -22,8 +27,22 @@ public final class StateAidFacts {
      * @param applies whether the State-aid rules apply to its support
      * @param basis why they apply or not
      * @param grantingMemberState the Member State whose ceiling the support counts against, or null
+     * @param instrument de minimis or GBER Article 28
+     * @param excludesUndertakingsInDifficulty whether the call excludes undertakings in difficulty from de minimis
+     *     support (decision Q19)
      */
-    public record StateAidCall(String callId, boolean applies, StateAidBasis basis, String grantingMemberState) {
+    public record StateAidCall(String callId, boolean applies, StateAidBasis basis, String grantingMemberState,
+                               AidInstrument instrument, boolean excludesUndertakingsInDifficulty) {
+        /** Whether the support is granted as de minimis aid. */
+        public boolean deMinimis() {
+            return instrument == AidInstrument.DE_MINIMIS;
+        }
+
+        /** Whether the support is granted under GBER Article 28. */
+        public boolean gberArt28() {
+            return instrument == AidInstrument.GBER_ART_28;
+        }
+
         /** JSON path of the call's stateAid object. */
         public String path() {
             return Paths.item("openCalls", callId) + ".stateAid";
@@ -42,9 +61,47 @@ public final class StateAidFacts {
      * @param grossEur gross amount or gross grant equivalent in EUR, exact
      * @param renounced whether it was renounced
      * @param awardId for an award of this case under a State-aid call: the award; null for the aid history
+     * @param gberArticle for GBER aid: the article it was granted under, or null
+     * @param costCategory for aid under GBER Article 28: the eligible costs it paid for, or null
+     * @param transfer how it came from another undertaking (merger, acquisition, split), or null
      */
     public record AidFact(String id, String enterpriseId, String grantor, String memberState, AidRegime regime,
-                          LocalDate grantDate, BigDecimal grossEur, boolean renounced, String awardId) {
+                          LocalDate grantDate, BigDecimal grossEur, boolean renounced, String awardId,
+                          String gberArticle, InnovationCost costCategory, AidTransfer transfer) {
+        /**
+         * The amount that counts for the enterprise: the gross amount, or for a split the share allocated to it
+         * (Art. 3(9)), to the cent.
+         */
+        public BigDecimal countedEur() {
+            if (transfer == null || transfer.sharePercent() == null) {
+                return grossEur;
+            }
+            return grossEur.multiply(transfer.sharePercent()).divide(BigDecimal.valueOf(100), 2,
+                    java.math.RoundingMode.HALF_UP);
+        }
+
+        /** Aid for innovation advisory and support services under GBER Art. 28 (counts for the Art. 28(4) cap). */
+        public boolean gberAdvisory() {
+            return regime == AidRegime.GBER && costCategory == InnovationCost.ADVISORY_AND_SUPPORT_SERVICES
+                    && gberArticle != null && gberArticle.startsWith("28");
+        }
+
+        /** How it came to the enterprise, in words, or null when it was granted to it. */
+        public String transferWords() {
+            if (transfer == null) {
+                return null;
+            }
+            return switch (transfer.kind()) {
+                case MERGER -> "received by " + transfer.from() + ", which merged with " + enterpriseId + " on "
+                        + transfer.date() + " (Art. 3(8))";
+                case ACQUISITION -> "received by " + transfer.from() + ", acquired by " + enterpriseId + " on "
+                        + transfer.date() + " (Art. 3(8))";
+                case SPLIT -> "received by " + transfer.from() + " before its split on " + transfer.date() + "; "
+                        + (transfer.sharePercent() == null ? "100" : transfer.sharePercent().toPlainString())
+                        + " % allocated to " + enterpriseId + " (Art. 3(9))";
+            };
+        }
+
         /** JSON path of the aid: its entry in the aid history, or the award. */
         public String path() {
             return awardId != null ? Paths.item("awards", awardId)
@@ -81,6 +138,72 @@ public final class StateAidFacts {
     }
 
     /**
+     * The facts of the undertaking-in-difficulty test of an enterprise that are not figures of its accounts (input).
+     *
+     * @param enterpriseId the enterprise
+     * @param established its date of establishment, or null
+     * @param facts the declared facts, or null when none are given
+     */
+    public record DifficultyProfile(String enterpriseId, LocalDate established, DifficultyFacts facts) {
+        /** JSON path of a field of the enterprise's difficulty object. */
+        public String path(String field) {
+            return Paths.item("enterprises", enterpriseId) + ".difficulty." + field;
+        }
+
+        /** JSON path of the enterprise's date of establishment. */
+        public String establishedPath() {
+            return Paths.item("enterprises", enterpriseId) + ".established";
+        }
+
+        /** The liability form, or null. */
+        public LiabilityForm liability() {
+            return facts == null ? null : facts.liability();
+        }
+
+        /** Collective insolvency proceedings or their criteria, or null. */
+        public Boolean insolvency() {
+            return facts == null ? null : facts.collectiveInsolvency();
+        }
+
+        /** Rescue aid not reimbursed, or null. */
+        public Boolean rescue() {
+            return facts == null ? null : facts.rescueAidOutstanding();
+        }
+
+        /** Still under a restructuring plan, or null. */
+        public Boolean restructuring() {
+            return facts == null ? null : facts.underRestructuringPlan();
+        }
+    }
+
+    /**
+     * The undertaking-in-difficulty test one award needs: under GBER Article 28 by law (Art. 1(4)), under a de minimis
+     * call when the call makes it a condition (decision Q19).
+     *
+     * @param awardId the award
+     * @param enterpriseId the recipient's enterprise entry
+     * @param grantDate the grant date (the award date): the test is as of that date
+     * @param why why the test applies, in words
+     */
+    public record DifficultyCheck(String awardId, String enterpriseId, LocalDate grantDate, String why) {
+    }
+
+    /**
+     * A GBER Article 28 check one award needs: the call grants its support under Art. 28.
+     *
+     * @param awardId the award (the new aid)
+     * @param enterpriseId the recipient's enterprise entry
+     * @param grantDate the award date
+     * @param memberState the granting Member State, or null
+     * @param costCategory the eligible costs the award pays for, or null when not given
+     * @param eligibleCostsEur the eligible costs in EUR, or null when not given
+     * @param aidEur the gross amount of the new aid, EUR
+     */
+    public record GberCheck(String awardId, String enterpriseId, LocalDate grantDate, String memberState,
+                            InnovationCost costCategory, BigDecimal eligibleCostsEur, BigDecimal aidEur) {
+    }
+
+    /**
      * A de minimis check one award needs: the call's support is State aid and the recipient has enterprise data.
      *
      * @param awardId the award (the new aid)
@@ -101,6 +224,17 @@ public final class StateAidFacts {
      * @param regulation the source id of the regulation ({@code reg_1407_2013} or {@code reg_2023_2831})
      */
     public record DeMinimisRegime(String awardId, String regulation) {
+    }
+
+    /**
+     * The single undertaking (de minimis Art. 2(2)) of an award's recipient is needed on the grant date: for the de
+     * minimis ceiling, and as the proxy for the GBER "undertaking" (decision Q20).
+     *
+     * @param awardId the award
+     * @param asOf the grant date
+     * @param rootId the recipient's enterprise
+     */
+    public record UndertakingOf(String awardId, LocalDate asOf, String rootId) {
     }
 
     /**

@@ -98,7 +98,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         }
         for (Award w : sorted(file.awards(), Award::id)) {
             subjects.add(new AwardFact(w.id(), w.callId(), w.thirdPartyId(), w.projectId(), eur.apply(w.amount()),
-                    w.date(), blankToNull(w.activityType())));
+                    w.date(), blankToNull(w.activityType()), eur.apply(w.eligibleCosts()), w.costCategory()));
         }
         for (Beneficiary b : sorted(file.beneficiaries(), Beneficiary::id)) {
             others.add(new BeneficiaryFact(b.id(), b.name(), LegalEntity.normalize(b.name()), b.country(), b.pic(),
@@ -181,8 +181,13 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
             ThirdParty t = parties.get(w.thirdPartyId());
             OpenCall c = calls.get(w.callId());
             // (and for the SME share of actual awards, every recipient with enterprise data)
+            // (and under a State-aid call granting GBER Art. 28 aid or excluding undertakings in difficulty: SMEs only,
+            // and the SME carve-outs of GBER Art. 2(18))
+            boolean gberOrDifficulty = c.stateAid() != null && Boolean.TRUE.equals(c.stateAid().applies())
+                    && (c.stateAid().instrumentOrDefault() == org.fundingrules.model.AidInstrument.GBER_ART_28
+                    || Boolean.TRUE.equals(c.stateAid().excludesUndertakingsInDifficulty()));
             boolean needsStatus = Boolean.TRUE.equals(c.smeOnly()) || c.minSmesPerProject() != null
-                    || c.maxPerSme() != null || !file.budgetLines().isEmpty();
+                    || c.maxPerSme() != null || !file.budgetLines().isEmpty() || gberOrDifficulty;
             if (needsStatus && t.enterpriseId() != null) {
                 assessments.add(new org.fundingrules.facts.Assessment(w.date(), t.enterpriseId()));
             }
@@ -204,7 +209,12 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
             for (AccountingPeriod a : sorted(e.accounts(), x -> x.periodEnd().toString())) {
                 others.add(new AccountsFact(e.id(), a.periodEnd(), a.basis(), a.staffAwu(), a.staff(),
                         eur.apply(a.turnover()), eur.apply(a.balanceSheetTotal()), Boolean.TRUE.equals(a.consolidated()),
-                        a.consolidates().stream().sorted().toList()));
+                        a.consolidates().stream().sorted().toList(),
+                        a.ownFunds() == null ? null : eur.apply(a.ownFunds().shareCapital()),
+                        a.ownFunds() == null ? null : eur.apply(a.ownFunds().sharePremium()),
+                        a.ownFunds() == null ? null : eur.apply(a.ownFunds().reserves()),
+                        a.ownFunds() == null ? null : eur.apply(a.ownFunds().accumulatedLosses()),
+                        a.debtToEquity(), a.interestCoverage()));
             }
         }
         for (Holding h : sorted(file.holdings(), Holding::id)) {
@@ -228,7 +238,8 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         for (OpenCall c : sorted(file.openCalls(), OpenCall::id)) {
             if (c.stateAid() != null) {
                 others.add(new StateAidFacts.StateAidCall(c.id(), Boolean.TRUE.equals(c.stateAid().applies()),
-                        c.stateAid().basis(), c.stateAid().grantingMemberState()));
+                        c.stateAid().basis(), c.stateAid().grantingMemberState(), c.stateAid().instrumentOrDefault(),
+                        Boolean.TRUE.equals(c.stateAid().excludesUndertakingsInDifficulty())));
             }
         }
         // every award of the case under a State-aid call is de minimis aid to its recipient, which the other awards
@@ -238,19 +249,24 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
             ThirdParty t = parties.get(w.thirdPartyId());
             if (c.stateAid() != null && Boolean.TRUE.equals(c.stateAid().applies())
                     && c.stateAid().grantingMemberState() != null && t.enterpriseId() != null) {
+                boolean gber = c.stateAid().instrumentOrDefault() == org.fundingrules.model.AidInstrument.GBER_ART_28;
                 others.add(new StateAidFacts.AidFact("award " + w.id(), t.enterpriseId(),
                         String.join(", ", c.beneficiaryIds()), c.stateAid().grantingMemberState(),
-                        org.fundingrules.model.AidRegime.DE_MINIMIS, w.date(), eur.apply(w.amount()), false, w.id()));
+                        gber ? org.fundingrules.model.AidRegime.GBER : org.fundingrules.model.AidRegime.DE_MINIMIS,
+                        w.date(), eur.apply(w.amount()), false, w.id(), gber ? "28" : null,
+                        gber ? w.costCategory() : null, null));
             }
         }
         for (Enterprise e : sorted(file.enterprises(), Enterprise::id)) {
             others.add(new StateAidFacts.AidProfile(e.id(),
                     e.fiscalYearEnd() == null ? java.time.MonthDay.of(12, 31) : e.fiscalYearEnd(),
                     e.fiscalYearEnd() != null, e.roadFreightForHire(), e.outstandingRecoveryOrder()));
+            others.add(new StateAidFacts.DifficultyProfile(e.id(), e.established(), e.difficulty()));
             for (AidGrant g : sorted(e.aidHistory(), AidGrant::id)) {
                 StateAidFacts.AidFact aid = new StateAidFacts.AidFact(g.id(), e.id(), blankToNull(g.grantor()),
                         g.memberState(), g.regime(), g.grantDate(), eur.apply(g.grossAmount()),
-                        Boolean.TRUE.equals(g.renounced()), null);
+                        Boolean.TRUE.equals(g.renounced()), null, blankToNull(g.gberArticle()), g.costCategory(),
+                        g.transfer());
                 others.add(aid);
                 notAssessed.add(new NotAssessed(aid.path(), "no verdict of its own: read by the de minimis rules, "
                         + "which count it or leave it out, with the reason, on each award to its single undertaking"));

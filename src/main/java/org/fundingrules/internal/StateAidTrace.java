@@ -74,6 +74,14 @@ public final class StateAidTrace {
         return hits;
     }
 
+    /** Why an earlier aid counts, in words: who granted it, when, to whom, and how it came to the enterprise. */
+    public static String countedReason(AidFact a) {
+        return "de minimis aid granted by " + a.memberState() + " on " + a.grantDate() + " to " + a.enterpriseId()
+                + ", inside the window" + (a.transfer() == null ? ""
+                : "; " + a.transferWords() + ": counts " + Amounts.money(a.countedEur(), "EUR") + " of "
+                + Amounts.money(a.grossEur(), "EUR"));
+    }
+
     /** Reg. 2023/2831: the first day of the period of {@code years} years, day for day, that ends on the grant date. */
     public static LocalDate rollingWindowStart(LocalDate grantDate, int years) {
         return grantDate.minusYears(years).plusDays(1);
@@ -133,11 +141,12 @@ public final class StateAidTrace {
         for (AidClassified r : rows) {
             AidFact a = byId.get(r.aidId());
             if (r.counted()) {
-                earlier = earlier.add(a.grossEur());
+                earlier = earlier.add(a.countedEur());
                 counted.add(a);
             }
             table.add(List.of(a.id(), a.enterpriseId(), a.memberState(), a.regime().name(), a.grantDate().toString(),
-                    Amounts.plainMoney(a.grossEur()), r.counted() ? "counted" : "left out", r.reason()));
+                    Amounts.plainMoney(a.grossEur()), r.counted() ? Amounts.plainMoney(a.countedEur()) : "0.00",
+                    r.counted() ? "counted" : "left out", r.reason()));
         }
         BigDecimal newAid = check.newAidEur();
         BigDecimal total = earlier.add(newAid);
@@ -164,10 +173,13 @@ public final class StateAidTrace {
                 .figure("headroom before the new aid", headroom, "EUR");
         for (AidFact a : counted) {
             j.input(a.path() + ".grossAmount", a.grossEur());
+            if (a.transfer() != null) {
+                j.input(a.path() + ".transfer.sharePercent", a.transfer().sharePercent());
+            }
         }
         if (!table.isEmpty()) {
-            j.table(List.of("aid", "enterprise", "Member State", "regime", "grant date", "gross EUR", "counted",
-                    "reason"), table);
+            j.table(List.of("aid", "enterprise", "Member State", "regime", "grant date", "gross EUR", "counted EUR",
+                    "counted", "reason"), table);
         }
         String left = Amounts.money(total, "EUR");
         String right = Amounts.money(limit, "EUR");
@@ -200,7 +212,7 @@ public final class StateAidTrace {
         } else {
             List<String> named = counted.stream()
                     .sorted(Comparator.comparing(AidFact::grantDate).reversed().thenComparing(AidFact::id))
-                    .map(a -> a.id() + " (" + Amounts.money(a.grossEur(), "EUR") + ", " + a.grantDate() + ", "
+                    .map(a -> a.id() + " (" + Amounts.money(a.countedEur(), "EUR") + ", " + a.grantDate() + ", "
                             + a.enterpriseId() + ")").toList();
             s.append("; or (2) renounce at least ").append(Amounts.money(excess, "EUR"))
                     .append(" of earlier aid counted, repaying it if already received: ")

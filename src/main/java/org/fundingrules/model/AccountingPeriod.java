@@ -21,6 +21,10 @@ import javax.money.MonetaryAmount;
  * @param balanceSheetTotal annual balance-sheet total
  * @param consolidated whether these accounts are consolidated accounts
  * @param consolidates the enterprises whose data these consolidated accounts include
+ * @param ownFunds share capital, premium, reserves and accumulated losses (undertaking in difficulty, GBER Art.
+ *     2(18)(a), (b))
+ * @param debtToEquity the book debt-to-equity ratio of the period (GBER Art. 2(18)(e), large enterprises)
+ * @param interestCoverage the EBITDA interest coverage ratio of the period (GBER Art. 2(18)(e))
  */
 public record AccountingPeriod(
         @NotNull LocalDate periodEnd,
@@ -30,7 +34,10 @@ public record AccountingPeriod(
         MonetaryAmount turnover,
         MonetaryAmount balanceSheetTotal,
         Boolean consolidated,
-        @Size(max = 10_000) List<@NotNull String> consolidates) {
+        @Size(max = 10_000) List<@NotNull String> consolidates,
+        @Valid OwnFunds ownFunds,
+        @DecimalMin("-1000000") @DecimalMax("1000000") BigDecimal debtToEquity,
+        @DecimalMin("-1000000") @DecimalMax("1000000") BigDecimal interestCoverage) {
 
     public AccountingPeriod {
         staff = Lists.copy(staff);

@@ -18,6 +18,12 @@ import javax.money.MonetaryAmount;
  * @param grantDate the date the legal right to receive it was conferred (decision Q17)
  * @param grossAmount the gross amount, or gross grant equivalent
  * @param renounced whether the enterprise renounced it (and repaid it if already received; decision Q18)
+ * @param form the form of aid (the gross amount is its gross grant equivalent when it is not a grant)
+ * @param gberArticle for GBER aid: the article it was granted under, such as {@code 28} or {@code 28(2)(c)}
+ * @param costCategory for aid under GBER Article 28: the eligible costs it paid for
+ * @param eligibleCosts the eligible costs it paid for, where relevant
+ * @param transfer when the aid was received by another undertaking that merged with, was acquired by or split into
+ *     this enterprise (Art. 3(8), 3(9))
  */
 public record AidGrant(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -26,5 +32,11 @@ public record AidGrant(
         @NotNull AidRegime regime,
         @NotNull LocalDate grantDate,
         @NotNull MonetaryAmount grossAmount,
-        Boolean renounced) {
+        Boolean renounced,
+        AidForm form,
+        @Pattern(regexp = "\\d{1,3}[a-z]?(\\(\\d{1,2}\\))?(\\([a-z]\\))?",
+                message = "must be a GBER article such as 28 or 28(2)(c)") String gberArticle,
+        InnovationCost costCategory,
+        MonetaryAmount eligibleCosts,
+        @jakarta.validation.Valid AidTransfer transfer) {
 }

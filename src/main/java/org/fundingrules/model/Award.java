@@ -17,6 +17,9 @@ import javax.money.MonetaryAmount;
  * @param amount the amount of support awarded
  * @param date the date the support was awarded (signature of the sub-grant agreement)
  * @param activityType the type of activity supported; must be on the call's list
+ * @param eligibleCosts under a GBER Article 28 call: the recipient's eligible costs the support pays for
+ * @param costCategory under a GBER Article 28 call: which of the eligible costs of Art. 28(2) they are (one award
+ *     per category; decision SA-GBER-2)
  */
 public record Award(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -25,5 +28,7 @@ public record Award(
         @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String projectId,
         @NotNull MonetaryAmount amount,
         @NotNull LocalDate date,
-        @Size(max = 200) String activityType) {
+        @Size(max = 200) String activityType,
+        MonetaryAmount eligibleCosts,
+        InnovationCost costCategory) {
 }

@@ -30,6 +30,8 @@ import java.util.List;
  *     Art. 3(2)); null reads as not
  * @param outstandingRecoveryOrder whether it is subject to an outstanding recovery order following a Commission
  *     decision declaring aid illegal and incompatible (Deggendorf, BRIEF.md 4.5); null: not declared
+ * @param difficulty the facts of the undertaking-in-difficulty test that are not figures of its accounts (GBER
+ *     Art. 2(18)(a)-(d))
  */
 public record Enterprise(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -47,7 +49,8 @@ public record Enterprise(
         @Size(max = 1000) List<@NotNull @Valid AidGrant> aidHistory,
         java.time.MonthDay fiscalYearEnd,
         Boolean roadFreightForHire,
-        Boolean outstandingRecoveryOrder) {
+        Boolean outstandingRecoveryOrder,
+        @Valid DifficultyFacts difficulty) {
 
     public Enterprise {
         markets = Lists.copy(markets);

@@ -12,9 +12,20 @@ import jakarta.validation.constraints.Pattern;
  * @param basis why they apply or not
  * @param grantingMemberState ISO 3166-1 alpha-2 code of the Member State whose de minimis ceiling the support counts
  *     against (decision Q15); needed when {@code applies} is true
+ * @param instrument the instrument the support is granted under when it is State aid: de minimis (the default when
+ *     absent) or GBER Article 28 (innovation aid for SMEs)
+ * @param excludesUndertakingsInDifficulty whether the call itself excludes undertakings in difficulty (GBER Art.
+ *     2(18)) from de minimis support (decision Q19); under GBER Article 28 they are excluded by law whatever this says
  */
 public record StateAid(
         @NotNull Boolean applies,
         @NotNull StateAidBasis basis,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String grantingMemberState) {
+        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String grantingMemberState,
+        AidInstrument instrument,
+        Boolean excludesUndertakingsInDifficulty) {
+
+    /** The instrument, de minimis when the call names none. */
+    public AidInstrument instrumentOrDefault() {
+        return instrument == null ? AidInstrument.DE_MINIMIS : instrument;
+    }
 }

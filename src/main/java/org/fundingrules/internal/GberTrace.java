@@ -1,0 +1,372 @@
+package org.fundingrules.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.fundingrules.facts.AccountsFact;
+import org.fundingrules.facts.AwardFact;
+import org.fundingrules.facts.Parameter;
+import org.fundingrules.facts.Paths;
+import org.fundingrules.facts.SmeFacts.SmeStatus;
+import org.fundingrules.facts.StateAidFacts.AidFact;
+import org.fundingrules.facts.StateAidFacts.DifficultyCheck;
+import org.fundingrules.facts.StateAidFacts.DifficultyProfile;
+import org.fundingrules.facts.StateAidFacts.GberCheck;
+import org.fundingrules.model.InnovationCost;
+import org.fundingrules.model.LiabilityForm;
+import org.fundingrules.trace.Comparison;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Helpers of the GBER rules (rules/state_aid): the Article 28 intensity test with the three-year cap on advisory aid,
+ * and the arithmetic of the undertaking-in-difficulty criteria of Article 2(18). The rules decide which test and
+ * which parameters; this class does the euro and ratio arithmetic exactly and lays out the trace.
+ */
+public final class GberTrace {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private GberTrace() {
+    }
+
+    /**
+     * GBER Art. 28(3) and 28(4): the new aid stays within the maximum intensity of its eligible costs. For advisory
+     * and support services the intensity may rise to the advisory intensity provided that the advisory aid to the
+     * undertaking within the rolling window, the new aid included, stays within the cap; otherwise the ordinary
+     * intensity applies (decision Q23: the most the award may be is the larger of the two).
+     */
+    public static void intensity(RuleContext ctx, AwardFact award, GberCheck check, Parameter intensity,
+                                 Parameter advisoryIntensity, Parameter cap, Parameter windowYears, List<?> aids,
+                                 Collection<?> members) {
+        BigDecimal costs = check.eligibleCostsEur();
+        BigDecimal aid = check.aidEur();
+        boolean advisory = check.costCategory() == InnovationCost.ADVISORY_AND_SUPPORT_SERVICES;
+        BigDecimal atOrdinary = share(costs, intensity.amount());
+        Judge j = Judge.on(ctx, award)
+                .statement("the aid stays within the maximum intensity of GBER Art. 28 on its eligible costs ("
+                        + check.costCategory() + ")")
+                .input(award.path("amount"), award.amountEur())
+                .input(award.path("eligibleCosts"), costs)
+                .input(award.path("costCategory"), check.costCategory().name())
+                .parameter(intensity.use())
+                .figure("eligible costs", costs, "EUR")
+                .figure("aid", aid, "EUR")
+                .figure("aid intensity", costs.signum() == 0 ? BigDecimal.ZERO
+                        : aid.multiply(HUNDRED).divide(costs, 4, RoundingMode.HALF_UP).stripTrailingZeros(), "%")
+                .figure(intensity.label(), intensity.amount(), intensity.unit())
+                .figure("aid at " + intensity.amount().toPlainString() + " % of the eligible costs", atOrdinary, "EUR");
+        if (!advisory) {
+            boolean holds = aid.compareTo(atOrdinary) <= 0;
+            if (holds) {
+                j.conclusion("aid " + Amounts.money(aid, "EUR") + " is within " + intensity.amount().toPlainString()
+                        + " % of the eligible costs (" + Amounts.money(atOrdinary, "EUR") + ", Art. 28(3))");
+            }
+            j.holdsWith(holds, new Comparison(Amounts.money(aid, "EUR"), "<=", Amounts.money(atOrdinary, "EUR"), holds),
+                    Amounts.money(aid.subtract(atOrdinary), "EUR") + " over " + intensity.amount().toPlainString()
+                            + " % of the eligible costs (Art. 28(3)): the aid may be at most "
+                            + Amounts.money(atOrdinary, "EUR") + "; the increased intensity of Art. 28(4) is only for "
+                            + "innovation advisory and support services");
+            return;
+        }
+        int years = windowYears.amount().intValueExact();
+        LocalDate from = StateAidTrace.rollingWindowStart(check.grantDate(), years);
+        BigDecimal earlier = BigDecimal.ZERO;
+        List<List<String>> table = new ArrayList<>();
+        List<AidFact> sorted = aids.stream().map(o -> (AidFact) o)
+                .filter(a -> members.contains(a.enterpriseId()))
+                .sorted(Comparator.comparing(AidFact::grantDate).thenComparing(AidFact::id)).toList();
+        for (AidFact a : sorted) {
+            String why = advisoryLeftOut(check, from, a);
+            if (why == null) {
+                earlier = earlier.add(a.countedEur());
+                j.input(a.path() + ".grossAmount", a.grossEur());
+            }
+            table.add(List.of(a.id(), a.enterpriseId(), a.regime().name(), String.valueOf(a.gberArticle()),
+                    String.valueOf(a.costCategory()), a.grantDate().toString(), Amounts.plainMoney(a.grossEur()),
+                    why == null ? "counted" : "left out", why == null ? "aid for innovation advisory and support "
+                            + "services under GBER Art. 28, inside the window" : why));
+        }
+        BigDecimal limit = cap.amount();
+        BigDecimal total = earlier.add(aid);
+        BigDecimal headroom = limit.subtract(earlier).max(BigDecimal.ZERO);
+        BigDecimal atAdvisory = share(costs, advisoryIntensity.amount());
+        BigDecimal withinCap = atAdvisory.min(headroom);
+        BigDecimal most = atOrdinary.max(withinCap);
+        boolean capHolds = total.compareTo(limit) <= 0;
+        boolean holds = aid.compareTo(most) <= 0;
+        j.parameter(advisoryIntensity.use()).parameter(cap.use()).parameter(windowYears.use())
+                .figure("undertaking (single undertaking as proxy, decision Q20)",
+                        String.join(", ", members.stream().map(String::valueOf).sorted().toList()))
+                .figure("window", from + " to " + check.grantDate())
+                .figure(cap.label(), limit, "EUR")
+                .figure("earlier advisory aid counted", earlier, "EUR")
+                .figure("earlier advisory aid + new aid", total, "EUR")
+                .figure("headroom under the cap before the new aid", headroom, "EUR")
+                .figure("most the aid may be", most, "EUR");
+        if (!table.isEmpty()) {
+            j.table(List.of("aid", "enterprise", "regime", "GBER article", "costs", "grant date", "gross EUR", "counted",
+                    "reason"), table);
+        }
+        String pct = intensity.amount().toPlainString() + " %";
+        if (holds) {
+            j.conclusion(aid.compareTo(atOrdinary) <= 0
+                    ? "aid " + Amounts.money(aid, "EUR") + " is within " + pct + " of the eligible costs (Art. 28(3)); "
+                            + "advisory aid over the window " + Amounts.money(total, "EUR") + (capHolds ? " within"
+                            : " over") + " the cap of " + Amounts.money(limit, "EUR")
+                    : "aid " + Amounts.money(aid, "EUR") + " is above " + pct + " but within "
+                            + advisoryIntensity.amount().toPlainString() + " % of the eligible costs, and advisory aid "
+                            + "over the window " + Amounts.money(total, "EUR") + " is within the cap of "
+                            + Amounts.money(limit, "EUR") + " (Art. 28(4)); " + Amounts.money(limit.subtract(total), "EUR")
+                            + " of the cap left after the new aid");
+        }
+        j.holdsWith(holds, new Comparison(Amounts.money(aid, "EUR"), "<=", Amounts.money(most, "EUR"), holds),
+                holds ? "" : advisoryFailure(aid, costs, atOrdinary, atAdvisory, earlier, total, limit, headroom, most,
+                        pct, advisoryIntensity));
+    }
+
+    private static String advisoryFailure(BigDecimal aid, BigDecimal costs, BigDecimal atOrdinary,
+                                          BigDecimal atAdvisory, BigDecimal earlier, BigDecimal total, BigDecimal limit,
+                                          BigDecimal headroom, BigDecimal most, String pct, Parameter advisoryIntensity) {
+        StringBuilder s = new StringBuilder();
+        if (aid.compareTo(atAdvisory) > 0) {
+            s.append("aid ").append(Amounts.money(aid, "EUR")).append(" exceeds ")
+                    .append(advisoryIntensity.amount().toPlainString()).append(" % of the eligible costs (")
+                    .append(Amounts.money(atAdvisory, "EUR")).append("); ");
+        }
+        if (total.compareTo(limit) > 0) {
+            s.append("earlier advisory aid ").append(Amounts.money(earlier, "EUR")).append(" + new aid ")
+                    .append(Amounts.money(aid, "EUR")).append(" = ").append(Amounts.money(total, "EUR")).append(", ")
+                    .append(Amounts.money(total.subtract(limit), "EUR")).append(" over the three-year cap of ")
+                    .append(Amounts.money(limit, "EUR"))
+                    .append(", so the increased intensity of Art. 28(4) is not available and ").append(pct)
+                    .append(" of the eligible costs applies (Art. 28(3)); ");
+        }
+        s.append("the aid may be at most ").append(Amounts.money(most, "EUR")).append(", ")
+                .append(Amounts.money(aid.subtract(most), "EUR")).append(" less. Remedies (decision Q23): (1) lower ")
+                .append("the intensity to ").append(pct).append(": at most ").append(Amounts.money(atOrdinary, "EUR"))
+                .append("; (2) keep the advisory aid within the cap: at most ")
+                .append(Amounts.money(atAdvisory.min(headroom), "EUR")).append(" (headroom ")
+                .append(Amounts.money(headroom, "EUR")).append(", never above ")
+                .append(advisoryIntensity.amount().toPlainString()).append(" % of the costs)");
+        return s.toString();
+    }
+
+    /** Why an aid is left out of the advisory-aid sum of Art. 28(4), or null when it counts. */
+    static String advisoryLeftOut(GberCheck c, LocalDate from, AidFact a) {
+        if (c.awardId().equals(a.awardId())) {
+            return "the new aid itself";
+        }
+        if (!a.gberAdvisory()) {
+            return "not aid for innovation advisory and support services under GBER Art. 28 (" + a.regime()
+                    + (a.gberArticle() == null ? "" : " Art. " + a.gberArticle())
+                    + (a.costCategory() == null ? "" : ", " + a.costCategory()) + ")";
+        }
+        if (a.renounced()) {
+            return "renounced (repaid if already received)";
+        }
+        if (a.grantDate().isAfter(c.grantDate())) {
+            return "granted after the new aid (" + a.grantDate() + ")";
+        }
+        if (a.grantDate().isBefore(from)) {
+            return "outside the window: granted " + a.grantDate() + ", before " + from;
+        }
+        return null;
+    }
+
+    private static BigDecimal share(BigDecimal amount, BigDecimal percent) {
+        return amount.multiply(percent).divide(HUNDRED, 2, RoundingMode.DOWN);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Undertaking in difficulty, GBER Art. 2(18)
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /**
+     * The latest {@code n} approved accounting periods of an enterprise that ended before the grant date, latest
+     * first (the accounts a grantor can read on that date).
+     */
+    public static List<AccountsFact> latestApproved(List<?> accounts, String enterpriseId, LocalDate grantDate, int n) {
+        return accounts.stream().map(o -> (AccountsFact) o)
+                .filter(a -> a.enterpriseId().equals(enterpriseId) && a.approved() && a.periodEnd().isBefore(grantDate))
+                .sorted(Comparator.comparing(AccountsFact::periodEnd).reversed()).limit(n).toList();
+    }
+
+    /**
+     * GBER Art. 2(18)(a) or (b): more than half of the subscribed share capital (with any premium; for (b) the capital
+     * shown in the accounts) has disappeared through accumulated losses, i.e. accumulated losses less reserves exceed
+     * that half. An SME in existence for less than the carve-out years is exempt.
+     */
+    public static void capitalLost(RuleContext ctx, AwardFact award, DifficultyCheck check, DifficultyProfile p,
+                                   LiabilityForm form, String letter, List<?> accounts, List<?> statuses,
+                                   Parameter lostShare, Parameter youngYears) {
+        Judge j = Judge.on(ctx, award)
+                .statement("the recipient is not an undertaking in difficulty under GBER Art. 2(18)(" + letter + "): "
+                        + (form == LiabilityForm.LIMITED ? "a limited liability company" : "a company where some "
+                        + "members have unlimited liability") + " that has lost more than half of its capital through "
+                        + "accumulated losses (" + check.why() + ")")
+                .input(p.path("liability"), p.liability() == null ? null : p.liability().name());
+        if (p.liability() == null) {
+            j.undetermined("the liability form of " + p.enterpriseId() + " is not given: whether criterion (" + letter
+                    + ") applies cannot be told", p.path("liability"));
+            return;
+        }
+        if (p.liability() != form) {
+            j.conclusion("criterion (" + letter + ") does not apply: the liability form of " + p.enterpriseId() + " is "
+                    + p.liability()).holds(true, "");
+            return;
+        }
+        List<AccountsFact> latest = latestApproved(accounts, p.enterpriseId(), check.grantDate(), 1);
+        AccountsFact a = latest.isEmpty() ? null : latest.get(0);
+        String accountsPath = Paths.item("enterprises", p.enterpriseId()) + ".accounts";
+        if (a == null || a.shareCapitalEur() == null || a.reservesEur() == null || a.lossesEur() == null) {
+            String missing = a == null ? accountsPath : a.path() + ".ownFunds";
+            if (young(p, check.grantDate(), youngYears) && sme(statuses, p.enterpriseId(), check.grantDate())) {
+                carveOut(j, p, check, youngYears, letter);
+                return;
+            }
+            j.parameter(lostShare.use()).undetermined("no approved accounts of " + p.enterpriseId() + " ending before "
+                    + check.grantDate() + " give the share capital, reserves and accumulated losses", missing);
+            return;
+        }
+        BigDecimal premium = a.sharePremiumEur() == null ? BigDecimal.ZERO : a.sharePremiumEur();
+        BigDecimal capital = a.shareCapitalEur().add(premium);
+        BigDecimal uncovered = a.lossesEur().subtract(a.reservesEur()).max(BigDecimal.ZERO);
+        BigDecimal half = capital.multiply(lostShare.amount()).divide(HUNDRED);
+        boolean lost = uncovered.compareTo(half) > 0;
+        j.input(a.path() + ".ownFunds.shareCapital", a.shareCapitalEur())
+                .input(a.path() + ".ownFunds.sharePremium", a.sharePremiumEur())
+                .input(a.path() + ".ownFunds.reserves", a.reservesEur())
+                .input(a.path() + ".ownFunds.accumulatedLosses", a.lossesEur())
+                .parameter(lostShare.use())
+                .figure("accounts read", "approved accounts of the period ending " + a.periodEnd())
+                .figure("share capital with premium", capital, "EUR")
+                .figure("accumulated losses not covered by reserves", uncovered, "EUR")
+                .figure(lostShare.amount().toPlainString() + " % of the share capital", half, "EUR");
+        Comparison cmp = new Comparison(Amounts.money(uncovered, "EUR"), "<=", Amounts.money(half, "EUR"), !lost);
+        if (!lost) {
+            j.conclusion("accumulated losses not covered by reserves " + Amounts.money(uncovered, "EUR")
+                    + " do not exceed " + lostShare.amount().toPlainString() + " % of the share capital ("
+                    + Amounts.money(half, "EUR") + ")").holdsWith(true, cmp, "");
+            return;
+        }
+        if (young(p, check.grantDate(), youngYears)) {
+            Boolean isSme = smeOrNull(statuses, p.enterpriseId(), check.grantDate());
+            if (isSme == null) {
+                j.undetermined("more than half of the capital is lost, but whether " + p.enterpriseId() + " is an SME "
+                        + "on " + check.grantDate() + " (carve-out for SMEs under " + youngYears.amount().toPlainString()
+                        + " years) cannot be computed", Paths.item("enterprises", p.enterpriseId()));
+                return;
+            }
+            if (isSme) {
+                carveOut(j, p, check, youngYears, letter);
+                return;
+            }
+        } else if (p.established() == null && Boolean.TRUE.equals(smeOrNull(statuses, p.enterpriseId(),
+                check.grantDate()))) {
+            j.undetermined("more than half of the capital is lost, but the SME " + p.enterpriseId() + " gives no "
+                    + "date of establishment: the carve-out for SMEs under " + youngYears.amount().toPlainString()
+                    + " years cannot be decided", p.establishedPath());
+            return;
+        }
+        j.holdsWith(false, cmp, "undertaking in difficulty (Art. 2(18)(" + letter + ")): accumulated losses not covered "
+                + "by reserves " + Amounts.money(uncovered, "EUR") + " exceed " + lostShare.amount().toPlainString()
+                + " % of the share capital with premium (" + Amounts.money(half, "EUR") + ") by "
+                + Amounts.money(uncovered.subtract(half), "EUR") + " in the accounts ending " + a.periodEnd());
+    }
+
+    private static void carveOut(Judge j, DifficultyProfile p, DifficultyCheck check, Parameter youngYears,
+                                 String letter) {
+        j.input(p.establishedPath(), p.established()).parameter(youngYears.use())
+                .figure("age on the grant date", Period.between(p.established(), check.grantDate()).toString())
+                .conclusion("criterion (" + letter + ") does not apply: " + p.enterpriseId() + " is an SME in existence "
+                        + "for less than " + youngYears.amount().toPlainString() + " years (established "
+                        + p.established() + ", grant " + check.grantDate() + ")").holds(true, "");
+    }
+
+    /** Whether the enterprise has existed for less than the carve-out years on the grant date (false if unknown). */
+    static boolean young(DifficultyProfile p, LocalDate grantDate, Parameter youngYears) {
+        return p.established() != null
+                && grantDate.isBefore(p.established().plusYears(youngYears.amount().intValueExact()));
+    }
+
+    private static boolean sme(List<?> statuses, String id, LocalDate date) {
+        return Boolean.TRUE.equals(smeOrNull(statuses, id, date));
+    }
+
+    /** The computed SME status on a date, or null when none was derived. */
+    public static Boolean smeOrNull(List<?> statuses, String id, LocalDate date) {
+        SmeStatus s = SmeStatus.on(statuses, id, date);
+        return s == null ? null : s.sme();
+    }
+
+    /**
+     * GBER Art. 2(18)(e), for an undertaking that is not an SME: in each of the past two years the book debt-to-equity
+     * ratio exceeded its threshold and the EBITDA interest coverage ratio was below its threshold.
+     */
+    public static void ratios(RuleContext ctx, AwardFact award, DifficultyCheck check, String enterpriseId,
+                              List<?> accounts, List<?> statuses, Parameter debtToEquity, Parameter coverage,
+                              Parameter years) {
+        Judge j = Judge.on(ctx, award)
+                .statement("the recipient is not an undertaking in difficulty under GBER Art. 2(18)(e): for a large "
+                        + "enterprise, debt-to-equity above " + debtToEquity.amount().toPlainString() + " and EBITDA "
+                        + "interest coverage below " + coverage.amount().toPlainString() + " in each of the past "
+                        + years.amount().toPlainString() + " years (" + check.why() + ")")
+                .parameter(debtToEquity.use()).parameter(coverage.use()).parameter(years.use());
+        Boolean isSme = smeOrNull(statuses, enterpriseId, check.grantDate());
+        if (isSme == null) {
+            j.undetermined("whether " + enterpriseId + " is an SME on " + check.grantDate() + " cannot be computed: "
+                    + "criterion (e) applies only to undertakings that are not SMEs", Paths.item("enterprises",
+                    enterpriseId));
+            return;
+        }
+        if (isSme) {
+            j.figure("SME on the grant date", "yes").conclusion("criterion (e) does not apply: " + enterpriseId
+                    + " is an SME on " + check.grantDate()).holds(true, "");
+            return;
+        }
+        int n = years.amount().intValueExact();
+        List<AccountsFact> latest = latestApproved(accounts, enterpriseId, check.grantDate(), n);
+        List<String> missing = new ArrayList<>();
+        if (latest.size() < n) {
+            missing.add(Paths.item("enterprises", enterpriseId) + ".accounts");
+        }
+        for (AccountsFact a : latest) {
+            if (a.debtToEquity() == null) {
+                missing.add(a.path() + ".debtToEquity");
+            }
+            if (a.interestCoverage() == null) {
+                missing.add(a.path() + ".interestCoverage");
+            }
+        }
+        if (!missing.isEmpty()) {
+            j.undetermined("criterion (e) needs both ratios of the " + n + " latest approved accounting periods of "
+                    + enterpriseId + " ending before " + check.grantDate() + "; " + latest.size() + " found",
+                    missing.toArray(new String[0]));
+            return;
+        }
+        boolean everyYear = true;
+        List<List<String>> rows = new ArrayList<>();
+        for (AccountsFact a : latest) {
+            boolean high = a.debtToEquity().compareTo(debtToEquity.amount()) > 0;
+            boolean low = a.interestCoverage().compareTo(coverage.amount()) < 0;
+            everyYear &= high && low;
+            j.input(a.path() + ".debtToEquity", a.debtToEquity()).input(a.path() + ".interestCoverage",
+                    a.interestCoverage());
+            rows.add(List.of(a.periodEnd().toString(), a.debtToEquity().toPlainString(), high ? "above" : "not above",
+                    a.interestCoverage().toPlainString(), low ? "below" : "not below", high && low ? "both" : "no"));
+        }
+        j.table(List.of("period end", "debt-to-equity", "vs threshold", "interest coverage", "vs threshold",
+                "both criteria met"), rows);
+        if (!everyYear) {
+            j.conclusion("in at least one of the past " + n + " years the ratios of " + enterpriseId + " did not meet "
+                    + "both conditions of criterion (e)");
+        }
+        j.holds(!everyYear, "undertaking in difficulty (Art. 2(18)(e)): in each of the past " + n + " years the book "
+                + "debt-to-equity ratio of " + enterpriseId + " was above " + debtToEquity.amount().toPlainString()
+                + " and its EBITDA interest coverage below " + coverage.amount().toPlainString());
+    }
+}

@@ -1,0 +1,15 @@
+package org.fundingrules.model;
+
+/**
+ * The form of an earlier aid. The ceiling is expressed as a cash grant; other forms count by their gross grant
+ * equivalent, which the aid history gives as its gross amount (BRIEF.md 4.1, "Form of aid").
+ */
+public enum AidForm {
+    GRANT,
+    INTEREST_RATE_SUBSIDY,
+    LOAN,
+    GUARANTEE,
+    EQUITY,
+    TAX_ADVANTAGE,
+    OTHER
+}
