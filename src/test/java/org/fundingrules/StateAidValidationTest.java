@@ -33,4 +33,22 @@ class StateAidValidationTest {
                 org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[1].id", "duplicate_id"),
                 org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[1].memberState", "unknown_country"));
     }
+
+    @Test
+    void aSplitWithoutShareAMergerWithAPartialShareAndNonPositiveEligibleCostsAreReported() {
+        var split = new org.fundingrules.model.AidTransfer(org.fundingrules.model.TransferKind.SPLIT, "Omega Srl",
+                LocalDate.of(2023, 9, 1), null);
+        var merger = new org.fundingrules.model.AidTransfer(org.fundingrules.model.TransferKind.MERGER, "Omega Srl",
+                LocalDate.of(2023, 9, 1), java.math.BigDecimal.valueOf(40));
+        var e = catchThrowableOfType(InvalidCaseException.class, () -> CaseValidator.check(DeMinimisProperties.build(
+                LocalDate.of(2024, 6, 1), List.of(
+                        new AidGrant("a1", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
+                                TestCases.eur("1000.00"), null, null, null, null, TestCases.eur("0.00"), split),
+                        new AidGrant("a2", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
+                                TestCases.eur("1000.00"), null, null, null, null, null, merger)), 100)));
+        assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[0].eligibleCosts.amount", "negative_amount"),
+                org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[0].transfer.sharePercent", "required_for_split"),
+                org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[1].transfer.sharePercent", "whole_aid_counts"));
+    }
 }

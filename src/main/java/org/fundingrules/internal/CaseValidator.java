@@ -112,6 +112,18 @@ public final class CaseValidator {
                     }
                 }
                 money(at + ".grossAmount", g.grossAmount(), false, rated, problems);
+                money(at + ".eligibleCosts", g.eligibleCosts(), true, rated, problems);
+                if (g.transfer() != null && g.transfer().kind() != null) {
+                    java.math.BigDecimal share = g.transfer().sharePercent();
+                    if (g.transfer().kind() == org.fundingrules.model.TransferKind.SPLIT && share == null) {
+                        problems.add(new Problem(at + ".transfer.sharePercent", "required_for_split",
+                                "a split must give the share of the aid allocated to this enterprise (Art. 3(9))"));
+                    } else if (g.transfer().kind() != org.fundingrules.model.TransferKind.SPLIT && share != null
+                            && share.compareTo(java.math.BigDecimal.valueOf(100)) != 0) {
+                        problems.add(new Problem(at + ".transfer.sharePercent", "whole_aid_counts",
+                                "after a merger or an acquisition all prior aid counts (Art. 3(8)): give 100 or nothing"));
+                    }
+                }
                 countryCode(at + ".memberState", g.memberState(), problems);
             }
         }
@@ -257,6 +269,12 @@ public final class CaseValidator {
                 }
                 money(ap + ".turnover", a.turnover(), false, rated, problems);
                 money(ap + ".balanceSheetTotal", a.balanceSheetTotal(), false, rated, problems);
+                if (a.ownFunds() != null) {
+                    money(ap + ".ownFunds.shareCapital", a.ownFunds().shareCapital(), false, rated, problems);
+                    money(ap + ".ownFunds.sharePremium", a.ownFunds().sharePremium(), false, rated, problems);
+                    money(ap + ".ownFunds.reserves", a.ownFunds().reserves(), false, rated, problems);
+                    money(ap + ".ownFunds.accumulatedLosses", a.ownFunds().accumulatedLosses(), false, rated, problems);
+                }
                 for (int k = 0; k < a.consolidates().size(); k++) {
                     ref(ap + ".consolidates[" + k + "]", a.consolidates().get(k), enterprises, "enterprise", problems);
                 }
@@ -361,6 +379,7 @@ public final class CaseValidator {
             ref(at + ".callId", w.callId(), calls, "open call", problems);
             ref(at + ".thirdPartyId", w.thirdPartyId(), thirdParties, "third party", problems);
             money(at + ".amount", w.amount(), false, rated, problems);
+            money(at + ".eligibleCosts", w.eligibleCosts(), true, rated, problems);
         }
     }
 

@@ -121,6 +121,9 @@ public final class Scenarios {
         return diffs;
     }
 
+    /** Expected "outcome" of a criterion that must not be applied to the subject at all. */
+    static final String ABSENT = "ABSENT";
+
     private static void compare(String subject, Verdict v, JsonNode want, List<String> diffs) {
         if (want.hasNonNull("outcome") && !Outcome.valueOf(want.get("outcome").asText()).equals(v.outcome())) {
             diffs.add(subject + ": expected " + want.get("outcome").asText() + ", got " + v.outcome() + " ("
@@ -128,6 +131,13 @@ public final class Scenarios {
         }
         for (Map.Entry<String, JsonNode> c : want.path("criteria").properties()) {
             List<Criterion> found = v.criteria().stream().filter(x -> x.ruleId().equals(c.getKey())).toList();
+            if (ABSENT.equals(c.getValue().asText())) {
+                if (!found.isEmpty()) {
+                    diffs.add(subject + ": criterion " + c.getKey() + " expected absent, got " + found.get(0).outcome()
+                            + (found.get(0).reason().isEmpty() ? "" : " (" + found.get(0).reason() + ")"));
+                }
+                continue;
+            }
             CriterionOutcome expected = CriterionOutcome.valueOf(c.getValue().asText());
             if (found.isEmpty()) {
                 diffs.add(subject + ": criterion " + c.getKey() + " was not applied (expected " + expected + ")");
