@@ -1,0 +1,148 @@
+package org.fundingrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fundingrules.model.AccountingPeriod;
+import org.fundingrules.model.AccountsBasis;
+import org.fundingrules.model.AidGrant;
+import org.fundingrules.model.AidInstrument;
+import org.fundingrules.model.AidRegime;
+import org.fundingrules.model.Award;
+import org.fundingrules.model.CaseFile;
+import org.fundingrules.model.Enterprise;
+import org.fundingrules.model.EnterpriseKind;
+import org.fundingrules.model.InnovationCost;
+import org.fundingrules.model.OpenCall;
+import org.fundingrules.model.StateAid;
+import org.fundingrules.model.StateAidBasis;
+import org.fundingrules.trace.Criterion;
+import org.fundingrules.trace.CriterionOutcome;
+import org.fundingrules.trace.SubjectType;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Invariants of GBER Art. 28(3)-(4) (rules/state_aid/gber_651_2014_art_28.drl), checked against a plain Java
+ * statement of the article: aid <= max(50 % of costs, min(100 % of costs, cap - earlier advisory aid in the window)),
+ * with the cap EUR 200 000 up to 2023-06-30 and EUR 220 000 from 2023-07-01 (decision Q23).
+ */
+class GberProperties {
+    /** One earlier aid: cents, days before the grant, advisory (else intangible assets) under Art. 28, renounced. */
+    record Aid(long cents, int daysBefore, boolean advisory, boolean renounced) {
+    }
+
+    private static final Gen<Aid> AID = longs().between(0, 12_000_000L)
+            .zip(integers().between(0, 1400), integers().between(0, 9), (c, d, k) -> new Aid(c, d, k > 1, k == 1));
+    private static final Gen<List<Aid>> HISTORY = lists().of(AID).ofSizeBetween(0, 5);
+    private static final LocalDate FIRST = LocalDate.of(2015, 1, 1);
+    private static final Gen<LocalDate> GRANT = integers().between(0, (int) (LocalDate.of(2026, 12, 31).toEpochDay()
+            - FIRST.toEpochDay())).map(d -> FIRST.plusDays(d))
+            .mix(integers().between(-1, 0).map(d -> LocalDate.of(2023, 7, 1).plusDays(d)));
+
+    /** The award: eligible costs and aid in cents, advisory services or not (secondment). */
+    record Ask(long costCents, long aidCents, boolean advisory) {
+    }
+
+    private static final Gen<Ask> ASK = longs().between(1, 50_000_000L).zip(longs().between(0, 60_000_000L),
+            integers().between(0, 3), (c, a, k) -> new Ask(c, a, k > 0));
+
+    static CaseFile gberCase(LocalDate grant, List<Aid> history, long costCents, long aidCents, boolean advisory) {
+        List<AidGrant> aids = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            Aid a = history.get(i);
+            aids.add(new AidGrant("a" + i, "Region", "IT", AidRegime.GBER, grant.minusDays(a.daysBefore()),
+                    TestCases.cents(a.cents()), a.renounced(), null, "28",
+                    a.advisory() ? InnovationCost.ADVISORY_AND_SUPPORT_SERVICES : InnovationCost.INTANGIBLE_ASSETS,
+                    null, null));
+        }
+        CaseFile base = DeMinimisProperties.build(grant, aids, aidCents);
+        OpenCall c = base.openCalls().get(0);
+        OpenCall gber = new OpenCall(c.id(), c.title(), c.beneficiaryIds(), c.form(), c.opens(), c.closes(),
+                c.objectives(), c.activityTypes(), c.eligibleRecipients(), c.awardCriteria(), c.amountCriteria(),
+                c.maxPerThirdParty(), c.maxCriteria(), c.maxPerProject(), c.participationConditions(), c.prizeAmount(),
+                c.paymentArrangements(), c.smeOnly(), c.eligibleCountries(), c.minSmesPerProject(),
+                c.minCountriesPerProject(), c.minSectorsPerProject(), c.maxPerSme(),
+                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT", AidInstrument.GBER_ART_28, null));
+        Enterprise e = base.enterprises().get(0);
+        Enterprise small = new Enterprise(e.id(), e.name(), e.country(), LocalDate.of(2010, 1, 1), e.markets(),
+                EnterpriseKind.ENTERPRISE, null, null, null, null, List.of(new AccountingPeriod(
+                        LocalDate.of(2013, 12, 31), AccountsBasis.APPROVED, BigDecimal.TEN, List.of(),
+                        TestCases.eur("1000000.00"), TestCases.eur("800000.00"), null, List.of(), null, null, null)),
+                e.aidHistory(), null, null, false, null);
+        Award w = base.awards().get(0);
+        Award award = new Award(w.id(), w.callId(), w.thirdPartyId(), null, w.amount(), w.date(), w.activityType(),
+                TestCases.cents(costCents), advisory ? InnovationCost.ADVISORY_AND_SUPPORT_SERVICES
+                : InnovationCost.SECONDMENT);
+        return new CaseFile(base.referenceDate(), base.action(), base.beneficiaries(), List.of(gber),
+                base.thirdParties(), List.of(award), base.exchangeRates(), List.of(small), base.holdings(),
+                base.jointGroups(), base.adjacentMarkets(), base.budgetLines(), base.notes());
+    }
+
+    static Criterion intensity(CaseFile c) {
+        List<Criterion> found = TestCases.RULES.evaluate(c).verdict(SubjectType.AWARD, "w1").orElseThrow().criteria()
+                .stream().filter(x -> x.ruleId().equals("state_aid.gber_28.intensity")).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    /** The article, in plain Java, in cents. */
+    static long mostCents(LocalDate grant, List<Aid> history, long costCents, boolean advisory) {
+        long ordinary = costCents / 2;
+        if (!advisory) {
+            return ordinary;
+        }
+        long cap = grant.isBefore(LocalDate.of(2023, 7, 1)) ? 20_000_000L : 22_000_000L;
+        LocalDate from = grant.minusYears(3).plusDays(1);
+        long earlier = 0;
+        for (Aid a : history) {
+            LocalDate d = grant.minusDays(a.daysBefore());
+            if (a.advisory() && !a.renounced() && !d.isBefore(from)) {
+                earlier += a.cents();
+            }
+        }
+        return Math.max(ordinary, Math.min(costCents, Math.max(0, cap - earlier)));
+    }
+
+    @Test
+    void theIntensityTestAgreesWithThePlainStatementOfTheArticle() {
+        qt().withExamples(40).forAll(GRANT, HISTORY, ASK).checkAssert((grant, history, ask) -> {
+                    long costs = ask.costCents();
+                    long aid = ask.aidCents();
+                    boolean advisory = ask.advisory();
+                    Criterion c = intensity(gberCase(grant, history, costs, aid, advisory));
+                    long most = mostCents(grant, history, costs, advisory);
+                    assertThat(c.outcome()).as("aid %d, most %d", aid, most)
+                            .isEqualTo(aid <= most ? CriterionOutcome.PASS : CriterionOutcome.FAIL);
+                    if (advisory) {
+                        assertThat(c.figures()).anySatisfy(f -> {
+                            assertThat(f.name()).isEqualTo("most the aid may be");
+                            assertThat(new BigDecimal(f.value())).isEqualByComparingTo(BigDecimal.valueOf(most, 2));
+                        });
+                    }
+                });
+    }
+
+    @Test
+    void addingEarlierAdvisoryAidNeverRaisesWhatTheAwardMayBe() {
+        qt().withExamples(25).forAll(GRANT, HISTORY, AID, longs().between(1, 50_000_000L))
+                .checkAssert((grant, history, extra, costs) -> {
+                    List<Aid> more = new ArrayList<>(history);
+                    more.add(extra);
+                    assertThat(most(intensity(gberCase(grant, more, costs, 0, true))))
+                            .isLessThanOrEqualTo(most(intensity(gberCase(grant, history, costs, 0, true))));
+                });
+    }
+
+    static BigDecimal most(Criterion c) {
+        return c.figures().stream().filter(f -> f.name().equals("most the aid may be"))
+                .map(f -> new BigDecimal(f.value())).findFirst().orElseThrow();
+    }
+}
