@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@link Lint} on a minimal rule family built in a temporary folder, broken one way per test; and on the shipped
  * rules, which must lint clean.
  */
-class LintTest {
-    static final String DRL = "demo/demo_rules.drl";
+public class LintTest {
+    public static final String DRL = "demo/demo_rules.drl";
     static final String PARAMETERS = "demo/parameters/demo_rules.yaml";
     static final String SCENARIOS = "demo/scenarios/demo_rules.yaml";
 
@@ -90,7 +90,11 @@ class LintTest {
 
     /** A minimal valid family (sources, one DRL, its parameters and scenarios) under {@code temp/rules}. */
     Path family() throws IOException {
-        Path root = temp.resolve("rules");
+        return writeFamily(temp.resolve("rules"));
+    }
+
+    /** Writes the minimal valid family (sources, one DRL, its parameters and scenarios) under {@code root}. */
+    public static Path writeFamily(Path root) throws IOException {
         write(root, "sources.yaml", SOURCES_TEXT);
         write(root, DRL, DRL_TEXT);
         write(root, PARAMETERS, PARAMETERS_TEXT);
