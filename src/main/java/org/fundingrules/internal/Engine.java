@@ -103,12 +103,14 @@ public final class Engine {
                     ResourceType.DRL);
         }
         if (builder.hasErrors()) {
+            List<RuleError> compiler = new ArrayList<>();
             for (KnowledgeBuilderError e : builder.getErrors()) {
                 String file = e.getResource() == null ? "?" : e.getResource().getSourcePath();
                 int[] lines = e.getLines();
-                errors.add(new RuleError(file, lines != null && lines.length > 0 ? lines[0] : 0,
+                compiler.add(new RuleError(file, lines != null && lines.length > 0 ? lines[0] : 0,
                         e.getMessage().strip()));
             }
+            errors.addAll(DroolsMessages.translate(compiler, files::text));   // readable, original kept
         }
         if (drlCount == 0) {
             errors.add(new RuleError(files.origin(), 0, "no .drl file in the rules folder"));

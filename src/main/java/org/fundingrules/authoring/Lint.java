@@ -1,0 +1,505 @@
+package org.fundingrules.authoring;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.internal.RuleMetadata;
+import org.fundingrules.internal.StateAidTrace;
+
+/**
+ * Static checks on a rules folder, without compiling it: the conventions of {@code rules/README.md} that the engine
+ * does not enforce on load, and those it does, reported all at once with file and line. Each check is one method;
+ * {@link #run} returns every finding sorted by file and line.
+ *
+ * <ul>
+ *   <li>every rule carries {@code @ruleId}, {@code @source}, {@code @article} and {@code @validFrom} (valid dates), and
+ *       cites a source registered in {@code sources.yaml};</li>
+ *   <li>a DRL file's package is {@code org.fundingrules.rules.<folder>};</li>
+ *   <li>every parameter value has a source (registered) and an article; the values of one key meet day to day, with
+ *       neither overlap nor gap; every parameter is read by some rule; every key a rule reads is defined;</li>
+ *   <li>every DRL file has its scenario file ({@code <folder>/scenarios/<name>.yaml});</li>
+ *   <li>no literal amount or date in a rule's conditions (numbers other than 0 and 1, {@code "2024-01-01"},
+ *       {@code LocalDate.of}, {@code new BigDecimal("...")}); a collection's {@code size} is structure, not law;</li>
+ *   <li>the versions of one {@code @ruleId} meet day to day: never two in force on the same date, no date between
+ *       the first {@code @validFrom} and the last {@code @validUntil} without one.</li>
+ * </ul>
+ */
+public final class Lint {
+
+    /** One finding: file relative to the rules folder, 1-based line (0: the whole file), message. */
+    public record Finding(String file, int line, String message) {
+        @Override
+        public String toString() {
+            return file + (line > 0 ? ":" + line : "") + ": " + message;
+        }
+    }
+
+    static final String PACKAGE_ROOT = "org.fundingrules.rules";
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
+    private static final Pattern KEY_COMPARISON = Pattern.compile("\\bkey\\s*==\\s*\"");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])(\\d+(?:\\.\\d+)?)(?:[LlDdFfBI])?(?![\\w.])");
+    private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE_CALL = Pattern.compile("\\b(LocalDate|Year|YearMonth)\\s*\\.\\s*(of|parse)\\s*\\(");
+    private static final Pattern BIG_DECIMAL_TEXT = Pattern.compile("new\\s+BigDecimal\\s*\\(\\s*\"$");
+    private static final Pattern SIZE_BEFORE = Pattern.compile("\\bsize\\s*(\\(\\s*\\))?\\s*(==|!=|<=|>=|<|>)\\s*$");
+    private static final Pattern SIZE_AFTER = Pattern.compile("^\\s*(==|!=|<=|>=|<|>)\\s*[\\w$.]*\\bsize\\b");
+
+    private final RuleFiles files;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, DrlFile> drls = new TreeMap<>();
+    private final Set<String> sources = new TreeSet<>();
+    /** Parameter keys as defined, with file and line. */
+    private final Map<String, Finding> parameterKeys = new TreeMap<>();
+
+    private Lint(RuleFiles files) {
+        this.files = files;
+        for (String path : files.files().keySet()) {
+            if (path.endsWith(".drl")) {
+                drls.put(path, new DrlFile(path, files.text(path)));
+            }
+        }
+    }
+
+    /** Every finding on a rule set, sorted by file, line and message; empty when the rules lint clean. */
+    public static List<Finding> run(RuleFiles files) {
+        Lint lint = new Lint(files);
+        lint.readSources();
+        lint.checkParameters();
+        lint.checkDrlFiles();
+        lint.checkParameterUse();
+        lint.checkScenarios();
+        List<Finding> out = new ArrayList<>(lint.findings);
+        out.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::message));
+        return List.copyOf(out);
+    }
+
+    private void add(String file, int line, String message) {
+        findings.add(new Finding(file, line, message));
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // sources.yaml
+    // -------------------------------------------------------------------------------------------------------------
+
+    private void readSources() {
+        String text = files.text("sources.yaml");
+        if (text == null) {
+            add("sources.yaml", 0, "missing: the register of legal sources that rules and parameters cite");
+            return;
+        }
+        try {
+            JsonNode root = YAML.readTree(text);
+            if (root != null && root.isObject()) {
+                root.fieldNames().forEachRemaining(sources::add);
+            } else if (root != null && !root.isMissingNode() && !root.isNull()) {
+                add("sources.yaml", 1, "must map each source id to its title and reference");
+            }
+        } catch (IOException e) {
+            add("sources.yaml", line(e), "does not parse: " + firstLine(e.getMessage()));
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // parameter files
+    // -------------------------------------------------------------------------------------------------------------
+
+    /** One dated value of a parameter as written, with its line. */
+    private record RawValue(int line, JsonNode node) {
+        String text(String field) {
+            JsonNode v = node.get(field);
+            return v == null || v.isNull() ? null : v.asText();
+        }
+    }
+
+    private void checkParameters() {
+        for (String path : files.files().keySet()) {
+            if (!path.contains("/parameters/") || !path.endsWith(".yaml")) {
+                continue;
+            }
+            Map<String, Integer> keyLines = new LinkedHashMap<>();
+            Map<String, List<RawValue>> values = new LinkedHashMap<>();
+            try {
+                readParameterFile(files.text(path), keyLines, values);
+            } catch (IOException e) {
+                add(path, line(e), "does not parse: " + firstLine(e.getMessage()));
+                continue;
+            }
+            for (var k : keyLines.entrySet()) {
+                String key = k.getKey();
+                Finding previous = parameterKeys.putIfAbsent(key, new Finding(path, k.getValue(), key));
+                if (previous != null) {
+                    add(path, k.getValue(), "parameter '" + key + "' is also defined at " + previous.file() + ":"
+                            + previous.line());
+                }
+                checkValues(path, k.getValue(), key, values.getOrDefault(key, List.of()));
+            }
+        }
+    }
+
+    private static void readParameterFile(String text, Map<String, Integer> keyLines,
+                                          Map<String, List<RawValue>> values) throws IOException {
+        try (JsonParser p = YAML.getFactory().createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return;
+            }
+            if (t != JsonToken.START_OBJECT) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "a parameter file maps each key to its definition");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                keyLines.put(key, p.currentTokenLocation().getLineNr());
+                List<RawValue> list = values.computeIfAbsent(key, k -> new ArrayList<>());
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    p.skipChildren();
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken v = p.nextToken();
+                    if (field.equals("values") && v == JsonToken.START_ARRAY) {
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            int line = p.currentTokenLocation().getLineNr();
+                            list.add(new RawValue(line, YAML.readTree(p)));
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkValues(String path, int keyLine, String key, List<RawValue> values) {
+        if (values.isEmpty()) {
+            add(path, keyLine, "parameter '" + key + "' has no values");
+            return;
+        }
+        record Dated(int line, LocalDate from, LocalDate until) {
+        }
+        List<Dated> dated = new ArrayList<>();
+        for (RawValue v : values) {
+            String source = v.text("source");
+            String article = v.text("article");
+            if (source == null || source.isBlank()) {
+                add(path, v.line(), "parameter '" + key + "': a value without source (an id in sources.yaml)");
+            } else if (!sources.contains(source)) {
+                add(path, v.line(), "parameter '" + key + "': source '" + source + "' is not registered in sources.yaml");
+            }
+            if (article == null || article.isBlank()) {
+                add(path, v.line(), "parameter '" + key + "': a value without article (the provision it applies)");
+            }
+            LocalDate from = date(v.text("validFrom"), path, v.line(), "parameter '" + key + "': validFrom", true);
+            LocalDate until = date(v.text("validUntil"), path, v.line(), "parameter '" + key + "': validUntil", false);
+            if (from != null && until != null && until.isBefore(from)) {
+                add(path, v.line(), "parameter '" + key + "': validUntil " + until + " is before validFrom " + from);
+            } else if (from != null) {
+                dated.add(new Dated(v.line(), from, until));
+            }
+        }
+        dated.sort(Comparator.comparing(Dated::from));
+        Dated last = null;
+        for (Dated d : dated) {
+            if (last != null) {
+                String what = "parameter '" + key + "': the value from " + d.from() + " ";
+                if (last.until() == null || !last.until().isBefore(d.from())) {
+                    add(path, d.line(), what + "overlaps the value from " + last.from()
+                            + (last.until() == null ? " (no validUntil)" : " until " + last.until())
+                            + " (line " + last.line() + "); end the earlier value the day before");
+                } else if (last.until().plusDays(1).isBefore(d.from())) {
+                    add(path, d.line(), what + "leaves a gap: no value from " + last.until().plusDays(1) + " to "
+                            + d.from().minusDays(1) + "; the earlier value (line " + last.line() + ") ends "
+                            + last.until());
+                }
+            }
+            if (last == null || last.until() != null && (d.until() == null || d.until().isAfter(last.until()))) {
+                last = d;
+            }
+        }
+    }
+
+    private LocalDate date(String text, String path, int line, String what, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                add(path, line, what + " is missing");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            add(path, line, what + " '" + text + "' is not a date (yyyy-mm-dd)");
+            return null;
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // DRL files
+    // -------------------------------------------------------------------------------------------------------------
+
+    /** One rule's citation and validity, for the version check. */
+    private record Version(String file, int line, String name, String ruleId, LocalDate from, LocalDate until) {
+        String where() {
+            return "rule \"" + name + "\" (" + file + ":" + line + ")";
+        }
+    }
+
+    private void checkDrlFiles() {
+        List<Version> versions = new ArrayList<>();
+        for (DrlFile drl : drls.values()) {
+            checkPackage(drl);
+            for (DrlFile.RuleText rule : drl.rules()) {
+                Version v = checkMetadata(drl, rule);
+                if (v != null) {
+                    versions.add(v);
+                }
+                checkLiterals(drl, rule);
+            }
+            checkKeysDefined(drl);
+        }
+        checkVersions(versions);
+    }
+
+    private void checkPackage(DrlFile drl) {
+        String path = drl.path();
+        int slash = path.lastIndexOf('/');
+        if (slash < 0) {
+            add(path, 1, "a DRL file belongs in a rule family folder (rules/<family>/" + path + ")");
+            return;
+        }
+        String expected = PACKAGE_ROOT + "." + path.substring(0, slash).replace('/', '.');
+        var declared = drl.packageDeclaration();
+        if (declared == null) {
+            add(path, 1, "no package declaration; the file's folder needs 'package " + expected + ";'");
+        } else if (!declared.getKey().equals(expected)) {
+            add(path, declared.getValue(), "package " + declared.getKey() + " does not match the folder "
+                    + path.substring(0, slash) + "/; it must be 'package " + expected + ";'");
+        }
+    }
+
+    private Version checkMetadata(DrlFile drl, DrlFile.RuleText rule) {
+        String rulePart = "rule \"" + rule.name() + "\"";
+        boolean complete = true;
+        for (String key : RuleMetadata.REQUIRED) {
+            String value = rule.metadata().get(key);
+            if (value == null || value.isBlank()) {
+                add(drl.path(), rule.line(), rulePart + " has no @" + key);
+                complete = false;
+            }
+        }
+        String source = rule.metadata().get(RuleMetadata.SOURCE);
+        if (source != null && !source.isBlank() && !sources.contains(source)) {
+            add(drl.path(), rule.line(), rulePart + " cites @source '" + source + "', which is not in sources.yaml");
+        }
+        LocalDate from = ruleDate(drl, rule, RuleMetadata.VALID_FROM);
+        LocalDate until = ruleDate(drl, rule, RuleMetadata.VALID_UNTIL);
+        if (from != null && until != null && until.isBefore(from)) {
+            add(drl.path(), rule.line(), rulePart + ": @validUntil " + until + " is before @validFrom " + from);
+            return null;
+        }
+        String ruleId = rule.metadata().get(RuleMetadata.RULE_ID);
+        return complete && from != null ? new Version(drl.path(), rule.line(), rule.name(), ruleId, from, until) : null;
+    }
+
+    private LocalDate ruleDate(DrlFile drl, DrlFile.RuleText rule, String key) {
+        String text = rule.metadata().get(key);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            add(drl.path(), rule.line(), "rule \"" + rule.name() + "\": @" + key + " '" + text
+                    + "' is not a date (yyyy-mm-dd)");
+            return null;
+        }
+    }
+
+    /** Literal amounts and dates in a rule's conditions, where a dated parameter belongs. */
+    private void checkLiterals(DrlFile drl, DrlFile.RuleText rule) {
+        String code = drl.code();
+        String rulePart = "rule \"" + rule.name() + "\"";
+        String advice = "; read it from a dated parameter (rules/README.md, parameter files)";
+        Matcher n = NUMBER.matcher(code).region(rule.whenStart(), rule.whenEnd());
+        while (n.find()) {
+            String number = n.group(1);
+            if (isZeroOrOne(number) || comparesSize(code, n.start(), n.end())) {
+                continue;
+            }
+            add(drl.path(), drl.lineAt(n.start()), rulePart + " has the literal " + number + " in a condition" + advice);
+        }
+        Matcher d = DATE_CALL.matcher(code).region(rule.whenStart(), rule.whenEnd());
+        while (d.find()) {
+            add(drl.path(), drl.lineAt(d.start()), rulePart + " builds a literal date with " + d.group(1) + "."
+                    + d.group(2) + "(...) in a condition" + advice);
+        }
+        for (DrlFile.Literal l : drl.literals()) {
+            if (l.start() < rule.whenStart() || l.start() >= rule.whenEnd()) {
+                continue;
+            }
+            if (DATE_TEXT.matcher(l.value()).find()) {
+                add(drl.path(), l.line(), rulePart + " has the literal date \"" + l.value() + "\" in a condition"
+                        + advice);
+            } else if (BIG_DECIMAL_TEXT.matcher(code.substring(Math.max(0, l.start() - 40), l.start() + 1)).find()
+                    && !isZeroOrOne(l.value().strip())) {
+                add(drl.path(), l.line(), rulePart + " has the literal amount new BigDecimal(\"" + l.value()
+                        + "\") in a condition" + advice);
+            }
+        }
+    }
+
+    private static boolean isZeroOrOne(String number) {
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(number);
+            return v.signum() == 0 || v.compareTo(java.math.BigDecimal.ONE) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** {@code List( size == 3 )}: the number of facts a rule waits for is structure, not a number of the law. */
+    private static boolean comparesSize(String code, int start, int end) {
+        String before = code.substring(Math.max(0, start - 30), start);
+        String after = code.substring(end, Math.min(code.length(), end + 30));
+        return SIZE_BEFORE.matcher(before).find() || SIZE_AFTER.matcher(after).find();
+    }
+
+    /** Every {@code key == "..."} names a defined parameter, or (followed by {@code +}) the start of one. */
+    private void checkKeysDefined(DrlFile drl) {
+        Matcher m = KEY_COMPARISON.matcher(drl.code());
+        while (m.find()) {
+            int quote = m.end() - 1;
+            DrlFile.Literal literal = drl.literals().stream().filter(l -> l.start() == quote).findFirst().orElse(null);
+            if (literal == null) {
+                continue;
+            }
+            String key = literal.value();
+            boolean prefix = drl.code().substring(literal.end()).stripLeading().startsWith("+");
+            boolean defined = prefix ? parameterKeys.keySet().stream().anyMatch(k -> k.startsWith(key))
+                    : parameterKeys.containsKey(key);
+            if (!defined) {
+                add(drl.path(), literal.line(), prefix
+                        ? "no parameter key starts with \"" + key + "\"; define the parameters in a parameters/*.yaml file"
+                        : "parameter '" + key + "' is read here but defined in no parameters/*.yaml file");
+            }
+        }
+    }
+
+    /** The versions of one rule id meet day to day: no overlap, no gap. */
+    private void checkVersions(List<Version> versions) {
+        Map<String, List<Version>> byId = new TreeMap<>();
+        for (Version v : versions) {
+            byId.computeIfAbsent(v.ruleId(), k -> new ArrayList<>()).add(v);
+        }
+        for (var e : byId.entrySet()) {
+            List<Version> list = new ArrayList<>(e.getValue());
+            list.sort(Comparator.comparing(Version::from).thenComparing(Version::file).thenComparingInt(Version::line));
+            Version last = null;
+            for (Version v : list) {
+                if (last != null) {
+                    String head = "rule \"" + v.name() + "\" (@ruleId " + e.getKey() + ", from " + v.from() + ") ";
+                    if (last.until() == null || !last.until().isBefore(v.from())) {
+                        add(v.file(), v.line(), head + "is in force on the same dates as " + last.where() + ", from "
+                                + last.from() + (last.until() == null ? " with no @validUntil" : " until " + last.until())
+                                + "; give the earlier version @validUntil(\"" + v.from().minusDays(1) + "\")");
+                    } else if (last.until().plusDays(1).isBefore(v.from())) {
+                        add(v.file(), v.line(), head + "leaves a gap: no version is in force from "
+                                + last.until().plusDays(1) + " to " + v.from().minusDays(1) + " (the previous, "
+                                + last.where() + ", ends " + last.until() + ")");
+                    }
+                }
+                if (last == null || last.until() != null && (v.until() == null || v.until().isAfter(last.until()))) {
+                    last = v;
+                }
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // parameters used
+    // -------------------------------------------------------------------------------------------------------------
+
+    private void checkParameterUse() {
+        Set<String> literals = new TreeSet<>();
+        boolean excludedSectors = false;
+        for (DrlFile drl : drls.values()) {
+            for (DrlFile.Literal l : drl.codeLiterals()) {
+                literals.add(l.value());
+            }
+            excludedSectors |= drl.code().contains("excludedSectorsKey(");
+        }
+        Set<String> libraryKeys = new TreeSet<>();
+        if (excludedSectors) {
+            // the key a DRL reads through StateAidTrace.excludedSectorsKey(regulation), for a registered regulation
+            sources.forEach(s -> libraryKeys.add(StateAidTrace.excludedSectorsKey(s)));
+        }
+        for (var e : parameterKeys.entrySet()) {
+            String key = e.getKey();
+            boolean used = literals.contains(key) || libraryKeys.contains(key)
+                    || literals.stream().anyMatch(l -> (l.endsWith(".") || l.endsWith("_")) && key.startsWith(l));
+            if (!used) {
+                Finding at = e.getValue();
+                add(at.file(), at.line(), "parameter '" + key + "' is never used: no rule reads it (key == \"" + key
+                        + "\"); remove it or write the rule that applies it");
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // scenario files
+    // -------------------------------------------------------------------------------------------------------------
+
+    private void checkScenarios() {
+        for (String path : drls.keySet()) {
+            int slash = path.lastIndexOf('/');
+            if (slash < 0) {
+                continue;
+            }
+            String folder = path.substring(0, slash);
+            String name = path.substring(slash + 1, path.length() - ".drl".length());
+            String expected = folder + "/scenarios/" + name + ".yaml";
+            if (files.files().containsKey(expected)) {
+                continue;
+            }
+            boolean familyHasAny = files.files().keySet().stream()
+                    .anyMatch(p -> p.startsWith(folder + "/scenarios/") && p.endsWith(".yaml"));
+            add(path, 0, (familyHasAny ? "no scenario file for this DRL file"
+                    : "the rule family " + folder + "/ has no scenario file") + "; add " + expected
+                    + " (one per DRL file, named like it)");
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+
+    private static int line(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            return Math.max(0, j.getLocation().getLineNr());
+        }
+        return 0;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

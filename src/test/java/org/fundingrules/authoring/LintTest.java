@@ -1,0 +1,434 @@
+package org.fundingrules.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fundingrules.authoring.Lint.Finding;
+import org.fundingrules.internal.RuleFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link Lint} on a minimal rule family built in a temporary folder, broken one way per test; and on the shipped
+ * rules, which must lint clean.
+ */
+public class LintTest {
+    public static final String DRL = "demo/demo_rules.drl";
+    static final String PARAMETERS = "demo/parameters/demo_rules.yaml";
+    static final String SCENARIOS = "demo/scenarios/demo_rules.yaml";
+
+    static final String SOURCES_TEXT = """
+            demo_act:
+              title: "A demonstration act"
+              reference: "OJ L 1, 1.1.2020, p. 1"
+            """;
+
+    static final String DRL_TEXT = """
+            // A demonstration family: one definition, one decision.
+
+            package org.fundingrules.rules.demo;
+
+            import org.fundingrules.facts.ActionFact;
+            import org.fundingrules.facts.Parameter;
+            import org.fundingrules.internal.Judge;
+
+            // the cap applies
+            rule "Demo: the cap"
+                @ruleId("demo.cap")
+                @source("demo_act")
+                @article("Art. 1")
+                @validFrom("2020-01-01")
+            when
+                $a : ActionFact( derogatedMaxEur == null )
+                $p : Parameter( key == "demo.cap" )
+            then
+                Judge.on(kcontext, $a).statement("the cap of 60000 applies from 2020-01-01").holds(true, "");
+            end
+
+            rule "Demo: the action is there"
+                @ruleId("demo.present")
+                @source("demo_act")
+                @article("Art. 2")
+                @validFrom("2020-01-01")
+            when
+                $a : ActionFact( topic != null, fstp.size() >= 0 )
+            then
+                Judge.on(kcontext, $a).statement("present").holds(true, "");
+            end
+            """;
+
+    static final String PARAMETERS_TEXT = """
+            demo.cap:
+              label: the cap
+              description: The cap.
+              unit: EUR
+              values:
+                - value: "60000.00"
+                  validFrom: 2020-01-01
+                  validUntil: 2022-12-31
+                  source: demo_act
+                  article: "Art. 1"
+                - value: "70000.00"
+                  validFrom: 2023-01-01
+                  source: demo_act
+                  article: "Art. 1 as amended"
+            """;
+
+    static final String SCENARIOS_TEXT = """
+            base:
+              referenceDate: 2023-06-30
+            scenarios: []
+            """;
+
+    @TempDir
+    Path temp;
+
+    /** A minimal valid family (sources, one DRL, its parameters and scenarios) under {@code temp/rules}. */
+    Path family() throws IOException {
+        return writeFamily(temp.resolve("rules"));
+    }
+
+    /** Writes the minimal valid family (sources, one DRL, its parameters and scenarios) under {@code root}. */
+    public static Path writeFamily(Path root) throws IOException {
+        write(root, "sources.yaml", SOURCES_TEXT);
+        write(root, DRL, DRL_TEXT);
+        write(root, PARAMETERS, PARAMETERS_TEXT);
+        write(root, SCENARIOS, SCENARIOS_TEXT);
+        return root;
+    }
+
+    static void write(Path root, String file, String text) throws IOException {
+        Path p = root.resolve(file);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    /** Replaces the first occurrence of {@code from}, which must occur; returns its 1-based line. */
+    static int replace(Path root, String file, String from, String to) throws IOException {
+        String text = Files.readString(root.resolve(file));
+        int at = text.indexOf(from);
+        assertThat(at).as("%s contains %s", file, from).isGreaterThanOrEqualTo(0);
+        Files.writeString(root.resolve(file), text.substring(0, at) + to + text.substring(at + from.length()));
+        return lineAt(text, at);
+    }
+
+    static int lineOf(String text, String needle) {
+        int at = text.indexOf(needle);
+        assertThat(at).as("contains %s", needle).isGreaterThanOrEqualTo(0);
+        return lineAt(text, at);
+    }
+
+    static int lineAt(String text, int index) {
+        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    static List<Finding> lint(Path root) {
+        return Lint.run(RuleFiles.folder(root));
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // clean
+    // -------------------------------------------------------------------------------------------------------------
+
+    @Test
+    void theShippedRulesLintClean() {
+        assertThat(Lint.run(RuleFiles.folder(Path.of("rules")))).isEmpty();
+    }
+
+    @Test
+    void theMinimalFamilyLintsClean() throws IOException {
+        assertThat(lint(family())).isEmpty();
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // rule metadata
+    // -------------------------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ruleId", "source", "article", "validFrom"})
+    void aRuleWithoutRequiredMetadataIsReported(String key) throws IOException {
+        Path root = family();
+        String line = DRL_TEXT.lines().filter(l -> l.contains("@" + key + "(")).findFirst().orElseThrow();
+        replace(root, DRL, line + "\n", "");
+
+        assertThat(lint(root)).containsExactly(new Finding(DRL, lineOf(DRL_TEXT, "rule \"Demo: the cap\""),
+                "rule \"Demo: the cap\" has no @" + key));
+    }
+
+    @Test
+    void aCommentedOutCitationDoesNotCount() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    @article(\"Art. 1\")", "    // @article(\"Art. 1\")");
+
+        assertThat(lint(root)).extracting(Finding::message).containsExactly("rule \"Demo: the cap\" has no @article");
+    }
+
+    @Test
+    void aSourceMissingFromTheRegisterIsReported() throws IOException {
+        Path root = family();
+        replace(root, DRL, "@source(\"demo_act\")", "@source(\"demo_act_2021\")");
+
+        assertThat(lint(root)).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(DRL);
+            assertThat(f.line()).isEqualTo(lineOf(DRL_TEXT, "rule \"Demo: the cap\""));
+            assertThat(f.message()).contains("'demo_act_2021'").contains("sources.yaml");
+        });
+    }
+
+    @Test
+    void aMalformedDateIsReported() throws IOException {
+        Path root = family();
+        replace(root, DRL, "@validFrom(\"2020-01-01\")", "@validFrom(\"2020-13-01\")");
+
+        assertThat(lint(root)).extracting(Finding::message)
+                .containsExactly("rule \"Demo: the cap\": @validFrom '2020-13-01' is not a date (yyyy-mm-dd)");
+    }
+
+    @Test
+    void aPackageThatDoesNotMatchItsFolderIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, DRL, "package org.fundingrules.rules.demo;", "package org.fundingrules.rules.fstp;");
+
+        assertThat(lint(root)).containsExactly(new Finding(DRL, line, "package org.fundingrules.rules.fstp does not "
+                + "match the folder demo/; it must be 'package org.fundingrules.rules.demo;'"));
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // parameters
+    // -------------------------------------------------------------------------------------------------------------
+
+    @Test
+    void aParameterValueWithoutSourceIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, PARAMETERS, "      source: demo_act\n", "") - 3;   // the value starts 3 lines up
+
+        assertThat(lint(root)).containsExactly(new Finding(PARAMETERS, line,
+                "parameter 'demo.cap': a value without source (an id in sources.yaml)"));
+    }
+
+    @Test
+    void aParameterValueWithoutArticleIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, PARAMETERS, "      article: \"Art. 1 as amended\"\n", "") - 3;
+
+        assertThat(lint(root)).containsExactly(new Finding(PARAMETERS, line,
+                "parameter 'demo.cap': a value without article (the provision it applies)"));
+    }
+
+    @Test
+    void overlappingParameterValuesAreReported() throws IOException {
+        Path root = family();
+        replace(root, PARAMETERS, "validUntil: 2022-12-31", "validUntil: 2023-01-01");
+
+        assertThat(lint(root)).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(PARAMETERS);
+            assertThat(f.line()).isEqualTo(lineOf(PARAMETERS_TEXT, "- value: \"70000.00\""));
+            assertThat(f.message()).contains("demo.cap").contains("from 2023-01-01 overlaps")
+                    .contains("from 2020-01-01 until 2023-01-01");
+        });
+    }
+
+    @Test
+    void aValueWithoutValidUntilFollowedByAnotherOverlapsIt() throws IOException {
+        Path root = family();
+        replace(root, PARAMETERS, "      validUntil: 2022-12-31\n", "");
+
+        assertThat(lint(root)).extracting(Finding::message).singleElement().asString()
+                .contains("overlaps the value from 2020-01-01 (no validUntil)");
+    }
+
+    @Test
+    void aGapBetweenParameterValuesIsReported() throws IOException {
+        Path root = family();
+        replace(root, PARAMETERS, "validUntil: 2022-12-31", "validUntil: 2022-12-30");
+
+        assertThat(lint(root)).singleElement().satisfies(f -> {
+            assertThat(f.line()).isEqualTo(lineOf(PARAMETERS_TEXT, "- value: \"70000.00\""));
+            assertThat(f.message()).contains("demo.cap").contains("gap").contains("from 2022-12-31 to 2022-12-31");
+        });
+    }
+
+    @Test
+    void aParameterNoRuleReadsIsReported() throws IOException {
+        Path root = family();
+        Files.writeString(root.resolve(PARAMETERS), PARAMETERS_TEXT + """
+                demo.forgotten:
+                  unit: EUR
+                  values:
+                    - { value: "5", validFrom: 2020-01-01, source: demo_act, article: "Art. 3" }
+                """);
+
+        assertThat(lint(root)).containsExactly(new Finding(PARAMETERS, (int) PARAMETERS_TEXT.lines().count() + 1,
+                "parameter 'demo.forgotten' is never used: no rule reads it (key == \"demo.forgotten\"); "
+                        + "remove it or write the rule that applies it"));
+    }
+
+    @Test
+    void aParameterReadThroughAKeyPrefixIsUsed() throws IOException {
+        Path root = family();
+        replace(root, DRL, "key == \"demo.cap\"", "key == \"demo.\" + \"cap\"");
+
+        assertThat(lint(root)).isEmpty();
+    }
+
+    @Test
+    void aKeyReadButNeverDefinedIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, DRL, "key == \"demo.cap\"", "key == \"demo.kap\"");
+
+        assertThat(lint(root)).extracting(Finding::toString).containsExactlyInAnyOrder(
+                DRL + ":" + line + ": parameter 'demo.kap' is read here but defined in no parameters/*.yaml file",
+                PARAMETERS + ":1: parameter 'demo.cap' is never used: no rule reads it (key == \"demo.cap\"); "
+                        + "remove it or write the rule that applies it");
+    }
+
+    @Test
+    void aKeyPrefixNoParameterStartsWithIsReported() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    $p : Parameter( key == \"demo.cap\" )",
+                "    $p : Parameter( key == \"demo.cap\" )\n    $q : Parameter( key == \"demo.ceiling.\" + $a.topic() )");
+
+        assertThat(lint(root)).extracting(Finding::message)
+                .containsExactly("no parameter key starts with \"demo.ceiling.\"; define the parameters in a "
+                        + "parameters/*.yaml file");
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // scenarios
+    // -------------------------------------------------------------------------------------------------------------
+
+    @Test
+    void aFamilyWithoutScenarioFileIsReported() throws IOException {
+        Path root = family();
+        Files.delete(root.resolve(SCENARIOS));
+
+        assertThat(lint(root)).containsExactly(new Finding(DRL, 0, "the rule family demo/ has no scenario file; add "
+                + SCENARIOS + " (one per DRL file, named like it)"));
+    }
+
+    @Test
+    void aDrlFileWithoutItsOwnScenarioFileIsReported() throws IOException {
+        Path root = family();
+        write(root, "demo/more_rules.drl", DRL_TEXT.replace("demo.cap", "demo.cap2").replace("demo.present",
+                "demo.present2").replace("Demo:", "More:"));
+        write(root, "demo/parameters/more.yaml", PARAMETERS_TEXT.replace("demo.cap", "demo.cap2"));
+
+        assertThat(lint(root)).extracting(Finding::toString).containsExactly("demo/more_rules.drl: no scenario file "
+                + "for this DRL file; add demo/scenarios/more_rules.yaml (one per DRL file, named like it)");
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // literals in conditions
+    // -------------------------------------------------------------------------------------------------------------
+
+    @Test
+    void aLiteralAmountInAConditionIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, DRL, "ActionFact( derogatedMaxEur == null )", "ActionFact( totalCostEur > 60000.00 )");
+
+        assertThat(lint(root)).containsExactly(new Finding(DRL, line, "rule \"Demo: the cap\" has the literal "
+                + "60000.00 in a condition; read it from a dated parameter (rules/README.md, parameter files)"));
+    }
+
+    @Test
+    void aLiteralBigDecimalInAConditionIsReported() throws IOException {
+        Path root = family();
+        replace(root, DRL, "ActionFact( derogatedMaxEur == null )",
+                "ActionFact( totalCostEur.compareTo(new BigDecimal(\"0.75\")) > 0 )");
+
+        assertThat(lint(root)).extracting(Finding::message).containsExactly("rule \"Demo: the cap\" has the literal "
+                + "amount new BigDecimal(\"0.75\") in a condition; read it from a dated parameter (rules/README.md, "
+                + "parameter files)");
+    }
+
+    @Test
+    void aLiteralDateInAConditionIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, DRL, "ActionFact( derogatedMaxEur == null )",
+                "ActionFact( startDate >= \"2024-01-01\" )");
+
+        assertThat(lint(root)).extracting(Finding::toString).containsExactly(DRL + ":" + line + ": rule \"Demo: the "
+                + "cap\" has the literal date \"2024-01-01\" in a condition; read it from a dated parameter "
+                + "(rules/README.md, parameter files)");
+    }
+
+    @Test
+    void aDateBuiltInAConditionIsReported() throws IOException {
+        Path root = family();
+        replace(root, DRL, "ActionFact( derogatedMaxEur == null )",
+                "ActionFact( startDate.isAfter(LocalDate.of(2024, 1, 1)) )");
+
+        assertThat(lint(root)).extracting(Finding::message).containsExactlyInAnyOrder(
+                "rule \"Demo: the cap\" builds a literal date with LocalDate.of(...) in a condition; read it from a "
+                        + "dated parameter (rules/README.md, parameter files)",
+                "rule \"Demo: the cap\" has the literal 2024 in a condition; read it from a dated parameter "
+                        + "(rules/README.md, parameter files)");
+    }
+
+    @Test
+    void zeroOneSizesCommentsTextsAndConsequencesAreNotLiteralsOfTheLaw() throws IOException {
+        Path root = family();
+        replace(root, DRL, "$a : ActionFact( topic != null, fstp.size() >= 0 )", """
+                $a : ActionFact( topic != null, fstp.size() >= 0, durationMonths > 1 )   // not 36 months
+                    $l : java.util.List( size == 3 ) from collect( Parameter( key == "demo.cap", text != "2024-01-01 x" || true ) )\
+                """);
+
+        assertThat(lint(root)).extracting(Finding::message).containsExactly("rule \"Demo: the action is there\" has "
+                + "the literal date \"2024-01-01 x\" in a condition; read it from a dated parameter (rules/README.md, "
+                + "parameter files)");
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // versions of one rule id
+    // -------------------------------------------------------------------------------------------------------------
+
+    static String version(String name, String from, String until) {
+        return "\nrule \"" + name + "\"\n    @ruleId(\"demo.cap\")\n    @source(\"demo_act\")\n    @article(\"Art. 1\")\n"
+                + "    @validFrom(\"" + from + "\")\n" + (until == null ? "" : "    @validUntil(\"" + until + "\")\n")
+                + "when\n    $p : Parameter( key == \"demo.cap\" )\nthen\nend\n";
+    }
+
+    @Test
+    void versionsThatMeetDayToDayAreClean() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    @validFrom(\"2020-01-01\")\nwhen",
+                "    @validFrom(\"2020-01-01\")\n    @validUntil(\"2023-12-31\")\nwhen");
+        Files.writeString(root.resolve(DRL), Files.readString(root.resolve(DRL)) + version("Demo: the cap from 2024",
+                "2024-01-01", null));
+
+        assertThat(lint(root)).isEmpty();
+    }
+
+    @Test
+    void twoVersionsInForceOnTheSameDateAreReported() throws IOException {
+        Path root = family();
+        String text = DRL_TEXT + version("Demo: the cap from 2024", "2024-01-01", null);
+        Files.writeString(root.resolve(DRL), text);
+
+        assertThat(lint(root)).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(DRL);
+            assertThat(f.line()).isEqualTo(lineOf(text, "rule \"Demo: the cap from 2024\""));
+            assertThat(f.message()).contains("@ruleId demo.cap").contains("in force on the same dates as rule \"Demo: "
+                    + "the cap\"").contains("@validUntil(\"2023-12-31\")");
+        });
+    }
+
+    @Test
+    void aDateWithoutAnyVersionInForceIsReported() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    @validFrom(\"2020-01-01\")\nwhen",
+                "    @validFrom(\"2020-01-01\")\n    @validUntil(\"2023-06-30\")\nwhen");
+        String text = Files.readString(root.resolve(DRL)) + version("Demo: the cap from 2024", "2024-01-01", null);
+        Files.writeString(root.resolve(DRL), text);
+
+        assertThat(lint(root)).singleElement().satisfies(f -> {
+            assertThat(f.line()).isEqualTo(lineOf(text, "rule \"Demo: the cap from 2024\""));
+            assertThat(f.message()).contains("leaves a gap: no version is in force from 2023-07-01 to 2023-12-31");
+        });
+    }
+}
