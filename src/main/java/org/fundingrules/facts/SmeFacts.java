@@ -30,7 +30,15 @@ public final class SmeFacts {
     }
 
     /** Art. 3(3): two enterprises are linked, directly or through {@code via}. */
-    public record Linked(LocalDate asOf, String a, String b, String via) {
+    public record Linked(LocalDate asOf, String a, String b) {
+    }
+
+    /**
+     * A direct link between two enterprises (one controls the other, or both are controlled by the same natural
+     * persons on related markets), with the relation in words. {@link Linked} is the closure of these, one fact per
+     * pair, so that a group of n enterprises derives n x n links, not one per route.
+     */
+    public record DirectLink(LocalDate asOf, String a, String b, String via) {
     }
 
     /** Two enterprises controlled by the same natural person(s) but on unrelated markets: not linked. */

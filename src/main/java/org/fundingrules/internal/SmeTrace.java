@@ -130,7 +130,8 @@ public final class SmeTrace {
 
     /** Art. 3 and 6: the enterprise type, the relations found, and the breakdown of the aggregates. */
     public static void enterpriseType(RuleContext ctx, EnterpriseFact ent, List<?> contributions, List<?> exempt,
-                                      List<?> unrelated, List<?> cycles, List<?> consolidated, List<?> aggregates) {
+                                      List<?> unrelated, List<?> cycles, List<?> consolidated, List<?> aggregates,
+                                      List<?> directLinks) {
         List<Contribution> cs = contributions.stream().map(x -> (Contribution) x)
                 .sorted(Comparator.comparing(Contribution::contributorId)).toList();
         boolean linked = cs.stream().anyMatch(c -> c.role().equals("linked"));
@@ -161,7 +162,8 @@ public final class SmeTrace {
         for (Contribution c : cs) {
             Share s = latest == null ? null : latest.shares().stream()
                     .filter(x -> x.contribution().contributorId().equals(c.contributorId())).findFirst().orElse(null);
-            String why = c.role() + (c.via().isEmpty() ? "" : " (" + c.via() + ")");
+            String via = c.role().equals("linked") ? route(directLinks, ent.id(), c.contributorId()) : c.via();
+            String why = c.role() + (via.isEmpty() ? "" : " (" + via + ")");
             ConsolidatedIn in = consolidated.stream().map(x -> (ConsolidatedIn) x)
                     .filter(x -> x.contributorId().equals(c.contributorId())).findFirst().orElse(null);
             if (in != null) {
@@ -188,4 +190,41 @@ public final class SmeTrace {
         return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
     }
 
+
+    /**
+     * How two linked enterprises are linked, deterministically: the direct relation when there is one (the first in
+     * alphabetical order), otherwise "through" the enterprises on a shortest route of direct links, neighbours taken
+     * in alphabetical order.
+     */
+    static String route(List<?> directLinks, String from, String to) {
+        java.util.Map<String, java.util.TreeMap<String, String>> next = new java.util.HashMap<>();
+        for (Object o : directLinks) {
+            org.fundingrules.facts.SmeFacts.DirectLink l = (org.fundingrules.facts.SmeFacts.DirectLink) o;
+            next.computeIfAbsent(l.a(), k -> new java.util.TreeMap<>()).merge(l.b(), l.via(),
+                    (x, y) -> x.compareTo(y) <= 0 ? x : y);
+        }
+        String direct = next.getOrDefault(from, new java.util.TreeMap<>()).get(to);
+        if (direct != null) {
+            return direct;
+        }
+        java.util.Map<String, String> parent = new java.util.HashMap<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(from));
+        parent.put(from, from);
+        while (!queue.isEmpty() && !parent.containsKey(to)) {
+            String x = queue.poll();
+            for (String y : next.getOrDefault(x, new java.util.TreeMap<>()).keySet()) {
+                if (parent.putIfAbsent(y, x) == null) {
+                    queue.add(y);
+                }
+            }
+        }
+        if (!parent.containsKey(to)) {
+            return "";
+        }
+        java.util.LinkedList<String> through = new java.util.LinkedList<>();
+        for (String x = parent.get(to); !x.equals(from); x = parent.get(x)) {
+            through.addFirst(x);
+        }
+        return "through " + String.join(", ", through);
+    }
 }
