@@ -1,0 +1,44 @@
+package org.fundingrules.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fundingrules.internal.Engine;
+import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.internal.Scenarios.Result;
+import org.fundingrules.internal.Scenarios.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Building family by family reuses what is unchanged and gives the rule set a full build gives. */
+class IncrementalLoadTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aParameterEditCompilesNothingAndADrlEditOnlyItsFamilyWhileTheOldSetKeepsWorking() throws IOException {
+        Path rules = AuthoringFixtures.copyFamilies(temp.resolve("rules"), "fstp", "sme");
+        RuleFiles files = RuleFiles.folder(rules);
+        Engine first = Engine.load(files, null);
+        List<Scenario> scenarios = ScenarioSuite.load(files);
+        assertThat(ScenarioSuite.runAll(first, scenarios, 2)).allMatch(Result::passed);
+
+        // a parameter edit: same knowledge base, new value
+        AuthoringFixtures.replace(rules.resolve("fstp/parameters/h2020_annex_k_fstp.yaml"), "\"60000.00\"", "\"60000.01\"");
+        Engine second = Engine.load(RuleFiles.folder(rules), first);
+        assertThat(second.digest()).isNotEqualTo(first.digest());
+        assertThat(ScenarioSuite.runAll(second, scenarios, 1)).anyMatch(r -> !r.passed());
+
+        // a DRL edit in fstp: sme reused, fstp recompiled; the first engine still serves its own rules
+        AuthoringFixtures.replace(rules.resolve("fstp/parameters/h2020_annex_k_fstp.yaml"), "\"60000.01\"", "\"60000.00\"");
+        Path drl = rules.resolve("fstp/h2020_annex_k_fstp.drl");
+        Files.writeString(drl, Files.readString(drl) + "\n// an edit\n");
+        Engine third = Engine.load(RuleFiles.folder(rules), second);
+        assertThat(ScenarioSuite.runAll(third, scenarios, 2)).allMatch(Result::passed);
+        assertThat(ScenarioSuite.runAll(first, scenarios, 2)).allMatch(Result::passed);
+        assertThat(third.rules()).hasSameSizeAs(first.rules());
+    }
+}
