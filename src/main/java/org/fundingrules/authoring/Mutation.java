@@ -6,13 +6,14 @@ package org.fundingrules.authoring;
  *
  * @param file the file, relative to the rules folder
  * @param line 1-based line of the change
+ * @param column 1-based column of the change
  * @param offset where the replaced text starts in the file
  * @param original the text replaced
  * @param replacement the text put in its place
  * @param kind {@code parameter} or {@code operator}
  * @param where the parameter key or the rule name
  */
-public record Mutation(String file, int line, int offset, String original, String replacement, String kind,
+public record Mutation(String file, int line, int column, int offset, String original, String replacement, String kind,
                        String where) {
 
     /** The family of the changed file (its top folder). */
@@ -30,7 +31,7 @@ public record Mutation(String file, int line, int offset, String original, Strin
 
     @Override
     public String toString() {
-        return file + ":" + line + "  " + ("parameter".equals(kind) ? where + " " : "")
+        return file + ":" + line + ":" + column + "  " + ("parameter".equals(kind) ? where + " " : "")
                 + original + " -> " + replacement + ("operator".equals(kind) ? "  in rule \"" + where + "\"" : "");
     }
 }

@@ -72,7 +72,7 @@ public final class Mutations {
                     int at = offset + v.start(2);
                     for (BigDecimal moved : List.of(value.add(unit), value.subtract(unit))) {
                         String replacement = moved.setScale(Math.max(0, value.scale())).toPlainString();
-                        out.add(new Mutation(path, lineNo, at, original, replacement, "parameter", key));
+                        out.add(new Mutation(path, lineNo, v.start(2) + 1, at, original, replacement, "parameter", key));
                     }
                 }
             }
@@ -129,7 +129,7 @@ public final class Mutations {
                     }
                     String op = operatorAt(line, i);
                     if (op != null) {
-                        out.add(new Mutation(path, lineNo, offset + i, op, FLIP.get(op), "operator", rule));
+                        out.add(new Mutation(path, lineNo, i + 1, offset + i, op, FLIP.get(op), "operator", rule));
                         i += op.length();
                         continue;
                     }
