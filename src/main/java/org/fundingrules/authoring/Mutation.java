@@ -10,8 +10,8 @@ package org.fundingrules.authoring;
  * @param offset where the replaced text starts in the file
  * @param original the text replaced
  * @param replacement the text put in its place
- * @param kind {@code parameter} or {@code operator}
- * @param where the parameter key or the rule name
+ * @param kind {@code parameter} (a value), {@code date} (a value's validity) or {@code operator}
+ * @param where the parameter key (with {@code validFrom} or {@code validUntil} for a date) or the rule name
  */
 public record Mutation(String file, int line, int column, int offset, String original, String replacement, String kind,
                        String where) {
@@ -31,7 +31,7 @@ public record Mutation(String file, int line, int column, int offset, String ori
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + "  " + ("parameter".equals(kind) ? where + " " : "")
+        return file + ":" + line + ":" + column + "  " + ("operator".equals(kind) ? "" : where + " ")
                 + original + " -> " + replacement + ("operator".equals(kind) ? "  in rule \"" + where + "\"" : "");
     }
 }

@@ -94,6 +94,8 @@ public final class MutationRun {
         AtomicInteger finished = new AtomicInteger();
         AtomicInteger survived = new AtomicInteger();
         Outcome[] outcomes = new Outcome[mutations.size()];
+        // per family, the scenarios that killed its mutants lately: a neighbouring mutant often dies the same way
+        java.util.Map<String, java.util.Deque<Scenario>> killers = new java.util.concurrent.ConcurrentHashMap<>();
         int workers = Math.max(1, Math.min(threads, mutations.size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "mutate");
@@ -110,7 +112,7 @@ public final class MutationRun {
                 futures.add(pool.submit(() -> {
                     int i;
                     while ((i = next.getAndIncrement()) < mutations.size()) {
-                        outcomes[i] = one(copy, mutations.get(i), limited, scenarios);
+                        outcomes[i] = one(copy, mutations.get(i), limited, scenarios, killers);
                         if (outcomes[i].fate() == Fate.SURVIVED) {
                             survived.incrementAndGet();
                         }
@@ -139,7 +141,10 @@ public final class MutationRun {
         return List.of(outcomes);
     }
 
-    private static Outcome one(Path copy, Mutation m, Engine base, List<Scenario> scenarios) {
+    private static Outcome one(Path copy, Mutation m, Engine base, List<Scenario> scenarios,
+                               java.util.Map<String, java.util.Deque<Scenario>> killers) {
+        java.util.Deque<Scenario> recent = killers.computeIfAbsent(m.family(),
+                k -> new java.util.concurrent.ConcurrentLinkedDeque<>());
         Path file = copy.resolve(m.file());
         try {
             byte[] original = Files.readAllBytes(file);
@@ -151,7 +156,12 @@ public final class MutationRun {
                 } catch (RulesLoadException e) {
                     return new Outcome(m, Fate.STILLBORN, e.errors().isEmpty() ? "" : e.errors().get(0).toString());
                 }
-                Optional<Result> killer = ScenarioSuite.firstFailure(mutant, scenarios, m.family());
+                Optional<Result> killer = ScenarioSuite.firstFailure(mutant, scenarios, m.family(),
+                        recent.stream().distinct().limit(8).toList());
+                killer.ifPresent(r -> recent.addFirst(r.scenario()));
+                while (recent.size() > 32) {
+                    recent.pollLast();
+                }
                 return killer.map(r -> new Outcome(m, Fate.KILLED, r.scenario() + ": "
                         + (r.differences().isEmpty() ? "" : r.differences().get(0))))
                         .orElseGet(() -> new Outcome(m, Fate.SURVIVED, ""));

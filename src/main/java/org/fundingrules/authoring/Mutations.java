@@ -14,12 +14,16 @@ import org.fundingrules.internal.RuleFiles;
  * the smallest step of the value's own scale ({@code "60000.00"} moves by 0.01, {@code "3"} by 1); values of
  * parameters with {@code unit: text} are left alone. Each comparison operator in a rule's conditions (between
  * {@code when} and {@code then}, outside comments and string literals) flips at its boundary: {@code <} and
- * {@code <=}, {@code >} and {@code >=}, {@code ==} and {@code !=}.
+ * {@code <=}, {@code >} and {@code >=}, {@code ==} and {@code !=}. On request, each {@code validFrom} and
+ * {@code validUntil} of a parameter value moves one day earlier and one day later (a move that makes two values
+ * overlap does not load, and is counted apart).
  */
 public final class Mutations {
     private static final Pattern TOP_KEY = Pattern.compile("^([A-Za-z0-9_.\\-]+)\\s*:\\s*(#.*)?$");
     private static final Pattern VALUE = Pattern.compile(
             "(?<=[\\s{,])value\\s*:\\s*(\"?)(-?\\d+(?:\\.\\d+)?)\\1\\s*(?=,|}|$|#)");
+    private static final Pattern DATE = Pattern.compile(
+            "(?<=[\\s{,])(validFrom|validUntil)\\s*:\\s*(\"?)(\\d{4}-\\d{2}-\\d{2})\\2");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:\\\\.|[^\"\\\\])*)\"");
     private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
     private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
@@ -31,6 +35,11 @@ public final class Mutations {
 
     /** Every mutation of the rule set, by file and position; {@code family} null for every family. */
     public static List<Mutation> of(RuleFiles files, Map<String, String> unitsByKey, String family) {
+        return of(files, unitsByKey, family, false);
+    }
+
+    /** Every mutation, with the validity dates of parameter values when {@code dates}. */
+    public static List<Mutation> of(RuleFiles files, Map<String, String> unitsByKey, String family, boolean dates) {
         List<Mutation> out = new ArrayList<>();
         for (String path : files.files().keySet()) {
             if (family != null && !org.fundingrules.internal.Engine.familyOf(path).equals(family)) {
@@ -38,6 +47,9 @@ public final class Mutations {
             }
             if (path.contains("/parameters/") && path.endsWith(".yaml")) {
                 out.addAll(parameters(path, files.text(path), unitsByKey));
+                if (dates) {
+                    out.addAll(dates(path, files.text(path)));
+                }
             } else if (path.endsWith(".drl")) {
                 out.addAll(operators(path, files.text(path)));
             }
@@ -73,6 +85,31 @@ public final class Mutations {
                     for (BigDecimal moved : List.of(value.add(unit), value.subtract(unit))) {
                         String replacement = moved.setScale(Math.max(0, value.scale())).toPlainString();
                         out.add(new Mutation(path, lineNo, v.start(2) + 1, at, original, replacement, "parameter", key));
+                    }
+                }
+            }
+            offset += line.length() + 1;
+        }
+        return out;
+    }
+
+    static List<Mutation> dates(String path, String text) {
+        List<Mutation> out = new ArrayList<>();
+        String key = null;
+        int offset = 0;
+        int lineNo = 0;
+        for (String line : text.split("\n", -1)) {
+            lineNo++;
+            Matcher k = TOP_KEY.matcher(line);
+            if (k.matches()) {
+                key = k.group(1);
+            } else if (key != null && !line.stripLeading().startsWith("#")) {
+                Matcher d = DATE.matcher(line);
+                while (d.find()) {
+                    java.time.LocalDate date = java.time.LocalDate.parse(d.group(3));
+                    for (java.time.LocalDate moved : List.of(date.minusDays(1), date.plusDays(1))) {
+                        out.add(new Mutation(path, lineNo, d.start(3) + 1, offset + d.start(3), d.group(3),
+                                moved.toString(), "date", key + " " + d.group(1)));
                     }
                 }
             }

@@ -70,8 +70,20 @@ public final class ScenarioSuite {
 
     /** The first scenario that fails, trying those of {@code family} first; empty when every scenario passes. */
     public static Optional<Result> firstFailure(Engine engine, List<Scenario> scenarios, String family) {
-        List<Scenario> ordered = new ArrayList<>(scenarios);
-        ordered.sort(Comparator.comparing(s -> family(s).equals(family) ? 0 : 1));
+        return firstFailure(engine, scenarios, family, List.of());
+    }
+
+    /**
+     * The first scenario that fails, trying {@code first} (scenarios that failed before, most recent first), then
+     * those of {@code family}, then the rest; empty when every scenario passes.
+     */
+    public static Optional<Result> firstFailure(Engine engine, List<Scenario> scenarios, String family,
+                                                List<Scenario> first) {
+        List<Scenario> ordered = new ArrayList<>(first);
+        List<Scenario> rest = new ArrayList<>(scenarios);
+        rest.removeAll(first);
+        rest.sort(Comparator.comparing(s -> family(s).equals(family) ? 0 : 1));
+        ordered.addAll(rest);
         for (Scenario s : ordered) {
             Result r = runOne(engine, s);
             if (!r.passed()) {

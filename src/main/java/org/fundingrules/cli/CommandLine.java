@@ -12,6 +12,7 @@ import org.fundingrules.RulesLoadException;
 /** The arguments of one authoring command: options with a value ({@code --rules DIR}) and positional arguments. */
 final class CommandLine {
     final Map<String, String> options = new HashMap<>();
+    final Set<String> flags = new java.util.HashSet<>();
     final List<String> positional = new ArrayList<>();
     String error;
 
@@ -20,10 +21,17 @@ final class CommandLine {
 
     /** Parses {@code args}; options not in {@code known} or without their value set {@link #error}. */
     static CommandLine parse(List<String> args, Set<String> known) {
+        return parse(args, known, Set.of());
+    }
+
+    /** Parses {@code args}; {@code flags} are options without a value. */
+    static CommandLine parse(List<String> args, Set<String> known, Set<String> flagNames) {
         CommandLine c = new CommandLine();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.startsWith("--")) {
+            if (flagNames.contains(a)) {
+                c.flags.add(a);
+            } else if (a.startsWith("--")) {
                 if (!known.contains(a)) {
                     c.error = "unknown option '" + a + "'";
                     return c;

@@ -17,18 +17,19 @@ import org.fundingrules.internal.Engine;
 import org.fundingrules.internal.RuleFiles;
 
 /**
- * {@code mutate [--rules DIR] [--only FAMILY] [--threads N]}: perturbs each parameter value by one unit up and down
- * and flips each comparison at its boundary, runs the scenarios on each mutant and lists every mutant no scenario
+ * {@code mutate [--rules DIR] [--only FAMILY] [--threads N] [--dates]}: perturbs each parameter value by one unit
+ * up and down (with {@code --dates}, each parameter validity date by one day too) and flips each comparison at its
+ * boundary, runs the scenarios on each mutant and lists every mutant no scenario
  * notices. Exit 0 when none survives, 1 when one does or the unmutated rules fail a scenario.
  */
 final class MutateCommand {
-    static final String USAGE = "usage: fundingrules mutate [--rules <dir>] [--only <family>] [--threads <n>]";
+    static final String USAGE = "usage: fundingrules mutate [--rules <dir>] [--only <family>] [--threads <n>] [--dates]";
 
     private MutateCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine cl = CommandLine.parse(args, Set.of("--rules", "--only", "--threads"));
+        CommandLine cl = CommandLine.parse(args, Set.of("--rules", "--only", "--threads"), Set.of("--dates"));
         if (cl.error != null || !cl.positional.isEmpty()) {
             return CommandLine.usage(err, cl.error != null ? cl.error : "unexpected argument '" + cl.positional.get(0)
                     + "'", USAGE);
@@ -62,9 +63,11 @@ final class MutateCommand {
                 return Main.INVALID_INPUT;
             }
         }
-        List<Mutation> mutations = Mutations.of(files, Mutations.units(base.parameters()), only);
-        err.printf("mutate: %d mutants (%d parameter values, %d comparisons) on %d thread(s)%n", mutations.size(),
-                mutations.stream().filter(m -> m.kind().equals("parameter")).count(),
+        List<Mutation> mutations = Mutations.of(files, Mutations.units(base.parameters()), only,
+                cl.flags.contains("--dates"));
+        err.printf("mutate: %d mutants (%d parameter values, %d validity dates, %d comparisons) on %d thread(s)%n",
+                mutations.size(), mutations.stream().filter(m -> m.kind().equals("parameter")).count(),
+                mutations.stream().filter(m -> m.kind().equals("date")).count(),
                 mutations.stream().filter(m -> m.kind().equals("operator")).count(), threads);
         List<Outcome> outcomes;
         long[] lastReport = {System.nanoTime()};

@@ -40,6 +40,25 @@ class MutationsTest {
     }
 
     @Test
+    void validityDatesMoveOneDayEachWay() {
+        String yaml = """
+                a.amount:
+                  unit: EUR
+                  values:
+                    - value: "60000.00"
+                      validFrom: 2014-01-01
+                    - { value: "0.75", validFrom: 2020-01-01, validUntil: 2030-12-31, source: s, article: x }
+                """;
+        assertThat(Mutations.dates("f/parameters/p.yaml", yaml)).extracting(Mutation::toString).containsExactly(
+                "f/parameters/p.yaml:5:18  a.amount validFrom 2014-01-01 -> 2013-12-31",
+                "f/parameters/p.yaml:5:18  a.amount validFrom 2014-01-01 -> 2014-01-02",
+                "f/parameters/p.yaml:6:35  a.amount validFrom 2020-01-01 -> 2019-12-31",
+                "f/parameters/p.yaml:6:35  a.amount validFrom 2020-01-01 -> 2020-01-02",
+                "f/parameters/p.yaml:6:59  a.amount validUntil 2030-12-31 -> 2030-12-30",
+                "f/parameters/p.yaml:6:59  a.amount validUntil 2030-12-31 -> 2031-01-01");
+    }
+
+    @Test
     void comparisonsFlipInConditionsOnlyOutsideCommentsAndStrings() {
         String drl = """
                 rule "r"

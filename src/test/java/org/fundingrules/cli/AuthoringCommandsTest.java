@@ -198,7 +198,7 @@ class AuthoringCommandsTest {
                 "SURVIVED  mini/parameters/mini.yaml:6:15  mini.max_per_third_party 60000.00 -> 59999.99");
         // 2 parameter moves; 3 comparisons flipped (the == in the comment and in the string are left alone)
         assertThat(r.out()).containsPattern("5 mutants: 4 killed, 1 survived, 0 do not load; \\d+\\.\\d s on 2 thread");
-        assertThat(r.err()).contains("mutate: 5 mutants (2 parameter values, 3 comparisons)")
+        assertThat(r.err()).contains("mutate: 5 mutants (2 parameter values, 0 validity dates, 3 comparisons)")
                 .contains("mutate: 5/5 mutants, 1 survived");
     }
 
@@ -212,6 +212,21 @@ class AuthoringCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).doesNotContain("SURVIVED")
                 .containsPattern("5 mutants of family mini: 5 killed, 0 survived, 0 do not load; .* on 1 thread");
+    }
+
+    @Test
+    void mutateWithDatesMovesTheValidityOfEachParameterValue() throws IOException {
+        Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.AT_THE_MAXIMUM,
+                MiniFamily.ONE_CENT_OVER));
+
+        Result r = run("mutate", "--rules", rules.toString(), "--dates");
+
+        // the scenarios judge 2023 only: the start of the maximum's validity can move a day either way unnoticed
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out().lines().filter(l -> l.startsWith("SURVIVED"))).containsExactly(
+                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2013-12-31",
+                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2014-01-02");
+        assertThat(r.err()).contains("7 mutants (2 parameter values, 2 validity dates, 3 comparisons)");
     }
 
     @Test
@@ -298,6 +313,22 @@ class AuthoringCommandsTest {
                 cases.toString());
         assertThat(same.code()).isZero();
         assertThat(same.out()).contains("4 case files: 0 verdicts changed").doesNotContain("CHANGED");
+    }
+
+    @Test
+    void onTheExamplesTheDeMinimisCeilingMovesNoVerdict() throws IOException {
+        // neither example has a call under State-aid rules: a changed 2023/2831 ceiling moves nothing there
+        Path changed = temp.resolve("changed");
+        AuthoringFixtures.copyTree(Path.of("rules"), changed);
+        AuthoringFixtures.replace(changed.resolve("state_aid/parameters/reg_2023_2831_de_minimis.yaml"),
+                "value: \"300000.00\"", "value: \"250000.00\"");
+
+        Result r = run("impact", "--baseline", "rules", "--rules", changed.toString(), "examples");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContain("CHANGED")
+                .contains("skipped amulet/expected.json (an evaluation, not a case file)")
+                .contains("2 case files: 0 verdicts changed (0 change outcome), 0 invalid case files");
     }
 
     @Test
