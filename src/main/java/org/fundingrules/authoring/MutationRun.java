@@ -155,6 +155,9 @@ public final class MutationRun {
                     mutant = Engine.load(RuleFiles.folder(copy), base).withFiringLimit(FIRING_LIMIT);
                 } catch (RulesLoadException e) {
                     return new Outcome(m, Fate.STILLBORN, e.errors().isEmpty() ? "" : e.errors().get(0).toString());
+                } catch (RuntimeException | StackOverflowError e) {
+                    // the rule compiler gave up on the mutant in a way of its own: it does not load either
+                    return new Outcome(m, Fate.STILLBORN, "the rules do not build: " + e);
                 }
                 Optional<Result> killer = ScenarioSuite.firstFailure(mutant, scenarios, m.family(),
                         recent.stream().distinct().limit(8).toList());
