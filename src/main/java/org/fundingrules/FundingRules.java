@@ -23,8 +23,13 @@ import org.fundingrules.model.CaseFile;
 public final class FundingRules {
     private final Engine engine;
 
-    private FundingRules(Engine engine) {
+    FundingRules(Engine engine) {
         this.engine = engine;
+    }
+
+    /** The compiled rule set (for {@link RulesWatcher}, which rebuilds from it). */
+    Engine engine() {
+        return engine;
     }
 
     /**
@@ -43,6 +48,17 @@ public final class FundingRules {
      */
     public static FundingRules fromFolder(Path rulesFolder) {
         return new FundingRules(Engine.load(RuleFiles.folder(Objects.requireNonNull(rulesFolder, "rulesFolder"))));
+    }
+
+    /**
+     * Watches a rules folder and serves the latest rule set that loads: see {@link RulesWatcher}. Close the handle
+     * to stop watching.
+     *
+     * @throws RulesLoadException when the folder's rules do not load to begin with
+     * @throws java.io.UncheckedIOException when the folder cannot be watched
+     */
+    public static RulesWatcher watch(Path rulesFolder) {
+        return RulesWatcher.watch(rulesFolder);
     }
 
     /**

@@ -1,5 +1,6 @@
 /**
- * Tools for rule authors that read a rules folder as text, without compiling it: {@link
- * org.fundingrules.authoring.Lint} (CLI {@code fundingrules lint}). Not API: anything here may change in any release.
+ * Tools for rule authors: {@link org.fundingrules.authoring.Lint} reads a rules folder as text, without compiling it
+ * (CLI {@code fundingrules lint}); the engines behind the CLI commands {@code test}, {@code coverage}, {@code mutate}
+ * and {@code impact}. Not API: anything here may change in any release, with the commands it serves.
  */
 package org.fundingrules.authoring;

@@ -28,16 +28,25 @@ public final class Main {
     private static final String USAGE_TEXT = """
             usage: fundingrules evaluate <case.json> [--format json|text] [--rules <dir>]
                    fundingrules lint [--rules <dir>]
+                   fundingrules test [--rules <dir>]
+                   fundingrules coverage [--rules <dir>]
+                   fundingrules mutate [--rules <dir>] [--only <family>] [--threads <n>]
+                   fundingrules impact --baseline <rules dir> [--rules <dir>] <cases dir>
                    fundingrules version
 
               evaluate   judge one case file and print the verdicts with their explanation trace
                 --format   json (default): the full evaluation, byte-identical for the same input
                            text: a readable summary with the trace of every criterion
                 --rules    compile the rules in this folder instead of the packaged ones
+              test       run every scenario file: one line per scenario, the differences and trace of a failure
+              coverage   the rules and criterion branches (pass, fail) the scenarios exercise, and those they do not
+              mutate     move each parameter value one unit, flip each comparison; list the mutants no scenario notices
+              impact     evaluate every case file (*.json) of a folder under both rule sets; list the verdicts that change
             """ + LintCommand.USAGE_TEXT + """
 
             exit codes: 0 every verdict compliant, 1 a verdict non-compliant or undetermined,
                         2 invalid input, 3 rules that do not load, 64 wrong usage
+                        (test, coverage, mutate, impact: 1 a failing scenario, a gap, a survivor, a change)
             """;
 
     private Main() {
@@ -72,8 +81,13 @@ public final class Main {
             out.println("fundingrules " + FundingRules.version());
             return COMPLIANT;
         }
-        if (command.equals("lint")) {
-            return LintCommand.run(rest, out, err);
+        switch (command) {
+            case "lint" -> { return LintCommand.run(rest, out, err); }
+            case "test" -> { return TestCommand.run(rest, out, err); }
+            case "coverage" -> { return CoverageCommand.run(rest, out, err); }
+            case "mutate" -> { return MutateCommand.run(rest, out, err); }
+            case "impact" -> { return ImpactCommand.run(rest, out, err); }
+            default -> { }
         }
         if (!command.equals("evaluate")) {
             err.println("unknown command '" + command + "'");

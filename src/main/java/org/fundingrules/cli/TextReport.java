@@ -23,42 +23,8 @@ final class TextReport {
         b.append("input ").append(e.inputDigest()).append('\n');
         b.append("overall: ").append(e.outcome()).append(" (").append(e.verdicts().size()).append(" verdicts)\n");
         for (Verdict v : e.verdicts()) {
-            b.append('\n').append(v.outcome()).append("  ").append(v.subject().type()).append(' ')
-                    .append(v.subject().id()).append("  -- ").append(v.summary()).append('\n');
-            for (Criterion c : v.criteria()) {
-                b.append("  [").append(c.outcome()).append("] ").append(c.ruleId()).append("  (")
-                        .append(c.source()).append(", ").append(c.article()).append(")\n");
-                b.append("      ").append(c.statement()).append('\n');
-                if (c.comparison() != null) {
-                    b.append("      test: ").append(c.comparison().left()).append(' ').append(c.comparison().operator())
-                            .append(' ').append(c.comparison().right()).append('\n');
-                }
-                if (!c.reason().isEmpty()) {
-                    b.append("      why: ").append(c.reason()).append('\n');
-                }
-                for (Figure f : c.figures()) {
-                    b.append("      figure: ").append(f.name()).append(" = ").append(f.value())
-                            .append(f.unit().isEmpty() ? "" : " " + f.unit()).append('\n');
-                }
-                for (ParameterUse p : c.parameters()) {
-                    b.append("      parameter: ").append(p.key()).append(" = ").append(p.value()).append(' ')
-                            .append(p.unit()).append(" (from ").append(p.validFrom())
-                            .append(p.validUntil() == null ? "" : " to " + p.validUntil()).append("; ")
-                            .append(p.source()).append(", ").append(p.article()).append(")\n");
-                }
-                for (InputValue i : c.inputs()) {
-                    b.append("      read: ").append(i.path()).append(" = ").append(show(i.value())).append('\n');
-                }
-                if (c.table() != null) {
-                    b.append("      ").append(String.join(" | ", c.table().columns())).append('\n');
-                    for (java.util.List<String> row : c.table().rows()) {
-                        b.append("      ").append(String.join(" | ", row)).append('\n');
-                    }
-                }
-                for (String m : c.missingFacts()) {
-                    b.append("      missing: ").append(m).append('\n');
-                }
-            }
+            b.append('\n');
+            verdict(b, v);
         }
         if (!e.notAssessed().isEmpty()) {
             b.append("\nread without a verdict of their own:\n");
@@ -72,6 +38,46 @@ final class TextReport {
                     .append(", ").append(r.article()).append(")\n");
         }
         return b.toString();
+    }
+
+    /** One verdict and the trace of each of its criteria. */
+    static void verdict(StringBuilder b, Verdict v) {
+        b.append(v.outcome()).append("  ").append(v.subject().type()).append(' ')
+                .append(v.subject().id()).append("  -- ").append(v.summary()).append('\n');
+        for (Criterion c : v.criteria()) {
+            b.append("  [").append(c.outcome()).append("] ").append(c.ruleId()).append("  (")
+                    .append(c.source()).append(", ").append(c.article()).append(")\n");
+            b.append("      ").append(c.statement()).append('\n');
+            if (c.comparison() != null) {
+                b.append("      test: ").append(c.comparison().left()).append(' ').append(c.comparison().operator())
+                        .append(' ').append(c.comparison().right()).append('\n');
+            }
+            if (!c.reason().isEmpty()) {
+                b.append("      why: ").append(c.reason()).append('\n');
+            }
+            for (Figure f : c.figures()) {
+                b.append("      figure: ").append(f.name()).append(" = ").append(f.value())
+                        .append(f.unit().isEmpty() ? "" : " " + f.unit()).append('\n');
+            }
+            for (ParameterUse p : c.parameters()) {
+                b.append("      parameter: ").append(p.key()).append(" = ").append(p.value()).append(' ')
+                        .append(p.unit()).append(" (from ").append(p.validFrom())
+                        .append(p.validUntil() == null ? "" : " to " + p.validUntil()).append("; ")
+                        .append(p.source()).append(", ").append(p.article()).append(")\n");
+            }
+            for (InputValue i : c.inputs()) {
+                b.append("      read: ").append(i.path()).append(" = ").append(show(i.value())).append('\n');
+            }
+            if (c.table() != null) {
+                b.append("      ").append(String.join(" | ", c.table().columns())).append('\n');
+                for (java.util.List<String> row : c.table().rows()) {
+                    b.append("      ").append(String.join(" | ", row)).append('\n');
+                }
+            }
+            for (String m : c.missingFacts()) {
+                b.append("      missing: ").append(m).append('\n');
+            }
+        }
     }
 
     private static String show(JsonNode v) {

@@ -40,7 +40,7 @@ public final class Engine {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     /** Citation and validity of one rule, read from its metadata at load time. */
-    record RuleInfo(String name, String ruleId, String source, String article, LocalDate validFrom,
+    public record RuleInfo(String name, String ruleId, String source, String article, LocalDate validFrom,
                     LocalDate validUntil, String file) {
     }
 
@@ -48,16 +48,27 @@ public final class Engine {
     public record Run(List<Finding> findings, List<RuleFiring> firings) {
     }
 
+    /** The compiled packages of one rule family (top folder), with the digest of the DRL text they came from. */
+    private record FamilyBuild(String drlDigest, List<KiePackage> packages) {
+    }
+
     private final RuleFiles files;
     private final KieBase base;
     private final ParameterTable parameters;
     private final Map<String, RuleInfo> rules;
+    /** Per family, when built by {@link #load(RuleFiles, Engine)}; empty otherwise. */
+    private final Map<String, FamilyBuild> families;
+    /** Firings allowed per phase of one evaluation; 0 = no limit. */
+    private final int firingLimit;
 
-    private Engine(RuleFiles files, KieBase base, ParameterTable parameters, Map<String, RuleInfo> rules) {
+    private Engine(RuleFiles files, KieBase base, ParameterTable parameters, Map<String, RuleInfo> rules,
+                   Map<String, FamilyBuild> families, int firingLimit) {
         this.files = files;
         this.base = base;
         this.parameters = parameters;
         this.rules = rules;
+        this.families = families;
+        this.firingLimit = firingLimit;
     }
 
     /**
@@ -83,7 +94,83 @@ public final class Engine {
         }
         LOG.debug("{} {} rules ({}) in {} ms", how, rules.size(), files.origin(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new Engine(files, base, parameters, Map.copyOf(rules));
+        return new Engine(files, base, parameters, Map.copyOf(rules), Map.of(), 0);
+    }
+
+    /**
+     * Compiles a rule set family by family (one family = one top folder), reusing what {@code previous} compiled
+     * for every family whose DRL text is unchanged: a parameter edit compiles nothing, a DRL edit compiles its own
+     * family only. The result is the same rule set {@link #load(RuleFiles)} builds; pass {@code null} to compile
+     * every family. Used for hot reload and mutation testing.
+     *
+     * @throws RulesLoadException naming file and line of each error; {@code previous} is left as it was
+     */
+    public static Engine load(RuleFiles files, Engine previous) {
+        long start = System.nanoTime();
+        List<RuleError> errors = new ArrayList<>();
+        Map<String, SourceRegister.Source> sources = SourceRegister.load(files, errors);
+        ParameterTable parameters = ParameterTable.load(files, sources.keySet(), errors);
+
+        Map<String, java.util.SortedMap<String, byte[]>> drlByFamily = new TreeMap<>();
+        for (var f : files.files().entrySet()) {
+            if (f.getKey().endsWith(".drl")) {
+                drlByFamily.computeIfAbsent(familyOf(f.getKey()), k -> new TreeMap<>()).put(f.getKey(), f.getValue());
+            }
+        }
+        if (drlByFamily.isEmpty()) {
+            errors.add(new RuleError(files.origin(), 0, "no .drl file in the rules folder"));
+            throw new RulesLoadException(errors);
+        }
+        Map<String, FamilyBuild> builds = new TreeMap<>();
+        int compiled = 0;
+        for (var family : drlByFamily.entrySet()) {
+            String digest = RuleFiles.digestOf(family.getValue());
+            FamilyBuild old = previous == null ? null : previous.families.get(family.getKey());
+            if (old != null && old.drlDigest().equals(digest)) {
+                builds.put(family.getKey(), old);
+                continue;
+            }
+            compiled++;
+            List<RuleError> familyErrors = new ArrayList<>();
+            Collection<KiePackage> packages = compileAll(family.getValue(), familyErrors);
+            errors.addAll(familyErrors);
+            if (familyErrors.isEmpty()) {
+                builds.put(family.getKey(), new FamilyBuild(digest, List.copyOf(packages)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RulesLoadException(errors);
+        }
+        KieBase base;
+        if (previous != null && compiled == 0 && builds.keySet().equals(previous.families.keySet())) {
+            base = previous.base; // the DRL is the same: only parameters (or scenarios) changed
+        } else {
+            List<KiePackage> all = new ArrayList<>();
+            builds.values().forEach(b -> all.addAll(b.packages()));
+            base = newBase(all);
+        }
+        Map<String, RuleInfo> rules = describe(base, files, sources.keySet(), errors);
+        if (!errors.isEmpty()) {
+            throw new RulesLoadException(errors);
+        }
+        LOG.debug("built {} rules ({}), {} of {} families compiled, in {} ms", rules.size(), files.origin(), compiled,
+                builds.size(), (System.nanoTime() - start) / 1_000_000);
+        return new Engine(files, base, parameters, Map.copyOf(rules), Map.copyOf(builds),
+                previous == null ? 0 : previous.firingLimit);
+    }
+
+    /** The family of a rule file: its top folder ({@code fstp/x.drl} is in {@code fstp}); "" at the root. */
+    public static String familyOf(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /**
+     * The same rule set with a bound on rule firings per evaluation phase: an evaluation that exceeds it fails with
+     * {@link IllegalStateException} instead of running on (a mutated rule that loops). 0 = no limit.
+     */
+    public Engine withFiringLimit(int limit) {
+        return new Engine(files, base, parameters, rules, families, limit);
     }
 
     /**
@@ -92,13 +179,26 @@ public final class Engine {
      * @throws RulesLoadException with every compiler error (file, line, message) and any error already collected
      */
     static Collection<KiePackage> compile(RuleFiles files, List<RuleError> errors) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        int drlCount = 0;
-        for (var f : files.files().entrySet()) {
-            if (!f.getKey().endsWith(".drl")) {
-                continue;
+        java.util.SortedMap<String, byte[]> drl = new TreeMap<>();
+        files.files().forEach((path, bytes) -> {
+            if (path.endsWith(".drl")) {
+                drl.put(path, bytes);
             }
-            drlCount++;
+        });
+        if (drl.isEmpty()) {
+            errors.add(new RuleError(files.origin(), 0, "no .drl file in the rules folder"));
+        }
+        Collection<KiePackage> packages = compileAll(drl, errors);
+        if (!errors.isEmpty()) {
+            throw new RulesLoadException(errors);
+        }
+        return packages;
+    }
+
+    /** Compiles DRL files (path to bytes) with one builder; adds every compiler error to {@code errors}. */
+    private static Collection<KiePackage> compileAll(java.util.SortedMap<String, byte[]> drl, List<RuleError> errors) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (var f : drl.entrySet()) {
             builder.add(ResourceFactory.newByteArrayResource(f.getValue()).setSourcePath(f.getKey()),
                     ResourceType.DRL);
         }
@@ -110,13 +210,10 @@ public final class Engine {
                 compiler.add(new RuleError(file, lines != null && lines.length > 0 ? lines[0] : 0,
                         e.getMessage().strip()));
             }
-            errors.addAll(DroolsMessages.translate(compiler, files::text));   // readable, original kept
-        }
-        if (drlCount == 0) {
-            errors.add(new RuleError(files.origin(), 0, "no .drl file in the rules folder"));
-        }
-        if (!errors.isEmpty()) {
-            throw new RulesLoadException(errors);
+            // readable, original kept
+            errors.addAll(DroolsMessages.translate(compiler, p -> drl.containsKey(p)
+                    ? new String(drl.get(p), java.nio.charset.StandardCharsets.UTF_8) : null));
+            return List.of();
         }
         return builder.getKnowledgePackages();
     }
@@ -208,10 +305,10 @@ public final class Engine {
                 RuleInfo info = rules.get(match.getRule().getName());
                 return info != null && RuleMetadata.inForce(info.validFrom(), info.validUntil(), date);
             };
-            session.fireAllRules(inForce);
+            fire(session, inForce);
             // rules that read another family's conclusions run once those are final
             session.insert(new org.fundingrules.facts.Stage(org.fundingrules.facts.Stage.CONCLUSIONS));
-            session.fireAllRules(inForce);
+            fire(session, inForce);
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Finding)) {
                 findings.add((Finding) o);
@@ -227,6 +324,20 @@ public final class Engine {
         } finally {
             session.dispose();
         }
+    }
+
+    private void fire(KieSession session, org.kie.api.runtime.rule.AgendaFilter filter) {
+        if (firingLimit <= 0) {
+            session.fireAllRules(filter);
+        } else if (session.fireAllRules(filter, firingLimit) >= firingLimit) {
+            throw new IllegalStateException("the rules fired " + firingLimit + " times in one phase without reaching "
+                    + "a fixpoint (a rule that loops?)");
+        }
+    }
+
+    /** Every rule of the set, by rule name, with its id, citation, validity and file. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
     }
 
     /** The digest of the rule files this engine was built from. */

@@ -128,6 +128,22 @@ public final class RuleFiles {
         return digest;
     }
 
+    /** {@code sha256:} over the path and content of the given files, in path order. */
+    static String digestOf(SortedMap<String, byte[]> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue());
+                md.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String digest(SortedMap<String, byte[]> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

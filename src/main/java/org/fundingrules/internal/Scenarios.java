@@ -86,17 +86,37 @@ public final class Scenarios {
         return patch;
     }
 
+    /**
+     * What one scenario gave: every difference from the expectation (empty when it passes) and the evaluation
+     * ({@code null} when the scenario's case could not be evaluated).
+     */
+    public record Result(Scenario scenario, List<String> differences, Evaluation evaluation) {
+        public boolean passed() {
+            return differences.isEmpty();
+        }
+    }
+
     /** Runs one scenario; returns every difference from the expectation (empty when it passes). */
     public static List<String> check(Engine engine, Scenario s) {
+        return run(engine, s).differences();
+    }
+
+    /** Runs one scenario and keeps its evaluation. */
+    public static Result run(Engine engine, Scenario s) {
         CaseFile caseFile;
         try {
             caseFile = FundingJson.readCase(FundingJson.mapper().writeValueAsString(s.caseJson()));
         } catch (InvalidCaseException e) {
-            return List.of("the scenario's case is invalid: " + e.getMessage());
+            return new Result(s, List.of("the scenario's case is invalid: " + e.getMessage()), null);
         } catch (JsonProcessingException e) {
-            return List.of("the scenario's case cannot be written as JSON: " + e.getMessage());
+            return new Result(s, List.of("the scenario's case cannot be written as JSON: " + e.getMessage()), null);
         }
         Evaluation ev = Evaluator.evaluate(engine, caseFile);
+        return new Result(s, compare(ev, s), ev);
+    }
+
+    /** Every difference between an evaluation and what the scenario expects. */
+    private static List<String> compare(Evaluation ev, Scenario s) {
         List<String> diffs = new ArrayList<>();
         if (s.expectOverall() != null && !ev.outcome().name().equals(s.expectOverall())) {
             diffs.add("overall: expected " + s.expectOverall() + ", got " + ev.outcome());

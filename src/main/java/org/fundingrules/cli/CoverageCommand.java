@@ -1,0 +1,100 @@
+package org.fundingrules.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fundingrules.RulesLoadException;
+import org.fundingrules.authoring.Coverage;
+import org.fundingrules.authoring.Coverage.Branch;
+import org.fundingrules.authoring.Coverage.RuleCoverage;
+import org.fundingrules.authoring.RuleSets;
+import org.fundingrules.authoring.ScenarioSuite;
+import org.fundingrules.internal.Engine;
+import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.internal.Scenarios.Result;
+import org.fundingrules.internal.Scenarios.Scenario;
+
+/**
+ * {@code coverage [--rules DIR]}: which rules and which criterion branches (pass, fail or undetermined) the
+ * scenarios exercise; lists those never exercised. Exit 0 when every rule fired and every branch was seen, 1 when not.
+ */
+final class CoverageCommand {
+    static final String USAGE = "usage: fundingrules coverage [--rules <dir>]";
+
+    private CoverageCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLine cl = CommandLine.parse(args, Set.of("--rules"));
+        if (cl.error != null || !cl.positional.isEmpty()) {
+            return CommandLine.usage(err, cl.error != null ? cl.error : "unexpected argument '" + cl.positional.get(0)
+                    + "'", USAGE);
+        }
+        Engine engine;
+        List<Scenario> scenarios;
+        try {
+            RuleFiles files = RuleSets.files(cl.path("--rules"));
+            engine = Engine.load(files);
+            scenarios = ScenarioSuite.load(files);
+        } catch (RulesLoadException e) {
+            return CommandLine.rulesFailed(err, "the rules", e);
+        } catch (IllegalArgumentException e) {
+            err.println("a scenario file cannot be read: " + e.getMessage());
+            return Main.INVALID_INPUT;
+        }
+        List<Result> results = ScenarioSuite.runAll(engine, scenarios,
+                Math.min(2, Runtime.getRuntime().availableProcessors()));
+        long failing = results.stream().filter(r -> !r.passed()).count();
+        List<RuleCoverage> coverage = Coverage.of(engine, results);
+        for (RuleCoverage c : coverage) {
+            out.println(status(c) + "  " + c.ruleId() + "  " + c.file() + "  " + branches(c));
+        }
+        List<RuleCoverage> neverFired = coverage.stream().filter(c -> !c.fired()).toList();
+        List<RuleCoverage> gaps = coverage.stream().filter(c -> c.fired() && !c.missing().isEmpty()).toList();
+        if (!neverFired.isEmpty()) {
+            out.println();
+            out.println("never exercised (no scenario makes them fire):");
+            neverFired.forEach(c -> out.println("  " + c.ruleId() + "  (" + c.file() + ": "
+                    + String.join("; ", c.versions()) + ")"));
+        }
+        if (!gaps.isEmpty()) {
+            out.println();
+            out.println("branches never exercised:");
+            gaps.forEach(c -> out.println("  " + c.ruleId() + "  never " + c.missing().stream().map(CoverageCommand::name)
+                    .collect(Collectors.joining(" nor ")) + "  (" + c.file() + ")"));
+        }
+        long deciding = coverage.stream().filter(c -> !c.expected().isEmpty()).count();
+        long branchesExpected = coverage.stream().mapToLong(c -> c.expected().size()).sum();
+        long branchesSeen = coverage.stream().mapToLong(c -> c.expected().size() - c.missing().size()).sum();
+        out.printf("%n%d rule ids: %d exercised, %d never; %d produce criteria: %d of %d branches exercised; "
+                        + "%d scenarios (%d failing)%n", coverage.size(), coverage.size() - neverFired.size(),
+                neverFired.size(), deciding, branchesSeen, branchesExpected, results.size(), failing);
+        if (failing > 0) {
+            err.println(failing + " scenario(s) fail: run 'fundingrules test' for the differences");
+        }
+        return neverFired.isEmpty() && gaps.isEmpty() ? Main.COMPLIANT : Main.NOT_COMPLIANT;
+    }
+
+    private static String status(RuleCoverage c) {
+        if (!c.fired()) {
+            return "NEVER  ";
+        }
+        return c.missing().isEmpty() ? "COVERED" : "PARTIAL";
+    }
+
+    private static String branches(RuleCoverage c) {
+        if (c.expected().isEmpty()) {
+            return c.fired() ? "fired (derives facts)" : "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (Branch br : c.expected()) {
+            b.append(b.length() == 0 ? "" : " ").append(name(br)).append(c.seen().contains(br) ? "+" : "-");
+        }
+        return b.toString();
+    }
+
+    private static String name(Branch b) {
+        return b == Branch.PASS ? "PASS" : "FAIL/UNDETERMINED";
+    }
+}

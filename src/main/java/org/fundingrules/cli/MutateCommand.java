@@ -1,0 +1,108 @@
+package org.fundingrules.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fundingrules.RulesLoadException;
+import org.fundingrules.authoring.Mutation;
+import org.fundingrules.authoring.MutationRun;
+import org.fundingrules.authoring.MutationRun.Fate;
+import org.fundingrules.authoring.MutationRun.Outcome;
+import org.fundingrules.authoring.Mutations;
+import org.fundingrules.authoring.RuleSets;
+import org.fundingrules.internal.Engine;
+import org.fundingrules.internal.RuleFiles;
+
+/**
+ * {@code mutate [--rules DIR] [--only FAMILY] [--threads N] [--dates]}: perturbs each parameter value by one unit
+ * up and down (with {@code --dates}, each parameter validity date by one day too) and flips each comparison at its
+ * boundary, runs the scenarios on each mutant and lists every mutant no scenario
+ * notices. Exit 0 when none survives, 1 when one does or the unmutated rules fail a scenario.
+ */
+final class MutateCommand {
+    static final String USAGE = "usage: fundingrules mutate [--rules <dir>] [--only <family>] [--threads <n>] [--dates]";
+
+    private MutateCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLine cl = CommandLine.parse(args, Set.of("--rules", "--only", "--threads"), Set.of("--dates"));
+        if (cl.error != null || !cl.positional.isEmpty()) {
+            return CommandLine.usage(err, cl.error != null ? cl.error : "unexpected argument '" + cl.positional.get(0)
+                    + "'", USAGE);
+        }
+        int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+        if (cl.options.containsKey("--threads")) {
+            try {
+                threads = Integer.parseInt(cl.options.get("--threads"));
+            } catch (NumberFormatException e) {
+                threads = 0;
+            }
+            if (threads < 1) {
+                return CommandLine.usage(err, "--threads needs a positive number", USAGE);
+            }
+        }
+        long start = System.nanoTime();
+        RuleFiles files;
+        Engine base;
+        try {
+            files = RuleSets.files(cl.path("--rules"));
+            base = Engine.load(files, null);
+        } catch (RulesLoadException e) {
+            return CommandLine.rulesFailed(err, "the rules", e);
+        }
+        String only = cl.options.get("--only");
+        if (only != null) {
+            Set<String> families = new TreeSet<>();
+            files.files().keySet().forEach(p -> families.add(Engine.familyOf(p)));
+            if (!families.contains(only)) {
+                err.println("no rule family '" + only + "'; the families are " + families);
+                return Main.INVALID_INPUT;
+            }
+        }
+        List<Mutation> mutations = Mutations.of(files, Mutations.units(base.parameters()), only,
+                cl.flags.contains("--dates"));
+        err.printf("mutate: %d mutants (%d parameter values, %d validity dates, %d comparisons) on %d thread(s)%n",
+                mutations.size(), mutations.stream().filter(m -> m.kind().equals("parameter")).count(),
+                mutations.stream().filter(m -> m.kind().equals("date")).count(),
+                mutations.stream().filter(m -> m.kind().equals("operator")).count(), threads);
+        List<Outcome> outcomes;
+        long[] lastReport = {System.nanoTime()};
+        try {
+            outcomes = MutationRun.run(files, mutations, base, threads, (finished, total, survived, ms) -> {
+                synchronized (lastReport) {
+                    long now = System.nanoTime();
+                    if (finished == total || now - lastReport[0] > 5_000_000_000L) {
+                        lastReport[0] = now;
+                        long left = finished == 0 ? 0 : ms * (total - finished) / finished / 1000;
+                        err.printf("mutate: %d/%d mutants, %d survived, %d s elapsed, about %d s left%n", finished,
+                                total, survived, ms / 1000, left);
+                    }
+                }
+            });
+        } catch (MutationRun.NotGreen e) {
+            err.println(e.getMessage() + "; fix them first ('fundingrules test'):");
+            e.failures().forEach(r -> err.println("  " + r.scenario() + ": " + String.join("; ", r.differences())));
+            return Main.NOT_COMPLIANT;
+        } catch (IOException e) {
+            err.println("cannot copy the rules to a temporary folder: " + e.getMessage());
+            return Main.INVALID_INPUT;
+        }
+        List<Outcome> survivors = outcomes.stream().filter(o -> o.fate() == Fate.SURVIVED)
+                .sorted(Comparator.comparing((Outcome o) -> o.mutation().file())
+                        .thenComparingInt(o -> o.mutation().offset()))
+                .toList();
+        for (Outcome o : survivors) {
+            out.println("SURVIVED  " + o.mutation());
+        }
+        long killed = outcomes.stream().filter(o -> o.fate() == Fate.KILLED).count();
+        long stillborn = outcomes.stream().filter(o -> o.fate() == Fate.STILLBORN).count();
+        out.printf("%d mutants%s: %d killed, %d survived, %d do not load; %.1f s on %d thread(s)%n", outcomes.size(),
+                only == null ? "" : " of family " + only, killed, survivors.size(), stillborn,
+                (System.nanoTime() - start) / 1e9, threads);
+        return survivors.isEmpty() ? Main.COMPLIANT : Main.NOT_COMPLIANT;
+    }
+}
