@@ -316,8 +316,9 @@ class AuthoringCommandsTest {
     }
 
     @Test
-    void onTheExamplesTheDeMinimisCeilingMovesNoVerdict() throws IOException {
-        // neither example has a call under State-aid rules: a changed 2023/2831 ceiling moves nothing there
+    void onTheExamplesTheDeMinimisCeilingMovesExactlyTheAwardAtIt() throws IOException {
+        // examples/state-aid: w-aurora reaches EUR 300 000 exactly under 2023/2831; w-borea is judged under 1407/2013
+        // and the other examples have no State-aid call, so a ceiling of EUR 250 000 moves that one verdict only
         Path changed = temp.resolve("changed");
         AuthoringFixtures.copyTree(Path.of("rules"), changed);
         AuthoringFixtures.replace(changed.resolve("state_aid/parameters/reg_2023_2831_de_minimis.yaml"),
@@ -325,10 +326,12 @@ class AuthoringCommandsTest {
 
         Result r = run("impact", "--baseline", "rules", "--rules", changed.toString(), "examples");
 
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).doesNotContain("CHANGED")
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out().lines().filter(l -> l.startsWith("CHANGED")).toList())
+                .containsExactly("CHANGED  state-aid/case.json  AWARD w-aurora: COMPLIANT -> NON_COMPLIANT");
+        assertThat(r.out()).contains("state_aid.de_minimis_2831.ceiling: PASS -> FAIL")
                 .contains("skipped amulet/expected.json (an evaluation, not a case file)")
-                .contains("2 case files: 0 verdicts changed (0 change outcome), 0 invalid case files");
+                .contains("3 case files: 1 verdicts changed (1 change outcome), 0 invalid case files");
     }
 
     @Test
