@@ -28,13 +28,14 @@ public final class Main {
     private static final String USAGE_TEXT = """
             usage: fundingrules evaluate <case.json> [--format json|text] [--rules <dir>]
                    fundingrules lint [--rules <dir>]
+                   fundingrules batch <folder|file.jsonl> [--out <file>] [--threads <n>] [--rules <dir>]
                    fundingrules version
 
               evaluate   judge one case file and print the verdicts with their explanation trace
                 --format   json (default): the full evaluation, byte-identical for the same input
                            text: a readable summary with the trace of every criterion
                 --rules    compile the rules in this folder instead of the packaged ones
-            """ + LintCommand.USAGE_TEXT + """
+            """ + LintCommand.USAGE_TEXT + BatchCommand.USAGE_TEXT + """
 
             exit codes: 0 every verdict compliant, 1 a verdict non-compliant or undetermined,
                         2 invalid input, 3 rules that do not load, 64 wrong usage
@@ -74,6 +75,9 @@ public final class Main {
         }
         if (command.equals("lint")) {
             return LintCommand.run(rest, out, err);
+        }
+        if (command.equals("batch")) {
+            return BatchCommand.run(rest, out, err);
         }
         if (!command.equals("evaluate")) {
             err.println("unknown command '" + command + "'");
