@@ -154,8 +154,11 @@ public final class CaseGenerator {
         }
         // spending reported: support to third parties is what was awarded, the rest about as planned
         BigDecimal servicesSpent = services.multiply(decimal(r, 0.5, 1.0)).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal otherSpent = other.multiply(decimal(r, 0.0, 0.4)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal ownSpent = own.multiply(decimal(r, 0.5, 1.0)).setScale(2, RoundingMode.HALF_UP);
+        // the other costs spent put the actual share near 75 % if every recipient were an SME
+        BigDecimal ifAllSme = awarded.add(servicesSpent);
+        BigDecimal otherSpent = ifAllSme.divide(decimal(r, 0.65, 0.95), 2, RoundingMode.HALF_UP)
+                .subtract(ifAllSme).subtract(ownSpent).max(BigDecimal.ZERO);
         List<BudgetLine> budget = List.of(
                 new BudgetLine("bl-own", BENEFICIARY_ID, "personnel", BudgetPurpose.OWN_INNOVATION, eur(own), null,
                         eur(ownSpent), "the cluster's own innovation work"),
@@ -427,7 +430,7 @@ public final class CaseGenerator {
         String country = kind == EnterpriseKind.NATURAL_PERSON ? null : COUNTRIES[r.nextInt(COUNTRIES.length)];
         return new Enterprise(id, (kind == EnterpriseKind.NATURAL_PERSON ? "Person " : "Entity ") + id, country,
                 figures ? LocalDate.of(2005 + r.nextInt(15), 1 + r.nextInt(12), 1) : null, markets, kind, null, null,
-                null, null, accounts, aid, fiscalYearEnd, null, null, null);
+                null, null, accounts, aid, fiscalYearEnd, null, Boolean.FALSE, null);
     }
 
     /** Staff in annual work units, near the 10, 50 and 250 ceilings often enough. */
