@@ -65,7 +65,7 @@ public final class FundingRules {
      * @throws InvalidCaseException when the JSON is malformed or the case invalid
      */
     public Evaluation evaluateJson(String json) {
-        return evaluate(FundingJson.readCase(json));
+        return Evaluator.evaluateValid(engine, FundingJson.readCase(json));   // readCase has validated it
     }
 
     /**
@@ -91,13 +91,13 @@ public final class FundingRules {
      */
     public Batch.Summary evaluateAllJson(Stream<String> documents, int threads, Consumer<? super Batch.Result> sink) {
         return batch(documents, threads, sink, (i, json) -> {
-            CaseFile parsed;
             try {
-                parsed = FundingJson.readCase(json);
+                return new Batch.Result(i, evaluateJson(json), List.of());
             } catch (InvalidCaseException e) {
                 return new Batch.Result(i, null, e.problems());
+            } catch (RuntimeException e) {
+                return new Batch.Result(i, null, List.of(new Problem("$", "evaluation_failed", String.valueOf(e))));
             }
-            return evaluateIndexed(i, parsed);
         });
     }
 

@@ -276,7 +276,7 @@ final class BatchCommand {
         List<Problem> problems;
         try {
             String text = in.text() != null ? in.text() : Files.readString(in.file(), StandardCharsets.UTF_8);
-            evaluation = rules.evaluate(FundingJson.readCase(text));
+            evaluation = rules.evaluateJson(text);
             problems = List.of();
         } catch (InvalidCaseException e) {
             problems = e.problems();
