@@ -26,12 +26,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dorg.slf4j.simpleLogger.log.org.drools=error"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
 public class WholeCallBenchmark {
     @Param({"5", "10", "20", "40"})
-    public int applicants;
+    public int callApplicants;
 
     private FundingRules rules;
     private CaseFile call;
@@ -39,7 +39,7 @@ public class WholeCallBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         rules = FundingRules.packaged();
-        call = new CaseGenerator(42).openCall(applicants);
+        call = new CaseGenerator(42).openCall(callApplicants);
     }
 
     @Benchmark
