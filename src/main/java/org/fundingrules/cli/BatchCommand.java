@@ -331,7 +331,7 @@ final class BatchCommand {
                 return;
             }
             lastPrint = elapsedNanos;
-            err.print('\r' + line(done, total, elapsedNanos));
+            err.print('\r' + line(done, total, elapsedNanos) + "\u001b[K");   // clear what a longer line left
             err.flush();
         }
 
