@@ -1,9 +1,14 @@
 package org.fundingrules;
 
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.fundingrules.internal.Engine;
 import org.fundingrules.internal.Evaluator;
+import org.fundingrules.internal.OrderedParallel;
 import org.fundingrules.internal.RuleFiles;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
@@ -76,7 +81,82 @@ public final class FundingRules {
      * @throws InvalidCaseException when the JSON is malformed or the case invalid
      */
     public Evaluation evaluateJson(String json) {
-        return evaluate(FundingJson.readCase(json));
+        return Evaluator.evaluateValid(engine, FundingJson.readCase(json));   // readCase has validated it
+    }
+
+    /**
+     * Evaluates a stream of cases in parallel on this rule base, handing each result to {@code sink} on the calling
+     * thread, in input order. The stream is read on the calling thread, at most a few cases per worker ahead of the
+     * results handed over, so memory does not grow with the number of cases. An invalid case gives a result with its
+     * problems and the batch goes on; so does a case whose evaluation fails unexpectedly (code
+     * {@code evaluation_failed}).
+     *
+     * @param cases the cases, read once, in order
+     * @param threads worker threads (at least 1); {@code Runtime.getRuntime().availableProcessors()} is a good default
+     * @param sink receives every result, in input order, on the calling thread
+     * @return the counts per outcome, the invalid cases and the time taken
+     */
+    public Batch.Summary evaluateAll(Stream<CaseFile> cases, int threads, Consumer<? super Batch.Result> sink) {
+        return batch(cases, threads, sink, this::evaluateIndexed);
+    }
+
+    /**
+     * Like {@link #evaluateAll}, for cases given as JSON text (one document per element, e.g. the lines of a JSON
+     * Lines file): the documents are parsed and validated on the worker threads; a malformed one gives a result with
+     * its problems.
+     */
+    public Batch.Summary evaluateAllJson(Stream<String> documents, int threads, Consumer<? super Batch.Result> sink) {
+        return batch(documents, threads, sink, (i, json) -> {
+            try {
+                return new Batch.Result(i, evaluateJson(json), List.of());
+            } catch (InvalidCaseException e) {
+                return new Batch.Result(i, null, e.problems());
+            } catch (RuntimeException e) {
+                return new Batch.Result(i, null, List.of(new Problem("$", "evaluation_failed", String.valueOf(e))));
+            }
+        });
+    }
+
+    /** One case of a batch, never throwing for the case's sake: problems become the result. */
+    Batch.Result evaluateIndexed(long index, CaseFile caseFile) {
+        try {
+            return new Batch.Result(index, evaluate(caseFile), List.of());
+        } catch (InvalidCaseException e) {
+            return new Batch.Result(index, null, e.problems());
+        } catch (RuntimeException e) {
+            return new Batch.Result(index, null, List.of(new Problem("$", "evaluation_failed", String.valueOf(e))));
+        }
+    }
+
+    private static <T> Batch.Summary batch(Stream<T> inputs, int threads, Consumer<? super Batch.Result> sink,
+                                           java.util.function.BiFunction<Long, T, Batch.Result> work) {
+        Objects.requireNonNull(sink, "sink");
+        Batch.Tally tally = new Batch.Tally();
+        long[] next = {0};
+        record Indexed<T>(long index, T value) {
+        }
+        Iterator<Indexed<T>> it = new Iterator<>() {
+            private final Iterator<T> in = inputs.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return in.hasNext();
+            }
+
+            @Override
+            public Indexed<T> next() {
+                return new Indexed<>(next[0]++, in.next());
+            }
+        };
+        try (inputs) {
+            OrderedParallel.run(it, threads, OrderedParallel.window(threads),
+                    (Indexed<T> x) -> work.apply(x.index(), x.value()),
+                    (Batch.Result r) -> {
+                        tally.add(r);
+                        sink.accept(r);
+                    });
+        }
+        return tally.summary(threads);
     }
 
     /**

@@ -37,6 +37,14 @@ public final class Evaluator {
     /** Evaluates one case; throws {@link org.fundingrules.InvalidCaseException} when it is invalid. */
     public static Evaluation evaluate(Engine engine, CaseFile file) {
         CaseValidator.check(file);
+        return evaluateValid(engine, file);
+    }
+
+    /**
+     * Evaluates a case already validated by {@link CaseValidator#check} (as {@code FundingJson.readCase} does); a
+     * case file is immutable, so it stays valid.
+     */
+    public static Evaluation evaluateValid(Engine engine, CaseFile file) {
         CaseFacts facts = CaseFacts.of(file);
         Engine.Run run = engine.run(file, facts);
 

@@ -45,6 +45,10 @@ public final class ParameterTable {
     }
 
     private final Map<String, Entry> entries;
+    /** The parameters in force, by date: every case of a batch judged as of the same date reuses one list. */
+    private final java.util.concurrent.ConcurrentHashMap<LocalDate, List<Parameter>> inForceByDate =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile List<org.fundingrules.facts.ParameterHistory> histories;
 
     private ParameterTable(Map<String, Entry> entries) {
         this.entries = entries;
@@ -130,6 +134,18 @@ public final class ParameterTable {
 
     /** The parameters in force on a date, one per key at most, sorted by key. */
     public List<Parameter> inForce(LocalDate date) {
+        List<Parameter> cached = inForceByDate.get(date);
+        if (cached != null) {
+            return cached;
+        }
+        List<Parameter> computed = List.copyOf(computeInForce(date));
+        if (inForceByDate.size() < 4096) {      // bounded: a date is a few hundred bytes of list
+            inForceByDate.putIfAbsent(date, computed);
+        }
+        return computed;
+    }
+
+    private List<Parameter> computeInForce(LocalDate date) {
         List<Parameter> out = new ArrayList<>();
         for (Entry e : new TreeMap<>(entries).values()) {
             for (Value v : e.definition().values()) {
@@ -146,6 +162,15 @@ public final class ParameterTable {
 
     /** Every parameter with all its dated values, sorted by key, values oldest first. */
     public List<org.fundingrules.facts.ParameterHistory> histories() {
+        List<org.fundingrules.facts.ParameterHistory> h = histories;
+        if (h == null) {
+            h = List.copyOf(computeHistories());
+            histories = h;
+        }
+        return h;
+    }
+
+    private List<org.fundingrules.facts.ParameterHistory> computeHistories() {
         List<org.fundingrules.facts.ParameterHistory> out = new ArrayList<>();
         for (Entry e : new TreeMap<>(entries).values()) {
             String label = e.definition().label() == null ? e.key() : e.definition().label();

@@ -1,0 +1,67 @@
+package org.fundingrules.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.fundingrules.Evaluation;
+import org.fundingrules.FundingRules;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.model.CaseFile;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One small case, single-threaded, full traces (the library has no trace-off mode: every verdict carries its
+ * trace): the AMULET example (32 verdicts), one generated applicant (an ownership structure of one to eight
+ * enterprises, earlier aid, one or two awards), and the AMULET example from JSON text to JSON text (what the CLI
+ * does after start-up). The oracle on the same applicant is the baseline.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dorg.slf4j.simpleLogger.log.org.drools=error"})
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+public class SmallCaseBenchmark {
+    private FundingRules rules;
+    private CaseFile amulet;
+    private String amuletJson;
+    private CaseFile applicant;
+
+    @Setup
+    public void setUp() throws IOException {
+        rules = FundingRules.packaged();
+        amuletJson = Files.readString(Path.of("examples/amulet/case.json"));
+        amulet = FundingJson.readCase(amuletJson);
+        applicant = new CaseGenerator(42).applicantCase(0);
+    }
+
+    @Benchmark
+    public Evaluation amuletRules() {
+        return rules.evaluate(amulet);
+    }
+
+    @Benchmark
+    public String amuletJsonToJson() {
+        return FundingJson.write(rules.evaluateJson(amuletJson));
+    }
+
+    @Benchmark
+    public Evaluation applicantRules() {
+        return rules.evaluate(applicant);
+    }
+
+    @Benchmark
+    public Oracle.Result applicantOracle() {
+        return Oracle.judge(applicant);
+    }
+}

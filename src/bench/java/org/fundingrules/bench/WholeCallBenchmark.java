@@ -1,0 +1,54 @@
+package org.fundingrules.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.fundingrules.Evaluation;
+import org.fundingrules.FundingRules;
+import org.fundingrules.model.CaseFile;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * An open call of N applicants as ONE case file ({@link CaseGenerator#openCall}: every applicant's structure in one
+ * session), single-threaded, rules with full traces against the oracle on the same case. Kept to small N: the
+ * SME and de minimis rules derive their facts per assessment date across every holding of the case, so the cost
+ * grows with the square of the applicants (see docs/PERFORMANCE.md).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dorg.slf4j.simpleLogger.log.org.drools=error"})
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+public class WholeCallBenchmark {
+    @Param({"5", "10", "20", "40"})
+    public int callApplicants;
+
+    private FundingRules rules;
+    private CaseFile call;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        rules = FundingRules.packaged();
+        call = new CaseGenerator(42).openCall(callApplicants);
+    }
+
+    @Benchmark
+    public Evaluation rules() {
+        return rules.evaluate(call);
+    }
+
+    @Benchmark
+    public Oracle.Result oracle() {
+        return Oracle.judge(call);
+    }
+}

@@ -1,0 +1,365 @@
+package org.fundingrules.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.fundingrules.Batch;
+import org.fundingrules.Evaluation;
+import org.fundingrules.FundingRules;
+import org.fundingrules.InvalidCaseException;
+import org.fundingrules.Outcome;
+import org.fundingrules.Problem;
+import org.fundingrules.RulesLoadException;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.internal.OrderedParallel;
+
+/**
+ * {@code fundingrules batch <folder|file.jsonl> [--out FILE] [--threads N] [--rules DIR]}: judges many cases in
+ * parallel on one rule base and writes one JSON line per case, in input order, as it goes. Memory does not grow with
+ * the number of cases: the input is read line by line (or file by file), a bounded number of cases is in flight,
+ * and each result is written as soon as the cases before it are.
+ */
+final class BatchCommand {
+    static final int ALL_COMPLIANT = 0;
+    static final int NOT_ALL_COMPLIANT = 1;
+    static final int INVALID_INPUT = 2;
+    static final int RULES_FAILED = 3;
+    static final int USAGE = 64;
+
+    static final String USAGE_TEXT = """
+              batch      judge many cases in parallel: a folder of case files (*.json) or a JSON Lines file
+                         (one case per line); one JSON line per case, in input order:
+                         {"index":0,"source":"cases.jsonl:1","outcome":"NON_COMPLIANT","evaluation":{...}}
+                         or, for an invalid case, "outcome":"INVALID" with its "problems"; then a summary
+                         (cases per outcome, invalid inputs, time, rate) on stdout with --out, else on stderr
+                --out      write the JSON lines to this file instead of stdout
+                --threads  worker threads (default: the number of processors)
+                --rules    compile the rules in this folder instead of the packaged ones
+                exit codes: 0 every case compliant, 1 a case non-compliant or undetermined, 2 an invalid case
+                            or unreadable input, 3 rules that do not load, 64 wrong usage
+            """;
+
+    private static final ObjectMapper JSON = FundingJson.mapper();
+
+    /** One case to judge: where it came from and how to get its text. */
+    private record Input(long index, String source, String text, Path file) {
+    }
+
+    /** One judged case: its outcome (null when invalid) and its JSON line. */
+    private record Line(Outcome outcome, String json) {
+    }
+
+    private BatchCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        Path input = null;
+        Path outFile = null;
+        Path rulesFolder = null;
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--out", "--threads", "--rules" -> {
+                    if (++i >= args.size()) {
+                        return usage(err, a + " needs a value");
+                    }
+                    String v = args.get(i);
+                    if (a.equals("--out")) {
+                        outFile = Path.of(v);
+                    } else if (a.equals("--rules")) {
+                        rulesFolder = Path.of(v);
+                    } else {
+                        try {
+                            threads = Integer.parseInt(v);
+                        } catch (NumberFormatException e) {
+                            threads = 0;
+                        }
+                        if (threads < 1 || threads > 1024) {
+                            return usage(err, "--threads must be a whole number from 1 to 1024, not '" + v + "'");
+                        }
+                    }
+                }
+                default -> {
+                    if (a.startsWith("--") || input != null) {
+                        return usage(err, "unexpected argument '" + a + "'");
+                    }
+                    input = Path.of(a);
+                }
+            }
+        }
+        if (input == null) {
+            return usage(err, "batch needs a folder of case files or a JSON Lines file");
+        }
+        if (!Files.exists(input)) {
+            err.println("no such folder or file: " + input);
+            return INVALID_INPUT;
+        }
+
+        Path folder = rulesFolder;
+        CompletableFuture<FundingRules> loading = CompletableFuture
+                .supplyAsync(() -> folder == null ? FundingRules.packaged() : FundingRules.fromFolder(folder));
+        // the total is known up front for a folder; for a JSON Lines file it is counted only for the progress bar
+        boolean terminal = System.console() != null;
+        long total = -1;
+        List<Path> files = null;
+        try {
+            if (Files.isDirectory(input)) {
+                files = caseFiles(input);
+                total = files.size();
+            } else if (terminal) {
+                try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+                    total = r.lines().filter(l -> !l.isBlank()).count();
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            err.println("cannot read " + input + ": " + e.getMessage());
+            return INVALID_INPUT;
+        }
+        FundingRules rules;
+        try {
+            rules = loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RulesLoadException r) {
+                err.println("the rules do not load; no verdict was produced:");
+                r.errors().forEach(x -> err.println("  " + x));
+                return RULES_FAILED;
+            }
+            throw e;
+        }
+
+        Progress progress = terminal ? new Progress(err, total) : null;
+        Batch.Tally tally = new Batch.Tally();
+        // stdout is flushed, never closed
+        Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try (BufferedReader lines = files == null ? Files.newBufferedReader(input, StandardCharsets.UTF_8) : null;
+             Writer file = outFile == null ? null : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
+            Writer w = file == null ? stdout : file;
+            Iterator<Input> inputs = files != null ? fromFiles(files) : fromLines(lines, input.getFileName().toString());
+            int n = threads;
+            OrderedParallel.run(inputs, n, OrderedParallel.window(n), x -> judge(rules, x), (Line line) -> {
+                try {
+                    w.write(line.json());
+                    w.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                tally.add(line.outcome());
+                if (progress != null) {
+                    progress.update(tally.cases(), tally.elapsedNanos(), false);
+                }
+            });
+            w.flush();
+        } catch (IOException | UncheckedIOException e) {
+            if (progress != null) {
+                progress.finish();
+            }
+            err.println("batch stopped after " + tally.cases() + " cases: " + e.getMessage());
+            return INVALID_INPUT;
+        }
+        if (progress != null) {
+            progress.update(tally.cases(), tally.elapsedNanos(), true);
+            progress.finish();
+        }
+        Batch.Summary summary = tally.summary(threads);
+        (outFile == null ? err : out).print(summary(summary));
+        if (summary.invalid() > 0) {
+            return INVALID_INPUT;
+        }
+        return summary.outcomes().get(Outcome.COMPLIANT) == summary.cases() ? ALL_COMPLIANT : NOT_ALL_COMPLIANT;
+    }
+
+    /** The summary printed after a batch: one line per count, then time and rate. */
+    static String summary(Batch.Summary s) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "cases: %d%n", s.cases()));
+        for (Outcome o : Outcome.values()) {
+            b.append(String.format(Locale.ROOT, "%s: %d%n", o.name(), s.outcomes().get(o)));
+        }
+        b.append(String.format(Locale.ROOT, "INVALID: %d%n", s.invalid()));
+        b.append(String.format(Locale.ROOT, "time: %.3f s%n", s.elapsed().toNanos() / 1e9));
+        b.append(String.format(Locale.ROOT, "rate: %.1f cases/s (%d threads)%n", s.rate(), s.threads()));
+        return b.toString();
+    }
+
+    /** The case files of a folder ({@code *.json}, by name); only their names are held. */
+    private static List<Path> caseFiles(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*.json")) {
+            for (Path p : ds) {
+                if (Files.isRegularFile(p)) {
+                    files.add(p);
+                }
+            }
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static Iterator<Input> fromFiles(List<Path> files) {
+        Iterator<Path> it = files.iterator();
+        long[] i = {0};
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Input next() {
+                Path p = it.next();
+                return new Input(i[0]++, p.getFileName().toString(), null, p);
+            }
+        };
+    }
+
+    /** The non-blank lines of a JSON Lines file, read one at a time; the source is {@code name:line}. */
+    private static Iterator<Input> fromLines(BufferedReader reader, String name) {
+        return new Iterator<>() {
+            private long index;
+            private long lineNo;
+            private Input next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        String line;
+                        while ((line = reader.readLine()) != null) {
+                            lineNo++;
+                            if (!line.isBlank()) {
+                                next = new Input(index++, name + ":" + lineNo, line, null);
+                                break;
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Input next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Input x = next;
+                next = null;
+                return x;
+            }
+        };
+    }
+
+    /** Reads, evaluates and writes one case on a worker thread; never throws for the case's sake. */
+    private static Line judge(FundingRules rules, Input in) {
+        Evaluation evaluation = null;
+        List<Problem> problems;
+        try {
+            String text = in.text() != null ? in.text() : Files.readString(in.file(), StandardCharsets.UTF_8);
+            evaluation = rules.evaluateJson(text);
+            problems = List.of();
+        } catch (InvalidCaseException e) {
+            problems = e.problems();
+        } catch (NoSuchFileException e) {
+            problems = List.of(new Problem("$", "unreadable", "no such case file: " + in.source()));
+        } catch (IOException | UncheckedIOException e) {
+            problems = List.of(new Problem("$", "unreadable", "cannot read " + in.source() + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            problems = List.of(new Problem("$", "evaluation_failed", String.valueOf(e)));
+        }
+        StringWriter s = new StringWriter(evaluation == null ? 256 : 8192);
+        try (JsonGenerator g = JSON.createGenerator(s)) {
+            g.writeStartObject();
+            g.writeNumberField("index", in.index());
+            g.writeStringField("source", in.source());
+            g.writeStringField("outcome", evaluation == null ? Batch.INVALID : evaluation.outcome().name());
+            if (evaluation != null) {
+                g.writeFieldName("evaluation");
+                JSON.writeValue(g, evaluation);
+            } else {
+                g.writeFieldName("problems");
+                JSON.writeValue(g, problems);
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Line(evaluation == null ? null : evaluation.outcome(), s.toString());
+    }
+
+    private static int usage(PrintStream err, String message) {
+        err.println(message);
+        err.println("usage: fundingrules batch <folder|file.jsonl> [--out <file>] [--threads <n>] [--rules <dir>]");
+        err.print(USAGE_TEXT);
+        return USAGE;
+    }
+
+    /** A one-line progress bar on a terminal: cases done, rate, and time left when the total is known. */
+    static final class Progress {
+        private static final long EVERY_NANOS = 200_000_000L;
+        private final PrintStream err;
+        private final long total;
+        private long lastPrint = Long.MIN_VALUE;
+
+        Progress(PrintStream err, long total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        void update(long done, long elapsedNanos, boolean force) {
+            if (!force && lastPrint != Long.MIN_VALUE && elapsedNanos - lastPrint < EVERY_NANOS) {
+                return;
+            }
+            lastPrint = elapsedNanos;
+            err.print('\r' + line(done, total, elapsedNanos) + "\u001b[K");   // clear what a longer line left
+            err.flush();
+        }
+
+        void finish() {
+            err.println();
+        }
+
+        /** The bar's text, e.g. {@code [#####.....]  5000/10000 cases  1234.5/s  0:04 left}. */
+        static String line(long done, long total, long elapsedNanos) {
+            double seconds = elapsedNanos / 1e9;
+            double rate = seconds > 0 ? done / seconds : 0;
+            StringBuilder b = new StringBuilder();
+            if (total > 0) {
+                int width = 30;
+                int filled = (int) Math.min(width, done * width / total);
+                b.append('[').append("#".repeat(filled)).append(".".repeat(width - filled)).append("] ");
+                b.append(done).append('/').append(total).append(" cases");
+            } else {
+                b.append(done).append(" cases");
+            }
+            b.append(String.format(Locale.ROOT, "  %.1f/s", rate));
+            if (total > 0 && rate > 0 && done < total) {
+                long left = Math.round((total - done) / rate);
+                b.append(String.format(Locale.ROOT, "  %d:%02d left", left / 60, left % 60));
+            } else {
+                b.append(String.format(Locale.ROOT, "  %d:%02d", (long) seconds / 60, (long) seconds % 60));
+            }
+            return b.toString();
+        }
+    }
+}

@@ -1,0 +1,495 @@
+package org.fundingrules.bench;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.fundingrules.model.AccountingPeriod;
+import org.fundingrules.model.AccountsBasis;
+import org.fundingrules.model.Action;
+import org.fundingrules.model.AidGrant;
+import org.fundingrules.model.AidRegime;
+import org.fundingrules.model.Award;
+import org.fundingrules.model.Beneficiary;
+import org.fundingrules.model.BudgetLine;
+import org.fundingrules.model.BudgetPurpose;
+import org.fundingrules.model.CapDerogation;
+import org.fundingrules.model.CaseFile;
+import org.fundingrules.model.ControlRight;
+import org.fundingrules.model.Enterprise;
+import org.fundingrules.model.EnterpriseKind;
+import org.fundingrules.model.FstpProvision;
+import org.fundingrules.model.Holding;
+import org.fundingrules.model.OpenCall;
+import org.fundingrules.model.StateAid;
+import org.fundingrules.model.StateAidBasis;
+import org.fundingrules.model.SupportForm;
+import org.fundingrules.model.ThirdParty;
+import org.javamoney.moneta.Money;
+
+/**
+ * Realistic, seeded case files for benchmarks and property tests (issue 7): an INNOSUP-01 action with one beneficiary
+ * running one open call whose support is de minimis aid granted by Italy, and N applicants. Each applicant is a third
+ * party with an ownership structure of one to eight entries (its own enterprise; linked parents and subsidiaries,
+ * partners up- and downstream, enterprises linked to a partner, partners of a linked enterprise, a cross holding, a
+ * venture-capital investor within the exempt limit, a public body, a natural person, and now and then an ownership
+ * cycle), two or three accounting periods per enterprise, zero to six earlier aid grants over the four years before
+ * its awards, and one or two awards. Figures, award totals, earlier aid and the budget's SME share are drawn near
+ * their thresholds often enough that both outcomes occur.
+ *
+ * <p>The same seed gives the same cases. Applicant {@code i} is drawn from the seed and {@code i} alone, so
+ * {@link #openCall(int)} and {@link #applicants(int)} hold the same applicants (with their ids), and the stream can
+ * be consumed in parallel. Every case is valid input (checked by {@code CaseGeneratorTest}).
+ *
+ * <p>Left out on purpose (the {@link Oracle} does not model them): consolidated accounts, good-faith estimates, staff
+ * given as lines rather than annual work units, joint groups of natural persons and adjacent markets, business
+ * angels and local authorities, holdings that start or end, road freight, transfers of earlier aid, currencies other
+ * than EUR, GBER Article 28 calls.
+ */
+public final class CaseGenerator {
+    /** The date every generated case is judged as of. */
+    public static final LocalDate REFERENCE_DATE = LocalDate.of(2025, 9, 30);
+    /** The Member State that grants the call's de minimis aid. */
+    public static final String GRANTING_MEMBER_STATE = "IT";
+    public static final String ACTION_ID = "GEN-1";
+    public static final String BENEFICIARY_ID = "b1";
+    public static final String CALL_ID = "oc1";
+    public static final String ACTIVITY = "innovation voucher";
+
+    private static final LocalDate FIRST_AWARD = LocalDate.of(2023, 3, 1);
+    private static final LocalDate LAST_AWARD = LocalDate.of(2025, 6, 30);
+    private static final BigDecimal DEFAULT_CAP = new BigDecimal("60000.00");
+    private static final BigDecimal DEROGATION_CAP = new BigDecimal("100000.00");
+    private static final String[] COUNTRIES = {"IT", "DE", "FR", "ES", "NL", "AT", "EL", "PL"};
+    private static final String[] MARKETS = {"C26", "C28.1", "J62", "M72", "C22", "C29.3"};
+
+    private final long seed;
+
+    public CaseGenerator(long seed) {
+        this.seed = seed;
+    }
+
+    /** One case file: the action, its beneficiary, one open call and {@code applicants} applicants with their awards. */
+    public CaseFile openCall(int applicants) {
+        if (applicants < 1) {
+            throw new IllegalArgumentException("at least one applicant");
+        }
+        SplittableRandom r = random(-1);
+        boolean derogation = r.nextInt(10) == 0;
+        List<Applicant> as = new ArrayList<>(applicants);
+        for (int i = 0; i < applicants; i++) {
+            as.add(applicant(i, derogation));
+        }
+        return assemble(as, derogation, r);
+    }
+
+    /** {@code n} small case files, one per applicant (applicant {@code i} is the same as in {@link #openCall(int)}). */
+    public Stream<CaseFile> applicants(int n) {
+        return IntStream.range(0, n).mapToObj(this::applicantCase);
+    }
+
+    /** The small case file of applicant {@code i} alone. */
+    public CaseFile applicantCase(int i) {
+        SplittableRandom r = random(-2 - (long) i);
+        boolean derogation = r.nextInt(10) == 0;
+        return assemble(List.of(applicant(i, derogation)), derogation, r);
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+
+    /** One applicant's entries of the case file. */
+    private record Applicant(ThirdParty thirdParty, List<Enterprise> enterprises, List<Holding> holdings,
+                             List<Award> awards) {
+    }
+
+    private SplittableRandom random(long stream) {
+        // a distinct, reproducible stream per applicant (SplittableRandom mixes the seed well)
+        return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + stream * 0xBF58476D1CE4E5B9L);
+    }
+
+    private CaseFile assemble(List<Applicant> applicants, boolean derogation, SplittableRandom r) {
+        List<ThirdParty> tps = new ArrayList<>();
+        List<Enterprise> es = new ArrayList<>();
+        List<Holding> hs = new ArrayList<>();
+        List<Award> ws = new ArrayList<>();
+        for (Applicant a : applicants) {
+            tps.add(a.thirdParty());
+            es.addAll(a.enterprises());
+            hs.addAll(a.holdings());
+            ws.addAll(a.awards());
+        }
+        BigDecimal awarded = ws.stream().map(w -> amount(w.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        // the budget: planned support to third parties at least what was awarded; the SME share near 75 %
+        BigDecimal fstp = awarded.multiply(new BigDecimal("1.10")).setScale(0, RoundingMode.CEILING)
+                .max(new BigDecimal("50000")).setScale(2, RoundingMode.UNNECESSARY);
+        BigDecimal services = fstp.multiply(decimal(r, 0.2, 0.8)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal own = fstp.multiply(decimal(r, 0.02, 0.1)).setScale(2, RoundingMode.HALF_UP);
+        // (earmarked + services) / total near 0.75: exactly at it, a cent either side, or anywhere from 60 % to 90 %
+        BigDecimal earmarked = fstp.multiply(decimal(r, 0.7, 1.0)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal smePart = earmarked.add(services);
+        BigDecimal total;
+        int pick = r.nextInt(4);
+        if (pick == 0) {
+            // total = smePart / 0.75 exactly when smePart is a multiple of 3 cents; nudge the earmark to make it so
+            long cents = earmarked.movePointRight(2).longValueExact();
+            long s = smePart.movePointRight(2).longValueExact();
+            earmarked = BigDecimal.valueOf(cents - s % 3, 2);
+            smePart = earmarked.add(services);
+            total = smePart.multiply(new BigDecimal(4)).divide(new BigDecimal(3), 2, RoundingMode.UNNECESSARY)
+                    .add(BigDecimal.valueOf(r.nextInt(3) - 1, 2));
+        } else {
+            total = smePart.divide(decimal(r, 0.6, 0.9), 2, RoundingMode.HALF_UP);
+        }
+        BigDecimal other = total.subtract(fstp).subtract(services).subtract(own);
+        if (other.signum() < 0) {
+            // the SME part is too large for a share this low: give the rest to the earmarked part's line instead
+            other = BigDecimal.ZERO.setScale(2);
+            total = fstp.add(services).add(own);
+        }
+        // spending reported: support to third parties is what was awarded, the rest about as planned
+        BigDecimal servicesSpent = services.multiply(decimal(r, 0.5, 1.0)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal ownSpent = own.multiply(decimal(r, 0.5, 1.0)).setScale(2, RoundingMode.HALF_UP);
+        // the other costs spent put the actual share near 75 % if every recipient were an SME
+        BigDecimal ifAllSme = awarded.add(servicesSpent);
+        BigDecimal otherSpent = ifAllSme.divide(decimal(r, 0.65, 0.95), 2, RoundingMode.HALF_UP)
+                .subtract(ifAllSme).subtract(ownSpent).max(BigDecimal.ZERO);
+        List<BudgetLine> budget = List.of(
+                new BudgetLine("bl-own", BENEFICIARY_ID, "personnel", BudgetPurpose.OWN_INNOVATION, eur(own), null,
+                        eur(ownSpent), "the cluster's own innovation work"),
+                new BudgetLine("bl-fstp", BENEFICIARY_ID, "financial support to third parties",
+                        BudgetPurpose.FINANCIAL_SUPPORT_TO_THIRD_PARTIES, eur(fstp), eur(earmarked), eur(awarded),
+                        "innovation vouchers"),
+                new BudgetLine("bl-services", BENEFICIARY_ID, "personnel", BudgetPurpose.SERVICES_TO_SMES,
+                        eur(services), null, eur(servicesSpent), "coaching of SMEs"),
+                new BudgetLine("bl-other", BENEFICIARY_ID, "other direct and indirect costs", BudgetPurpose.OTHER,
+                        eur(other), null, eur(otherSpent), "coordination, dissemination, indirect costs"));
+
+        CapDerogation cap = derogation ? new CapDerogation(eur(DEROGATION_CAP), "WP 2018-2020 Part 7, p. 42",
+                "Annex 1, section 1.3.2") : null;
+        Action action = new Action(ACTION_ID, "GENERATED", "H2020", "INNOSUP-01-2018-2020", LocalDate.of(2022, 9, 1),
+                36, eur(total), eur(total.multiply(new BigDecimal("0.7")).setScale(2, RoundingMode.DOWN)),
+                new FstpProvision(true, "WP 2018-2020 Part 7", cap), LocalDate.of(2022, 7, 15));
+        Beneficiary b1 = new Beneficiary(BENEFICIARY_ID, "Generated Cluster", "IT", "999000001", null, "cluster",
+                null);
+        OpenCall call = new OpenCall(CALL_ID, "Open call for innovation vouchers", List.of(BENEFICIARY_ID),
+                SupportForm.GRANT, LocalDate.of(2023, 1, 10), LocalDate.of(2023, 2, 28), "Objectives and results.",
+                List.of(ACTIVITY, "demonstration"), "SMEs established in the EU.", "Excellence, impact.",
+                "Lump sum per voucher.", eur(derogation ? DEROGATION_CAP : DEFAULT_CAP), "Fixed per voucher.", null,
+                null, null, null, null, null, null, null, null, null,
+                new StateAid(true, StateAidBasis.REQUIRED_BY_CALL, GRANTING_MEMBER_STATE, null, null));
+        return new CaseFile(REFERENCE_DATE, action, List.of(b1), List.of(call), tps, ws, List.of(), es, hs,
+                List.of(), List.of(), budget, "generated by CaseGenerator, seed " + seed);
+    }
+
+    /** Roles an entry of an ownership structure can play towards the applicant's enterprise (e0). */
+    private enum Role {
+        LINKED_PARENT, PARTNER_PARENT, MINOR_HOLDER, LINKED_SUBSIDIARY, PARTNER_SUBSIDIARY, PARENT_OF_LINKED,
+        LINKED_TO_PARTNER, PARTNER_OF_LINKED, CROSS_PARTNER, INVESTOR, PUBLIC_BODY, PERSON
+    }
+
+    private Applicant applicant(int i, boolean derogation) {
+        SplittableRandom r = random(i);
+        String p = "a" + i + "-";
+        String e0 = p + "e0";
+        int size = 1 + Math.min(r.nextInt(8), r.nextInt(8));          // 1..8, smaller structures more often
+        int lastYear = r.nextBoolean() ? 2023 : 2024;
+        int periods = lastYear == 2024 ? 3 : 2 + r.nextInt(2);
+        MonthDay fiscalYearEnd = r.nextInt(5) == 0 ? (r.nextBoolean() ? MonthDay.of(6, 30) : MonthDay.of(3, 31)) : null;
+
+        List<Enterprise> es = new ArrayList<>();
+        List<Holding> hs = new ArrayList<>();
+        List<String> linked = new ArrayList<>();      // enterprises linked to e0 (parents and subsidiaries)
+        List<String> partners = new ArrayList<>();    // partner enterprises of e0
+        double votesInE0 = 0;                          // share of e0's votes already held by others
+        boolean sawLinkedParent = false;
+        es.add(null);                                  // e0, built last (its aid history names the others)
+        List<String> ids = new ArrayList<>(List.of(e0));
+        for (int j = 1; j < size; j++) {
+            String id = p + "e" + j;
+            Role role = Role.values()[r.nextInt(Role.values().length)];
+            if ((role == Role.PARENT_OF_LINKED || role == Role.PARTNER_OF_LINKED) && linked.isEmpty()
+                    || role == Role.LINKED_TO_PARTNER && partners.isEmpty()
+                    || role == Role.CROSS_PARTNER && partners.isEmpty()) {
+                role = Role.PARTNER_SUBSIDIARY;
+            }
+            if (role == Role.LINKED_PARENT && sawLinkedParent) {
+                role = Role.LINKED_SUBSIDIARY;
+            }
+            String hid = p + "h" + hs.size();
+            EnterpriseKind kind = EnterpriseKind.ENTERPRISE;
+            switch (role) {
+                case LINKED_PARENT -> {
+                    BigDecimal votes = majority(r, 100 - votesInE0);
+                    if (votes == null) {
+                        role = Role.LINKED_SUBSIDIARY;
+                        hs.add(holding(hid, e0, id, majority(r, 100), r));
+                        linked.add(id);
+                    } else {
+                        votesInE0 += votes.doubleValue();
+                        sawLinkedParent = true;
+                        hs.add(holding(hid, id, e0, votes, r));
+                        linked.add(id);
+                    }
+                }
+                case LINKED_SUBSIDIARY -> {
+                    hs.add(holding(hid, e0, id, majority(r, 100), r));
+                    linked.add(id);
+                }
+                case PARTNER_PARENT, MINOR_HOLDER, INVESTOR, PUBLIC_BODY, PERSON -> {
+                    BigDecimal s = switch (role) {
+                        case PARTNER_PARENT -> partnerShare(r);
+                        case MINOR_HOLDER -> pick(r, "24.99", "10.00", "5.00", "20.00");
+                        case INVESTOR -> pick(r, "50.00", "49.99", "35.00", "20.00", "30.00");
+                        case PUBLIC_BODY -> pick(r, "24.99", "25.00", "10.00", "30.00");
+                        default -> pick(r, "24.99", "30.00", "15.00", "40.00");
+                    };
+                    if (votesInE0 + s.doubleValue() > 100) {
+                        s = BigDecimal.valueOf((long) Math.floor(100 - votesInE0), 0).setScale(2);
+                    }
+                    if (s.signum() <= 0) {
+                        // e0 is fully held: make it a partner downstream instead
+                        role = Role.PARTNER_SUBSIDIARY;
+                        hs.add(holding(hid, e0, id, partnerShare(r), r));
+                        partners.add(id);
+                    } else {
+                        votesInE0 += s.doubleValue();
+                        kind = switch (role) {
+                            case INVESTOR -> EnterpriseKind.VENTURE_CAPITAL_COMPANY;
+                            case PUBLIC_BODY -> EnterpriseKind.PUBLIC_BODY;
+                            case PERSON -> EnterpriseKind.NATURAL_PERSON;
+                            default -> EnterpriseKind.ENTERPRISE;
+                        };
+                        boolean influence = role == Role.PARTNER_PARENT && !sawLinkedParent && r.nextInt(6) == 0;
+                        Holding h = holding(hid, id, e0, s, r);
+                        if (influence) {
+                            // a minority holder with a dominant influence under the articles: linked, and one
+                            // undertaking with e0 for de minimis
+                            h = new Holding(h.id(), h.holderId(), h.heldId(), h.capitalShare(), h.votingShare(),
+                                    List.of(ControlRight.DOMINANT_INFLUENCE), null, null, null);
+                            sawLinkedParent = true;
+                            linked.add(id);
+                        } else if (role == Role.PARTNER_PARENT
+                                || role == Role.MINOR_HOLDER && h.capitalShare().compareTo(new BigDecimal(25)) >= 0) {
+                            partners.add(id);
+                        }
+                        hs.add(h);
+                    }
+                }
+                case PARTNER_SUBSIDIARY -> {
+                    hs.add(holding(hid, e0, id, partnerShare(r), r));
+                    partners.add(id);
+                }
+                case PARENT_OF_LINKED -> {
+                    hs.add(holding(hid, id, linked.get(r.nextInt(linked.size())), majority(r, 100), r));
+                    linked.add(id);
+                }
+                case PARTNER_OF_LINKED -> hs.add(holding(hid, id, linked.get(r.nextInt(linked.size())),
+                        partnerShare(r), r));
+                case LINKED_TO_PARTNER -> {
+                    String partner = partners.get(r.nextInt(partners.size()));
+                    if (r.nextBoolean()) {
+                        hs.add(holding(hid, id, partner, majority(r, 100), r));
+                    } else {
+                        hs.add(holding(hid, partner, id, majority(r, 100), r));
+                    }
+                }
+                case CROSS_PARTNER -> {
+                    // e0 also holds a stake in one of its partners, or the partner in e0: the greater percentage
+                    // counts; the entry itself is a downstream partner
+                    hs.add(holding(hid, e0, id, partnerShare(r), r));
+                    partners.add(id);
+                    String other = partners.get(r.nextInt(partners.size()));
+                    boolean e0HoldsIt = hs.stream().anyMatch(h -> h.holderId().equals(e0) && h.heldId().equals(other));
+                    if (!e0HoldsIt) {
+                        hs.add(holding(p + "h" + hs.size(), e0, other, partnerShare(r), r));
+                    } else {
+                        BigDecimal s = partnerShare(r);
+                        boolean holdsE0 = hs.stream().anyMatch(h -> h.holderId().equals(other) && h.heldId().equals(e0));
+                        if (!holdsE0 && votesInE0 + s.doubleValue() <= 100) {
+                            votesInE0 += s.doubleValue();
+                            hs.add(holding(p + "h" + hs.size(), other, e0, s, r));
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException(role.name());
+            }
+            es.add(entry(id, kind, lastYear, periods, r, List.of(), null));
+            ids.add(id);
+        }
+        // the odd cycle: a linked subsidiary holds a small stake back in e0
+        if (r.nextInt(8) == 0 && votesInE0 <= 90) {
+            hs.stream().filter(h -> h.holderId().equals(e0) && h.votingShare().compareTo(new BigDecimal(50)) > 0)
+                    .filter(h -> hs.stream().noneMatch(x -> x.holderId().equals(h.heldId()) && x.heldId().equals(e0)))
+                    .findFirst().ifPresent(h -> hs.add(holding(p + "h" + hs.size(), h.heldId(), e0,
+                            new BigDecimal("10.00"), r)));
+        }
+
+        // awards: one or two, their total near the maximum per third party often enough
+        BigDecimal cap = derogation ? DEROGATION_CAP : DEFAULT_CAP;
+        BigDecimal total = switch (r.nextInt(4)) {
+            case 0 -> cap.add(BigDecimal.valueOf(r.nextInt(3) - 1, 2));
+            case 1 -> cap.subtract(BigDecimal.valueOf(r.nextInt(500_000), 2));
+            default -> BigDecimal.valueOf(500_000 + r.nextLong(cap.movePointRight(2).longValueExact() - 500_000), 2);
+        };
+        int awardCount = r.nextInt(3) == 0 ? 2 : 1;
+        LocalDate first = FIRST_AWARD.plusDays(r.nextInt((int) (LAST_AWARD.toEpochDay() - FIRST_AWARD.toEpochDay())));
+        List<Award> ws = new ArrayList<>();
+        if (awardCount == 1) {
+            ws.add(award(p + "w0", "a" + i, total, first));
+        } else {
+            BigDecimal part = total.multiply(decimal(r, 0.3, 0.7)).setScale(2, RoundingMode.HALF_UP);
+            LocalDate second = r.nextInt(4) == 0 ? first : first.plusDays(30 + r.nextInt(300));
+            if (second.isAfter(LAST_AWARD)) {
+                second = LAST_AWARD;
+            }
+            ws.add(award(p + "w0", "a" + i, part, first));
+            ws.add(award(p + "w1", "a" + i, total.subtract(part), second));
+        }
+
+        // earlier aid: zero to six grants over the four years before the first award, to members of the structure
+        // (mostly e0), near the ceiling often enough
+        int grants = r.nextInt(7);
+        BigDecimal ceiling = first.isBefore(LocalDate.of(2024, 1, 1)) ? new BigDecimal("200000.00")
+                : new BigDecimal("300000.00");
+        BigDecimal target = switch (r.nextInt(3)) {
+            case 0 -> ceiling.subtract(total).add(BigDecimal.valueOf(r.nextInt(2_000_001) - 1_000_000, 2));
+            case 1 -> ceiling.subtract(total).add(BigDecimal.valueOf(r.nextInt(3) - 1, 2));
+            default -> BigDecimal.valueOf(r.nextLong(25_000_000), 2);
+        };
+        target = target.max(BigDecimal.ZERO);
+        List<List<AidGrant>> histories = new ArrayList<>();
+        for (int j = 0; j < ids.size(); j++) {
+            histories.add(new ArrayList<>());
+        }
+        BigDecimal left = target;
+        for (int g = 0; g < grants; g++) {
+            BigDecimal amount = g == grants - 1 ? left
+                    : left.multiply(decimal(r, 0.1, 0.6)).setScale(2, RoundingMode.HALF_UP);
+            left = left.subtract(amount);
+            int to = r.nextInt(3) == 0 ? r.nextInt(ids.size()) : 0;
+            if (es.get(to) != null && es.get(to).kind() == EnterpriseKind.NATURAL_PERSON) {
+                to = 0;
+            }
+            int kind = r.nextInt(20);
+            AidRegime regime = kind == 0 ? AidRegime.GBER : kind == 1 ? AidRegime.DE_MINIMIS_SGEI : AidRegime.DE_MINIMIS;
+            String ms = r.nextInt(10) == 0 ? "FR" : GRANTING_MEMBER_STATE;
+            boolean renounced = r.nextInt(15) == 0;
+            LocalDate date = first.minusDays(r.nextInt(4 * 365 + 1));
+            histories.get(to).add(new AidGrant(p + "g" + g, "Regional agency", ms, regime, date, eur(amount),
+                    renounced ? Boolean.TRUE : null, null, regime == AidRegime.GBER ? "25" : null, null, null, null));
+        }
+        es.set(0, entry(e0, EnterpriseKind.ENTERPRISE, lastYear, periods, r, histories.get(0), fiscalYearEnd));
+        for (int j = 1; j < es.size(); j++) {
+            if (!histories.get(j).isEmpty()) {
+                Enterprise e = es.get(j);
+                es.set(j, new Enterprise(e.id(), e.name(), e.country(), e.established(), e.markets(), e.kind(),
+                        e.publicBody(), e.localAuthority(), e.assess(), e.declaredCategory(), e.accounts(),
+                        histories.get(j), e.fiscalYearEnd(), e.roadFreightForHire(), e.outstandingRecoveryOrder(),
+                        e.difficulty()));
+            }
+        }
+
+        String country = COUNTRIES[r.nextInt(COUNTRIES.length)];
+        ThirdParty tp = new ThirdParty("a" + i, "Applicant " + i, country, null,
+                country + String.format("%09d", i), e0, r.nextInt(3) == 0 ? Boolean.TRUE : null);
+        return new Applicant(tp, es, hs, ws);
+    }
+
+    private static Award award(String id, String thirdParty, BigDecimal amount, LocalDate date) {
+        return new Award(id, CALL_ID, thirdParty, null, eur(amount), date, ACTIVITY, null, null);
+    }
+
+    /** An entry of a structure; enterprises and investors with two or three accounting periods. */
+    private static Enterprise entry(String id, EnterpriseKind kind, int lastYear, int periods, SplittableRandom r,
+                                    List<AidGrant> aid, MonthDay fiscalYearEnd) {
+        List<AccountingPeriod> accounts = new ArrayList<>();
+        boolean figures = kind != EnterpriseKind.NATURAL_PERSON && kind != EnterpriseKind.PUBLIC_BODY;
+        if (figures) {
+            double staff = staff(r);
+            double turnover = money(r, staff, 50_000_000L, 10_000_000L, 2_000_000L);
+            double balance = money(r, staff, 43_000_000L, 10_000_000L, 2_000_000L) * 0.8;
+            for (int k = 0; k < periods; k++) {
+                LocalDate end = LocalDate.of(lastYear - k, 12, 31);
+                // a drift from year to year, so that a ceiling is sometimes crossed in one period only
+                double drift = k == 0 ? 1 : 0.8 + 0.4 * r.nextDouble();
+                accounts.add(new AccountingPeriod(end, AccountsBasis.APPROVED,
+                        BigDecimal.valueOf(Math.round(staff * drift * 10), 1), List.of(),
+                        eur(BigDecimal.valueOf(Math.round(turnover * drift * 100), 2)),
+                        eur(BigDecimal.valueOf(Math.round(balance * drift * 100), 2)), null, List.of(), null, null,
+                        null));
+            }
+        }
+        List<String> markets = kind == EnterpriseKind.NATURAL_PERSON ? List.of()
+                : List.of(MARKETS[r.nextInt(MARKETS.length)]);
+        String country = kind == EnterpriseKind.NATURAL_PERSON ? null : COUNTRIES[r.nextInt(COUNTRIES.length)];
+        return new Enterprise(id, (kind == EnterpriseKind.NATURAL_PERSON ? "Person " : "Entity ") + id, country,
+                figures ? LocalDate.of(2005 + r.nextInt(15), 1 + r.nextInt(12), 1) : null, markets, kind, null, null,
+                null, null, accounts, aid, fiscalYearEnd, null, Boolean.FALSE, null);
+    }
+
+    /** Staff in annual work units, near the 10, 50 and 250 ceilings often enough. */
+    private static double staff(SplittableRandom r) {
+        return switch (r.nextInt(5)) {
+            case 0 -> 9.5 + r.nextDouble();
+            case 1 -> 49 + 2 * r.nextDouble();
+            case 2 -> 245 + 10 * r.nextDouble();
+            default -> Math.exp(r.nextDouble() * Math.log(400));
+        };
+    }
+
+    /** A euro figure near one of the ceilings, or in proportion to the staff. */
+    private static double money(SplittableRandom r, double staff, long medium, long small, long micro) {
+        return switch (r.nextInt(6)) {
+            case 0 -> medium * (0.98 + 0.04 * r.nextDouble());
+            case 1 -> small * (0.98 + 0.04 * r.nextDouble());
+            case 2 -> micro * (0.98 + 0.04 * r.nextDouble());
+            default -> staff * (80_000 + 160_000 * r.nextDouble());
+        };
+    }
+
+    private static Holding holding(String id, String holder, String held, BigDecimal votes, SplittableRandom r) {
+        // capital usually equals the votes; sometimes it differs (the greater counts for partners, votes link)
+        BigDecimal capital = votes;
+        if (r.nextInt(5) == 0) {
+            capital = votes.add(BigDecimal.valueOf(r.nextInt(2001) - 1000, 2)).max(BigDecimal.ZERO)
+                    .min(new BigDecimal("100.00"));
+        }
+        return new Holding(id, holder, held, capital, votes, List.of(), null, null, null);
+    }
+
+    /** A majority of the votes, at most {@code room}; null when no majority fits. */
+    private static BigDecimal majority(SplittableRandom r, double room) {
+        if (room <= 50.01) {
+            return null;
+        }
+        BigDecimal v = r.nextInt(4) == 0 ? new BigDecimal("50.01") : BigDecimal.valueOf(5001 + r.nextInt(5000), 2);
+        return v.doubleValue() > room ? new BigDecimal("50.01") : v;
+    }
+
+    /** A partner's share, at the 25 % and 50 % edges often enough. */
+    private static BigDecimal partnerShare(SplittableRandom r) {
+        return r.nextInt(3) == 0 ? pick(r, "25.00", "50.00", "24.99") : BigDecimal.valueOf(2500 + r.nextInt(2501), 2);
+    }
+
+    private static BigDecimal pick(SplittableRandom r, String... values) {
+        return new BigDecimal(values[r.nextInt(values.length)]);
+    }
+
+    private static BigDecimal decimal(SplittableRandom r, double from, double to) {
+        return BigDecimal.valueOf(from + (to - from) * r.nextDouble()).setScale(6, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal amount(javax.money.MonetaryAmount m) {
+        return m.getNumber().numberValue(BigDecimal.class);
+    }
+
+    private static Money eur(BigDecimal amount) {
+        return Money.of(amount, "EUR");
+    }
+}
