@@ -8,4 +8,12 @@ public enum SmeCategory {
     public boolean isSme() {
         return this != LARGE;
     }
+
+    /**
+     * The category in the keys of its parameters ({@code sme.staff.micro}): lower case in the root locale, so that a
+     * JVM started in another locale (Turkish lower-cases MICRO to "mıcro") reads the same parameters.
+     */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }
