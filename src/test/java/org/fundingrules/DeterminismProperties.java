@@ -81,10 +81,11 @@ class DeterminismProperties {
         assertThat(FundingJson.write(folder.evaluateJson(AMULET))).isEqualTo(EXPECTED);
     }
 
-    @Test
-    void concurrentEvaluationsOnOneRuleBaseAgree() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} thread(s)")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 8})
+    void concurrentEvaluationsOnOneRuleBaseAgree(int threads) throws Exception {
         CaseFile parsed = FundingJson.readCase(AMULET);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<String>> results = new ArrayList<>();
             for (int i = 0; i < 32; i++) {

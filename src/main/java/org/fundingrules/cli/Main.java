@@ -139,7 +139,7 @@ public final class Main {
         List<Problem> problems = List.of();
         String unreadable = null;
         try {
-            caseFile = FundingJson.readCase(Files.readString(input, StandardCharsets.UTF_8));
+            caseFile = FundingJson.readCase(Files.readAllBytes(input));
         } catch (NoSuchFileException e) {
             unreadable = "no such case file: " + input;
         } catch (IOException e) {

@@ -113,7 +113,17 @@ public final class FundingJson {
         return readCase(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static CaseFile readCase(byte[] json) {
+    /**
+     * Reads and validates a case file from its bytes, which must be UTF-8 (a leading byte-order mark is ignored).
+     *
+     * @throws InvalidCaseException carrying every problem, by JSON path, when the document is not UTF-8, is
+     *     malformed or is invalid
+     */
+    public static CaseFile readCase(byte[] json) {
+        utf8(json);
+        if (new String(json, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
+            throw new InvalidCaseException(List.of(new Problem("$", "malformed_json", "the document is empty")));
+        }
         CaseFile parsed;
         try (JsonParser parser = MAPPER.createParser(json)) {
             try {
@@ -133,6 +143,26 @@ public final class FundingJson {
         }
         CaseValidator.check(parsed);
         return parsed;
+    }
+
+    /** Refuses bytes that are not UTF-8, naming the offset of the first bad byte (no replacement characters). */
+    private static void utf8(byte[] json) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(json);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                throw new InvalidCaseException(List.of(new Problem("$", "invalid_encoding",
+                        "the document is not UTF-8: invalid byte sequence at byte offset " + in.position())));
+            }
+            if (r.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
     }
 
     /** The evaluation as indented JSON with {@code \n} line ends; byte-identical for equal evaluations. */
