@@ -168,46 +168,6 @@ public final class CaseValidator {
         });
     }
 
-    /**
-     * The capital or the voting rights of an enterprise held at any one time add up to at most 100 %: a sweep over
-     * the dates the holdings start and end, per held enterprise (linear in the number of holdings, after sorting).
-     */
-    private static void checkSharesAtMost100(CaseFile f, List<Problem> problems) {
-        record Step(java.time.LocalDate day, java.math.BigDecimal capital, java.math.BigDecimal votes) {
-        }
-        Map<String, List<Step>> byHeld = new java.util.TreeMap<>();
-        for (Holding h : f.holdings()) {
-            if (h == null || h.heldId() == null || h.capitalShare() == null || h.votingShare() == null) {
-                continue;
-            }
-            List<Step> steps = byHeld.computeIfAbsent(h.heldId(), k -> new ArrayList<>());
-            steps.add(new Step(h.since() == null ? java.time.LocalDate.MIN : h.since(), h.capitalShare(),
-                    h.votingShare()));
-            if (h.until() != null && h.until().isBefore(java.time.LocalDate.MAX)) {
-                steps.add(new Step(h.until().plusDays(1), h.capitalShare().negate(), h.votingShare().negate()));
-            }
-        }
-        java.math.BigDecimal hundred = java.math.BigDecimal.valueOf(100);
-        byHeld.forEach((held, steps) -> {
-            steps.sort(java.util.Comparator.comparing(Step::day));
-            java.math.BigDecimal capital = java.math.BigDecimal.ZERO;
-            java.math.BigDecimal votes = java.math.BigDecimal.ZERO;
-            for (int i = 0; i < steps.size(); i++) {
-                capital = capital.add(steps.get(i).capital());
-                votes = votes.add(steps.get(i).votes());
-                boolean lastOfDay = i + 1 == steps.size() || !steps.get(i + 1).day().equals(steps.get(i).day());
-                if (lastOfDay && (capital.compareTo(hundred) > 0 || votes.compareTo(hundred) > 0)) {
-                    java.time.LocalDate day = steps.get(i).day();
-                    problems.add(new Problem("$.holdings", "shares_over_100", "the holdings in '" + held + "' add up to "
-                            + capital.toPlainString() + " % of the capital and " + votes.toPlainString()
-                            + " % of the votes" + (day.equals(java.time.LocalDate.MIN) ? "" : " on " + day)
-                            + "; at most 100 % can be held"));
-                    break;
-                }
-            }
-        });
-    }
-
     private static String root(Map<String, String> parent, String id) {
         String r = id;
         while (true) {
@@ -410,7 +370,6 @@ public final class CaseValidator {
             same.add(i);
         }
         checkStructureSize(f, problems);
-        checkSharesAtMost100(f, problems);
         for (int i = 0; i < f.jointGroups().size(); i++) {
             JointGroup g = f.jointGroups().get(i);
             if (g == null || g.memberIds() == null) {
