@@ -82,6 +82,9 @@ class HostileInputTest {
                 new Expect("malformed_json", "$")));
         out.add(Arguments.of("not JSON at all", text("<case/>"), new Expect("malformed_json", "$")));
         out.add(Arguments.of("empty input", new byte[0], new Expect("malformed_json", "$")));
+        // found by fuzzing: Jackson's encoding detection read leading NUL bytes as UTF-32 and threw an IOException
+        out.add(Arguments.of("NUL bytes before the document", text("\0\0\0\0\0{}"), new Expect("malformed_json", "$")));
+        out.add(Arguments.of("UTF-16-looking bytes that are UTF-8", text("{\0}\0"), new Expect("malformed_json", "$")));
         byte[] bom = new byte[base().length + 3];
         bom[0] = (byte) 0xEF;
         bom[1] = (byte) 0xBB;
