@@ -81,6 +81,11 @@ class HostileInputTest {
                 new Expect("malformed_json", "$")));
         out.add(Arguments.of("not JSON at all", text("<case/>"), new Expect("malformed_json", "$")));
         out.add(Arguments.of("empty input", new byte[0], new Expect("malformed_json", "$")));
+        // found by fuzzing: Jackson's encoding detection read leading NUL bytes as UTF-32 and threw an IOException
+        out.add(Arguments.of("NUL bytes read as UTF-32", text("\0".repeat(5) + ".<map value>" + "\0".repeat(23) + "{}"),
+                new Expect("malformed_json", "$")));
+        // read as UTF-16LE, this was the document {}
+        out.add(Arguments.of("UTF-16-looking bytes that are UTF-8", text("{\0}\0"), new Expect("malformed_json", "$")));
         byte[] bom = new byte[base().length + 3];
         bom[0] = (byte) 0xEF;
         bom[1] = (byte) 0xBB;

@@ -121,11 +121,16 @@ public final class FundingJson {
      */
     public static CaseFile readCase(byte[] json) {
         utf8(json);
-        if (new String(json, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
+        int bom = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        // decoded here, as UTF-8: Jackson's own detection reads a document that starts with NUL bytes as UTF-16 or
+        // UTF-32 (found by fuzzing: 42 bytes starting with five NULs ended in an UncheckedIOException)
+        String text = new String(json, bom, json.length - bom, StandardCharsets.UTF_8);
+        if (text.replace("\uFEFF", "").isBlank()) {
             throw new InvalidCaseException(List.of(new Problem("$", "malformed_json", "the document is empty")));
         }
         CaseFile parsed;
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        try (JsonParser parser = MAPPER.createParser(text)) {
             try {
                 parsed = MAPPER.readValue(parser, CaseFile.class);
                 if (parser.nextToken() != null) {
