@@ -60,11 +60,19 @@ public final class Batch {
             outcomes = Collections.unmodifiableMap(new EnumMap<>(outcomes));
         }
 
-        /** Cases per second over the whole batch. */
-        public double rate() {
-            double seconds = elapsed.toNanos() / 1e9;
-            return seconds <= 0 ? 0 : cases / seconds;
+        /** Cases per second over the whole batch, to one decimal. */
+        public java.math.BigDecimal rate() {
+            return perSecond(cases, elapsed.toNanos());
         }
+    }
+
+    /** A count per second over {@code nanos} nanoseconds, exact to one decimal (zero when no time has passed). */
+    public static java.math.BigDecimal perSecond(long count, long nanos) {
+        if (nanos <= 0) {
+            return java.math.BigDecimal.ZERO.setScale(1);
+        }
+        return java.math.BigDecimal.valueOf(count).multiply(java.math.BigDecimal.valueOf(1_000_000_000L))
+                .divide(java.math.BigDecimal.valueOf(nanos), 1, java.math.RoundingMode.HALF_UP);
     }
 
     /** Counts results as they arrive; not thread-safe (results arrive on one thread). */

@@ -197,7 +197,7 @@ final class BatchCommand {
         }
         b.append(String.format(Locale.ROOT, "INVALID: %d%n", s.invalid()));
         b.append(String.format(Locale.ROOT, "time: %.3f s%n", s.elapsed().toNanos() / 1e9));
-        b.append(String.format(Locale.ROOT, "rate: %.1f cases/s (%d threads)%n", s.rate(), s.threads()));
+        b.append(String.format(Locale.ROOT, "rate: %s cases/s (%d threads)%n", s.rate().toPlainString(), s.threads()));
         return b.toString();
     }
 
@@ -341,8 +341,8 @@ final class BatchCommand {
 
         /** The bar's text, e.g. {@code [#####.....]  5000/10000 cases  1234.5/s  0:04 left}. */
         static String line(long done, long total, long elapsedNanos) {
-            double seconds = elapsedNanos / 1e9;
-            double rate = seconds > 0 ? done / seconds : 0;
+            long seconds = elapsedNanos / 1_000_000_000L;
+            java.math.BigDecimal rate = org.fundingrules.Batch.perSecond(done, elapsedNanos);
             StringBuilder b = new StringBuilder();
             if (total > 0) {
                 int width = 30;
@@ -352,12 +352,12 @@ final class BatchCommand {
             } else {
                 b.append(done).append(" cases");
             }
-            b.append(String.format(Locale.ROOT, "  %.1f/s", rate));
-            if (total > 0 && rate > 0 && done < total) {
-                long left = Math.round((total - done) / rate);
+            b.append("  ").append(rate.toPlainString()).append("/s");
+            if (total > 0 && done > 0 && done < total) {
+                long left = (total - done) * (elapsedNanos / done) / 1_000_000_000L;
                 b.append(String.format(Locale.ROOT, "  %d:%02d left", left / 60, left % 60));
             } else {
-                b.append(String.format(Locale.ROOT, "  %d:%02d", (long) seconds / 60, (long) seconds % 60));
+                b.append(String.format(Locale.ROOT, "  %d:%02d", seconds / 60, seconds % 60));
             }
             return b.toString();
         }
