@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.fundingrules.json.FundingJson;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.SubjectType;
@@ -34,11 +33,7 @@ class StateAidExampleTest {
 
     @Test
     void outputMatchesTheExpectedFile() throws Exception {
-        String actual = AmuletExampleTest.stable(FundingJson.write(evaluate()));
-        if (Boolean.getBoolean("fundingrules.updateExpected")) {
-            Files.writeString(EXPECTED, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(EXPECTED));
+        AmuletExampleTest.matchesExpected(evaluate(), EXPECTED);
     }
 
     @Test

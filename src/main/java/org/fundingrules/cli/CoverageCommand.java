@@ -2,16 +2,11 @@ package org.fundingrules.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.fundingrules.RulesLoadException;
 import org.fundingrules.authoring.Coverage;
 import org.fundingrules.authoring.Coverage.Branch;
 import org.fundingrules.authoring.Coverage.RuleCoverage;
-import org.fundingrules.authoring.RuleSets;
-import org.fundingrules.authoring.ScenarioSuite;
 import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.RuleFiles;
 import org.fundingrules.internal.Scenarios.Result;
 import org.fundingrules.internal.Scenarios.Scenario;
 
@@ -26,25 +21,13 @@ final class CoverageCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine cl = CommandLine.parse(args, Set.of("--rules"));
-        if (cl.error != null || !cl.positional.isEmpty()) {
-            return CommandLine.usage(err, cl.error != null ? cl.error : "unexpected argument '" + cl.positional.get(0)
-                    + "'", USAGE);
+        RulesAndScenarios loaded = RulesAndScenarios.load(args, err, USAGE);
+        if (loaded.engine() == null) {
+            return loaded.exit();
         }
-        Engine engine;
-        List<Scenario> scenarios;
-        try {
-            RuleFiles files = RuleSets.files(cl.path("--rules"));
-            engine = Engine.load(files);
-            scenarios = ScenarioSuite.load(files);
-        } catch (RulesLoadException e) {
-            return CommandLine.rulesFailed(err, "the rules", e);
-        } catch (IllegalArgumentException e) {
-            err.println("a scenario file cannot be read: " + e.getMessage());
-            return Main.INVALID_INPUT;
-        }
-        List<Result> results = ScenarioSuite.runAll(engine, scenarios,
-                Math.min(2, Runtime.getRuntime().availableProcessors()));
+        Engine engine = loaded.engine();
+        List<Scenario> scenarios = loaded.scenarios();
+        List<Result> results = loaded.runAll();
         long failing = results.stream().filter(r -> !r.passed()).count();
         List<RuleCoverage> coverage = Coverage.of(engine, results);
         for (RuleCoverage c : coverage) {

@@ -2,13 +2,9 @@ package org.fundingrules.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
-import org.fundingrules.RulesLoadException;
 import org.fundingrules.Verdict;
-import org.fundingrules.authoring.RuleSets;
 import org.fundingrules.authoring.ScenarioSuite;
 import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.RuleFiles;
 import org.fundingrules.internal.Scenarios.Result;
 import org.fundingrules.internal.Scenarios.Scenario;
 import org.fundingrules.trace.SubjectType;
@@ -24,30 +20,17 @@ final class TestCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine cl = CommandLine.parse(args, Set.of("--rules"));
-        if (cl.error != null || !cl.positional.isEmpty()) {
-            return CommandLine.usage(err, cl.error != null ? cl.error : "unexpected argument '" + cl.positional.get(0)
-                    + "'", USAGE);
+        RulesAndScenarios loaded = RulesAndScenarios.load(args, err, USAGE);
+        if (loaded.engine() == null) {
+            return loaded.exit();
         }
-        Engine engine;
-        List<Scenario> scenarios;
-        try {
-            RuleFiles files = RuleSets.files(cl.path("--rules"));
-            engine = Engine.load(files);
-            scenarios = ScenarioSuite.load(files);
-        } catch (RulesLoadException e) {
-            return CommandLine.rulesFailed(err, "the rules", e);
-        } catch (IllegalArgumentException e) {
-            err.println("a scenario file cannot be read: " + e.getMessage());
-            return Main.INVALID_INPUT;
-        }
+        List<Scenario> scenarios = loaded.scenarios();
         if (scenarios.isEmpty()) {
             err.println("no scenario file in the rules (<family>/scenarios/*.yaml)");
             return Main.INVALID_INPUT;
         }
         long start = System.nanoTime();
-        List<Result> results = ScenarioSuite.runAll(engine, scenarios,
-                Math.min(2, Runtime.getRuntime().availableProcessors()));
+        List<Result> results = loaded.runAll();
         int failed = 0;
         for (Result r : results) {
             Scenario s = r.scenario();

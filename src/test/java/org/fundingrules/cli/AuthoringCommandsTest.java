@@ -1,15 +1,13 @@
 package org.fundingrules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fundingrules.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,20 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class AuthoringCommandsTest {
     @TempDir
     Path temp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = Main.run(args, o, e);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /**
      * sources.yaml and the main Annex K file of rules/fstp with its parameters and scenarios, and the SME family its
@@ -71,7 +55,7 @@ class AuthoringCommandsTest {
 
     @Test
     void testPrintsOneLinePerScenarioAndASummary() throws IOException {
-        Result r = run("test", "--rules", annexK("rules").toString());
+        CliRun r = run("test", "--rules", annexK("rules").toString());
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("PASS  fstp  fstp/scenarios/h2020_annex_k_fstp.yaml  "
@@ -88,7 +72,7 @@ class AuthoringCommandsTest {
         AuthoringFixtures.replace(rules.resolve("fstp/parameters/h2020_annex_k_fstp.yaml"), "\"60000.00\"",
                 "\"60000.01\"");
 
-        Result r = run("test", "--rules", rules.toString());
+        CliRun r = run("test", "--rules", rules.toString());
 
         assertThat(r.code()).isEqualTo(1);
         String name = "one cent over the maximum, summed over two calls, fails by EUR 0.01";
@@ -112,7 +96,7 @@ class AuthoringCommandsTest {
         Path rules = annexK("rules");
         AuthoringFixtures.replace(rules.resolve("fstp/h2020_annex_k_fstp.drl"), "\nwhen\n", "\nwhn\n");
 
-        Result r = run("test", "--rules", rules.toString());
+        CliRun r = run("test", "--rules", rules.toString());
 
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
@@ -124,7 +108,7 @@ class AuthoringCommandsTest {
         Path rules = annexK("rules");
         Files.writeString(rules.resolve("fstp/scenarios/broken.yaml"), "scenarios: [ { name: x\n");
 
-        Result r = run("test", "--rules", rules.toString());
+        CliRun r = run("test", "--rules", rules.toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("fstp/scenarios/broken.yaml");
@@ -159,7 +143,7 @@ class AuthoringCommandsTest {
                 end
                 """);
 
-        Result r = run("coverage", "--rules", rules.toString());
+        CliRun r = run("coverage", "--rules", rules.toString());
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out())
@@ -180,7 +164,7 @@ class AuthoringCommandsTest {
         Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.AT_THE_MAXIMUM,
                 MiniFamily.ONE_CENT_OVER));
 
-        Result r = run("coverage", "--rules", rules.toString());
+        CliRun r = run("coverage", "--rules", rules.toString());
 
         assertThat(r.code()).isZero();
         assertThat(r.out())
@@ -195,7 +179,7 @@ class AuthoringCommandsTest {
     void coverageWithoutTheFailingScenarioMissesTheFailBranch() throws IOException {
         Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.AT_THE_MAXIMUM));
 
-        Result r = run("coverage", "--rules", rules.toString());
+        CliRun r = run("coverage", "--rules", rules.toString());
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("PARTIAL  mini.cap_per_third_party  mini/mini.drl  PASS+ FAIL/UNDETERMINED-")
@@ -211,7 +195,7 @@ class AuthoringCommandsTest {
         // only the one-cent-over scenario: lowering the maximum by one cent still fails it, nothing notices
         Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.ONE_CENT_OVER));
 
-        Result r = run("mutate", "--rules", rules.toString());
+        CliRun r = run("mutate", "--rules", rules.toString());
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out().lines().filter(l -> l.startsWith("SURVIVED"))).containsExactly(
@@ -227,7 +211,7 @@ class AuthoringCommandsTest {
         Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.AT_THE_MAXIMUM,
                 MiniFamily.ONE_CENT_OVER));
 
-        Result r = run("mutate", "--rules", rules.toString(), "--only", "mini", "--threads", "1");
+        CliRun r = run("mutate", "--rules", rules.toString(), "--only", "mini", "--threads", "1");
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).doesNotContain("SURVIVED")
@@ -239,7 +223,7 @@ class AuthoringCommandsTest {
         Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.AT_THE_MAXIMUM,
                 MiniFamily.ONE_CENT_OVER));
 
-        Result r = run("mutate", "--rules", rules.toString(), "--dates");
+        CliRun r = run("mutate", "--rules", rules.toString(), "--dates");
 
         // the scenarios judge 2023 only: the start of the maximum's validity can move a day either way unnoticed
         assertThat(r.code()).isEqualTo(1);
@@ -254,9 +238,9 @@ class AuthoringCommandsTest {
         Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.ONE_CENT_OVER));
         AuthoringFixtures.replace(rules.resolve("mini/parameters/mini.yaml"), "60000.00", "70000.00");
 
-        Result red = run("mutate", "--rules", rules.toString());
-        Result unknown = run("mutate", "--rules", rules.toString(), "--only", "nope");
-        Result threads = run("mutate", "--rules", rules.toString(), "--threads", "0");
+        CliRun red = run("mutate", "--rules", rules.toString());
+        CliRun unknown = run("mutate", "--rules", rules.toString(), "--only", "nope");
+        CliRun threads = run("mutate", "--rules", rules.toString(), "--threads", "0");
 
         assertThat(red.code()).isEqualTo(1);
         assertThat(red.err()).contains("1 scenario(s) fail on the unmutated rules")
@@ -271,7 +255,7 @@ class AuthoringCommandsTest {
         Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.ONE_CENT_OVER));
         AuthoringFixtures.replace(rules.resolve("mini/mini.drl"), "then", "thne");
 
-        Result r = run("mutate", "--rules", rules.toString());
+        CliRun r = run("mutate", "--rules", rules.toString());
 
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).containsPattern("mini/mini\\.drl:\\d+");
@@ -314,7 +298,7 @@ class AuthoringCommandsTest {
         // granted in 2023: Reg. 1407/2013 governs, its own ceiling (EUR 200 000) is unchanged
         Files.writeString(cases.resolve("sub/under-1407.json"), deMinimisCase("100000.00", "2023-06-01"));
 
-        Result r = run("impact", "--baseline", baseline.toString(), "--rules", changed.toString(), cases.toString());
+        CliRun r = run("impact", "--baseline", baseline.toString(), "--rules", changed.toString(), cases.toString());
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out().lines().filter(l -> l.startsWith("CHANGED"))).containsExactly(
@@ -329,7 +313,7 @@ class AuthoringCommandsTest {
                 .contains("4 case files: 1 verdicts changed (1 change outcome), 0 invalid case files");
         assertThat(r.err()).isEmpty();
 
-        Result same = run("impact", "--baseline", baseline.toString(), "--rules", baseline.toString(),
+        CliRun same = run("impact", "--baseline", baseline.toString(), "--rules", baseline.toString(),
                 cases.toString());
         assertThat(same.code()).isZero();
         assertThat(same.out()).contains("4 case files: 0 verdicts changed").doesNotContain("CHANGED");
@@ -344,7 +328,7 @@ class AuthoringCommandsTest {
         AuthoringFixtures.replace(changed.resolve("state_aid/parameters/reg_2023_2831_de_minimis.yaml"),
                 "value: \"300000.00\"", "value: \"250000.00\"");
 
-        Result r = run("impact", "--baseline", "rules", "--rules", changed.toString(), "examples");
+        CliRun r = run("impact", "--baseline", "rules", "--rules", changed.toString(), "examples");
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out().lines().filter(l -> l.startsWith("CHANGED")).toList())
@@ -364,11 +348,11 @@ class AuthoringCommandsTest {
 
         assertThat(run("impact", "--rules", rules.toString(), cases.toString()).code()).isEqualTo(64);
         assertThat(run("impact", "--baseline", rules.toString()).code()).isEqualTo(64);
-        Result badBaseline = run("impact", "--baseline", broken.toString(), "--rules", rules.toString(),
+        CliRun badBaseline = run("impact", "--baseline", broken.toString(), "--rules", rules.toString(),
                 cases.toString());
         assertThat(badBaseline.code()).isEqualTo(3);
         assertThat(badBaseline.err()).contains("the baseline rules do not load").containsPattern("mini/mini\\.drl:\\d+");
-        Result invalid = run("impact", "--baseline", rules.toString(), "--rules", rules.toString(), cases.toString());
+        CliRun invalid = run("impact", "--baseline", rules.toString(), "--rules", rules.toString(), cases.toString());
         assertThat(invalid.code()).isEqualTo(2);
         assertThat(invalid.err()).contains("invalid case file bad.json");
         assertThat(run("impact", "--baseline", rules.toString(), "--rules", rules.toString(),

@@ -1,12 +1,11 @@
 package org.fundingrules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fundingrules.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,20 +26,6 @@ class BatchCommandTest {
     @TempDir
     Path temp;
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = Main.run(args, o, e);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void jsonLinesFileEveryCaseCountedInOrderInvalidLinesReported() throws IOException {
         Path in = temp.resolve("cases.jsonl");
@@ -55,7 +40,7 @@ class BatchCommandTest {
         Files.write(in, lines, StandardCharsets.UTF_8);
         Path out = temp.resolve("results.jsonl");
 
-        Result r = run("batch", in.toString(), "--out", out.toString(), "--threads", "3");
+        CliRun r = run("batch", in.toString(), "--out", out.toString(), "--threads", "3");
 
         assertThat(r.code()).as(r.err()).isEqualTo(BatchCommand.INVALID_INPUT);
         assertThat(r.out()).contains("cases: 300\n").contains("INVALID: 2\n").contains("NON_COMPLIANT: ")
@@ -88,7 +73,7 @@ class BatchCommandTest {
     void aLineIsTheSameEvaluationAsTheEvaluateCommandGives() throws IOException {
         Path in = temp.resolve("one.jsonl");
         Files.writeString(in, BatchCases.line(7) + "\n");
-        Result r = run("batch", in.toString());
+        CliRun r = run("batch", in.toString());
         assertThat(r.code()).isEqualTo(BatchCommand.NOT_ALL_COMPLIANT);
         assertThat(r.err()).contains("cases: 1\n");
         Evaluation direct = TestCases.RULES.evaluate(BatchCases.caseFile(7));
@@ -103,7 +88,7 @@ class BatchCommandTest {
         Files.writeString(folder.resolve("b-small.json"), FundingJson.writeValue(BatchCases.caseFile(1)));
         Files.writeString(folder.resolve("c-broken.json"), "[]");
         Files.writeString(folder.resolve("notes.txt"), "not a case");
-        Result r = run("batch", folder.toString(), "--threads", "2");
+        CliRun r = run("batch", folder.toString(), "--threads", "2");
         assertThat(r.code()).isEqualTo(BatchCommand.INVALID_INPUT);
         String[] lines = r.out().split("\n");
         assertThat(lines).hasSize(3);
@@ -118,7 +103,7 @@ class BatchCommandTest {
         assertThat(run("batch").code()).isEqualTo(BatchCommand.USAGE);
         assertThat(run("batch", "x.jsonl", "--threads", "0").code()).isEqualTo(BatchCommand.USAGE);
         assertThat(run("batch", "x.jsonl", "--speed").code()).isEqualTo(BatchCommand.USAGE);
-        Result missing = run("batch", temp.resolve("none.jsonl").toString());
+        CliRun missing = run("batch", temp.resolve("none.jsonl").toString());
         assertThat(missing.code()).isEqualTo(BatchCommand.INVALID_INPUT);
         assertThat(missing.err()).contains("no such folder or file");
     }

@@ -1,11 +1,9 @@
 package org.fundingrules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fundingrules.cli.CliRun.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fundingrules.authoring.LintTest;
@@ -17,23 +15,9 @@ class LintCommandTest {
     @TempDir
     Path temp;
 
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = Main.run(args, o, e);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void thePackagedRulesLintClean() {
-        Result r = run("lint");
+        CliRun r = run("lint");
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
@@ -42,7 +26,7 @@ class LintCommandTest {
 
     @Test
     void theRulesFolderLintsClean() {
-        Result r = run("lint", "--rules", "rules");
+        CliRun r = run("lint", "--rules", "rules");
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
@@ -57,7 +41,7 @@ class LintCommandTest {
         Files.writeString(drl, text);
         String prefix = root.toString().replace('\\', '/') + "/" + LintTest.DRL + ":";
 
-        Result r = run("lint", "--rules", root.toString());
+        CliRun r = run("lint", "--rules", root.toString());
 
         assertThat(r.code()).isEqualTo(LintCommand.FINDINGS).isEqualTo(1);
         assertThat(r.out().lines()).containsExactly(
@@ -75,13 +59,13 @@ class LintCommandTest {
 
     @Test
     void aFolderThatCannotBeReadExitsWithThree() throws IOException {
-        Result missing = run("lint", "--rules", temp.resolve("nowhere").toString());
+        CliRun missing = run("lint", "--rules", temp.resolve("nowhere").toString());
         assertThat(missing.code()).isEqualTo(LintCommand.UNREADABLE).isEqualTo(3);
         assertThat(missing.err()).contains("nowhere").contains("not a folder");
         assertThat(missing.out()).isEmpty();
 
         Files.createDirectories(temp.resolve("empty"));
-        Result noRegister = run("lint", "--rules", temp.resolve("empty").toString());
+        CliRun noRegister = run("lint", "--rules", temp.resolve("empty").toString());
         assertThat(noRegister.code()).isEqualTo(3);
         assertThat(noRegister.err()).contains("sources.yaml");
     }
@@ -89,7 +73,7 @@ class LintCommandTest {
     @Test
     void wrongUsageExitsWithSixtyFour() {
         for (String[] args : new String[][] {{"lint", "--rules"}, {"lint", "extra"}, {"lint", "--format", "text"}}) {
-            Result r = run(args);
+            CliRun r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(64);
             assertThat(r.err()).contains("usage: fundingrules lint [--rules <dir>]");
             assertThat(r.out()).isEmpty();
@@ -98,7 +82,7 @@ class LintCommandTest {
 
     @Test
     void theUsageTextListsLint() {
-        Result r = run("--help");
+        CliRun r = run("--help");
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("fundingrules lint [--rules <dir>]").contains("  lint ");

@@ -1,10 +1,9 @@
 package org.fundingrules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fundingrules.cli.CliRun.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,17 +24,6 @@ class RulesWalkthroughTest {
     @TempDir
     Path temp;
 
-    record Result(int code, String out) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8));
-    }
-
     private static String block(String readme, String name) {
         Matcher m = Pattern.compile("<!-- walkthrough:" + name + " -->\\s*```\\w*\\n(.*?)```\\s*<!-- /walkthrough:"
                 + name + " -->", Pattern.DOTALL).matcher(readme);
@@ -55,7 +43,7 @@ class RulesWalkthroughTest {
         Path june = Path.of(walk + "-june-2023");
 
         // step 2: the scenarios that expect the new cap fail on the June 2023 rules
-        Result before = run("test", "--rules", walk);
+        CliRun before = run("test", "--rules", walk);
         assertThat(before.code()).isEqualTo(1);
         assertThat(before.out().lines().filter(l -> l.startsWith("FAIL")).toList()).hasSize(3)
                 .allSatisfy(l -> assertThat(l).contains("gber_651_2014_art_28.yaml"));
@@ -85,7 +73,7 @@ class RulesWalkthroughTest {
         // step 5 and 6
         assertThat(run("lint", "--rules", walk).code()).isZero();
         assertThat(run("test", "--rules", walk).code()).isZero();
-        Result impact = run("impact", "--baseline", june.toString(), "--rules", walk, "examples");
+        CliRun impact = run("impact", "--baseline", june.toString(), "--rules", walk, "examples");
         assertThat(impact.out().lines().filter(l -> l.startsWith("CHANGED")).toList())
                 .containsExactly("CHANGED  state-aid/case.json  AWARD w-cirro: NON_COMPLIANT -> COMPLIANT");
 
