@@ -85,6 +85,23 @@ public final class FundingRules {
     }
 
     /**
+     * Replays a stored verdict document: evaluates its case file again with these rules and compares, field for
+     * field, the fresh evaluation with the stored one. The input digest is recomputed from the case bytes as
+     * {@link #evaluate} computes it (canonical form, so the order of the case's arrays does not matter).
+     *
+     * @param verdictJson the verdict document as written by {@code evaluate} (UTF-8 JSON)
+     * @param caseJson the case file it was produced from (UTF-8 JSON)
+     * @return what matches and what differs; see {@link Replay} for how items are matched
+     * @throws InvalidVerdictException when the verdict document is malformed or lacks what a replay compares
+     * @throws InvalidCaseException when the case file is malformed or invalid
+     */
+    public Replay replay(byte[] verdictJson, byte[] caseJson) {
+        var stored = ReplayDiff.read(Objects.requireNonNull(verdictJson, "verdictJson"));
+        CaseFile caseFile = FundingJson.readCase(Objects.requireNonNull(caseJson, "caseJson"));
+        return ReplayDiff.compare(stored, Evaluator.evaluateValid(engine, caseFile));
+    }
+
+    /**
      * Evaluates a stream of cases in parallel on this rule base, handing each result to {@code sink} on the calling
      * thread, in input order. The stream is read on the calling thread, at most a few cases per worker ahead of the
      * results handed over, so memory does not grow with the number of cases. An invalid case gives a result with its
