@@ -36,10 +36,7 @@ class ReadmeExampleTest {
 
     @Test
     void theReadmeShowsExactlyThisCode() throws Exception {
-        String source = Files.readString(Path.of("src/test/java/org/fundingrules/ReadmeExampleTest.java"));
-        Matcher m = Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL).matcher(source);
-        assertThat(m.find()).isTrue();
-        String snippet = dedent(m.group(1));
+        String snippet = snippet(Path.of("src/test/java/org/fundingrules/ReadmeExampleTest.java"));
         assertThat(snippet.lines().count()).isLessThanOrEqualTo(11);
         assertThat(Files.readString(Path.of("README.md"))).contains("```java\n" + snippet + "\n```");
     }
@@ -53,6 +50,14 @@ class ReadmeExampleTest {
                 .contains("fstp.cap_per_third_party [General Annex K, 5th element; Reg. 1290/2013 Art. 23(7)] "
                         + "EUR 4 500.00 over the maximum per third party");
         assertThat(json).contains("\"outcome\" : \"NON_COMPLIANT\"");
+    }
+
+    /** The block between {@code // README:begin} and {@code // README:end} of a source file, dedented. */
+    static String snippet(Path source) throws java.io.IOException {
+        Matcher m = Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL)
+                .matcher(Files.readString(source));
+        assertThat(m.find()).as("README markers in " + source).isTrue();
+        return dedent(m.group(1));
     }
 
     private static String dedent(String block) {
