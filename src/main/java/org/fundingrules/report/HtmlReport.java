@@ -192,11 +192,11 @@ public final class HtmlReport {
         private void smeAggregation() {
             h.open("section", "id", "sme-aggregation").element("h2", text("sme.heading"));
             List<String> headings = null;
-            List<Object[]> groups = new ArrayList<>();
+            List<Breakdown> groups = new ArrayList<>();
             for (Verdict v : e.verdicts()) {
                 for (Criterion c : v.criteria()) {
                     if (c.ruleId().equals(Trace.ENTERPRISE_TYPE_RULE) && c.table() != null) {
-                        groups.add(new Object[] {v, c});
+                        groups.add(new Breakdown(v, c));
                         headings = headings == null ? c.table().columns() : headings;
                     }
                 }
@@ -210,9 +210,9 @@ public final class HtmlReport {
                 h.element("th", heading);
             }
             h.raw("</tr></thead>\n<tbody>\n");
-            for (Object[] g : groups) {
-                Verdict v = (Verdict) g[0];
-                Criterion c = (Criterion) g[1];
+            for (Breakdown g : groups) {
+                Verdict v = g.verdict();
+                Criterion c = g.criterion();
                 h.open("tr", "class", "group").open("th", "colspan", String.valueOf(headings.size() + 1))
                         .text(v.subject().id()).raw(name(v.subject().id())).text(" \u2014 " + text("sme.type",
                                 Trace.figure(c, Trace.ENTERPRISE_TYPE).map(Figure::value).orElse("?"))).text(" ")
@@ -230,6 +230,10 @@ public final class HtmlReport {
                 }
             }
             h.raw("</tbody></table>\n").close("section").raw("\n");
+        }
+
+        /** An enterprise's verdict and the criterion that breaks its figures down. */
+        private record Breakdown(Verdict verdict, Criterion criterion) {
         }
 
         /** The relation as the trace words it: the part of "why" before any detail ("partner (downstream ...)"). */
@@ -377,7 +381,7 @@ public final class HtmlReport {
             .note{color:#4b5563;font-size:13px}
             table{border-collapse:collapse;width:100%;margin:6px 0 10px}th,td{border:1px solid #e5e7eb;\
             padding:3px 7px;text-align:left;vertical-align:top}thead th{background:#f3f4f6}
-            table.verdicts tr.o-NON_COMPLIANT td{background:#fef2f2;font-weight:600}\
+            table.verdicts td:nth-child(3){min-width:16em}table.verdicts tr.o-NON_COMPLIANT td{background:#fef2f2;font-weight:600}\
             table.verdicts tr.o-NON_COMPLIANT td:first-child{border-left:5px solid #b91c1c}\
             table.verdicts tr.o-UNDETERMINED td{background:#fffbeb}\
             table.verdicts tr.o-UNDETERMINED td:first-child{border-left:5px solid #d97706}
