@@ -34,6 +34,7 @@ public final class Main {
                    fundingrules impact --baseline <rules dir> [--rules <dir>] <cases dir>
                    fundingrules batch <folder|file.jsonl> [--out <file>] [--threads <n>] [--rules <dir>]
                    fundingrules replay <verdict.json> <case.json> [--rules <dir>] [--format text|json]
+                   fundingrules report <case.json> --html <file> [--rules <dir>]
                    fundingrules version
 
               evaluate   judge one case file and print the verdicts with their explanation trace
@@ -44,7 +45,8 @@ public final class Main {
               coverage   the rules and criterion branches (pass, fail) the scenarios exercise, and those they do not
               mutate     move each parameter value one unit, flip each comparison; list the mutants no scenario notices
               impact     evaluate every case file (*.json) of a folder under both rule sets; list the verdicts that change
-            """ + LintCommand.USAGE_TEXT + BatchCommand.USAGE_TEXT + ReplayCommand.USAGE_TEXT + """
+            """ + LintCommand.USAGE_TEXT + BatchCommand.USAGE_TEXT + ReplayCommand.USAGE_TEXT + ReportCommand.USAGE_TEXT
+            + """
 
             exit codes: 0 every verdict compliant, 1 a verdict non-compliant or undetermined,
                         2 invalid input, 3 rules that do not load, 64 wrong usage
@@ -91,6 +93,7 @@ public final class Main {
             case "mutate" -> { return MutateCommand.run(rest, out, err); }
             case "impact" -> { return ImpactCommand.run(rest, out, err); }
             case "replay" -> { return ReplayCommand.run(rest, out, err); }
+            case "report" -> { return ReportCommand.run(rest, out, err); }
             default -> { }
         }
         if (command.equals("batch")) {

@@ -1,0 +1,81 @@
+package org.fundingrules.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.fundingrules.Evaluation;
+import org.fundingrules.FundingRules;
+import org.fundingrules.InvalidCaseException;
+import org.fundingrules.Outcome;
+import org.fundingrules.Problem;
+import org.fundingrules.RulesLoadException;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.model.CaseFile;
+import org.fundingrules.report.HtmlReport;
+
+/**
+ * {@code fundingrules report <case.json> --html <file> [--rules DIR]}: judges the case and writes the HTML audit report
+ * ({@link HtmlReport}); prints where it wrote it and the overall outcome. Exit codes as for {@code evaluate}.
+ */
+final class ReportCommand {
+    static final String USAGE_TEXT = """
+              report     judge one case file and write the HTML audit report: one self-contained page (no script,
+                         nothing fetched) with the verdicts, their traces, the SME share, de minimis timelines
+                         and the SME aggregation
+                --html     the HTML file to write
+                --rules    compile the rules in this folder instead of the packaged ones
+            """;
+    private static final String USAGE_LINE = "usage: fundingrules report <case.json> --html <file> [--rules <dir>]";
+
+    private ReportCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        CommandLine cl = CommandLine.parse(args, Set.of("--html", "--rules"));
+        if (cl.error != null || cl.positional.size() != 1 || cl.path("--html") == null) {
+            String why = cl.error != null ? cl.error : cl.positional.size() > 1
+                    ? "unexpected argument '" + cl.positional.get(1) + "'"
+                    : cl.positional.isEmpty() ? "report needs a case file" : "report needs --html <file>";
+            return CommandLine.usage(err, why, USAGE_LINE);
+        }
+        Path input = Path.of(cl.positional.get(0));
+        CaseFile caseFile;
+        try {
+            caseFile = FundingJson.readCase(Files.readAllBytes(input));
+        } catch (NoSuchFileException e) {
+            err.println("no such case file: " + input);
+            return Main.INVALID_INPUT;
+        } catch (IOException e) {
+            err.println("cannot read the case file " + input + ": " + e.getMessage());
+            return Main.INVALID_INPUT;
+        } catch (InvalidCaseException e) {
+            err.println("invalid case file " + input + "; no report was written:");
+            for (Problem p : e.problems()) {
+                err.println("  " + p.path() + ": " + p.message() + " [" + p.code() + "]");
+            }
+            return Main.INVALID_INPUT;
+        }
+        FundingRules rules;
+        try {
+            rules = cl.path("--rules") == null ? FundingRules.packaged() : FundingRules.fromFolder(cl.path("--rules"));
+        } catch (RulesLoadException e) {
+            return CommandLine.rulesFailed(err, "the rules", e);
+        }
+        Evaluation evaluation = rules.evaluate(caseFile);
+        Path html = cl.path("--html");
+        try {
+            Files.writeString(html, HtmlReport.render(evaluation, caseFile), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("cannot write the report " + html + ": " + e.getMessage());
+            return Main.INVALID_INPUT;
+        }
+        out.println("wrote " + html + ": " + evaluation.verdicts().size() + " verdicts, overall "
+                + evaluation.outcome());
+        return evaluation.outcome() == Outcome.COMPLIANT ? Main.COMPLIANT : Main.NOT_COMPLIANT;
+    }
+}

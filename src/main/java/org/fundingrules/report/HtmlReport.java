@@ -1,0 +1,407 @@
+package org.fundingrules.report;
+
+import static org.fundingrules.report.ReportText.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.fundingrules.Evaluation;
+import org.fundingrules.NotAssessed;
+import org.fundingrules.Outcome;
+import org.fundingrules.Verdict;
+import org.fundingrules.model.CaseFile;
+import org.fundingrules.model.Enterprise;
+import org.fundingrules.model.ThirdParty;
+import org.fundingrules.trace.Criterion;
+import org.fundingrules.trace.CriterionOutcome;
+import org.fundingrules.trace.Figure;
+import org.fundingrules.trace.InputValue;
+import org.fundingrules.trace.ParameterUse;
+import org.fundingrules.trace.RuleFiring;
+import org.fundingrules.trace.SubjectType;
+import org.fundingrules.trace.Table;
+
+/**
+ * The HTML audit report: one self-contained page for an evaluation, for an auditor to read instead of the JSON. It
+ * holds the receipt (library version, reference date, rule-set and input digests), a table of every verdict, each
+ * verdict's trace as an expandable tree with its citations, parameters and figures, the SME share of the budget as a
+ * bar against its minimum, each single undertaking's de minimis aid on a timeline against the ceiling and window,
+ * and the SME aggregation as a table of who contributed what.
+ *
+ * <p>Self-contained: inline CSS and SVG, no script, no font, image or link that fetches anything (a content security
+ * policy of {@code default-src 'none'} says so to the browser); it reads the same without JavaScript, trees being
+ * {@code <details>} elements. Every text from the case or the trace is escaped. Deterministic: the same evaluation
+ * (and case) give the same string. Stateless and thread-safe.
+ *
+ * <p>Stability: public API, experimental; the page's layout may change.
+ */
+public final class HtmlReport {
+    private HtmlReport() {
+    }
+
+    /** The report for an evaluation, naming items by their ids only. */
+    public static String render(Evaluation evaluation) {
+        return render(evaluation, null);
+    }
+
+    /**
+     * The report for an evaluation and the case it judged; the case, when given, adds the names of enterprises and
+     * third parties beside their ids.
+     *
+     * @param evaluation the evaluation, not null
+     * @param caseFile the case evaluated, or null
+     */
+    public static String render(Evaluation evaluation, CaseFile caseFile) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        return new HtmlReport.Page(evaluation, names(caseFile)).render();
+    }
+
+    /** Names by id, of enterprises and third parties (which the case keeps apart; the first one wins). */
+    private static Map<String, String> names(CaseFile c) {
+        Map<String, String> names = new TreeMap<>();
+        if (c != null) {
+            for (Enterprise e : c.enterprises()) {
+                names.putIfAbsent(e.id(), e.name());
+            }
+            for (ThirdParty t : c.thirdParties()) {
+                names.putIfAbsent(t.id(), t.name());
+            }
+        }
+        return names;
+    }
+
+    /** One rendering. */
+    private static final class Page {
+        private final Evaluation e;
+        private final Map<String, String> names;
+        private final Html h = new Html();
+
+        Page(Evaluation e, Map<String, String> names) {
+            this.e = e;
+            this.names = names;
+        }
+
+        String render() {
+            String action = e.verdicts().stream().filter(v -> v.subject().type() == SubjectType.ACTION)
+                    .map(v -> v.subject().id()).findFirst().orElse("");
+            h.raw("<!DOCTYPE html>\n").open("html", "lang", text("lang")).raw("\n<head>\n<meta charset=\"utf-8\">\n")
+                    .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                            + "style-src 'unsafe-inline'\">\n")
+                    .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                    .element("title", text("title", action)).raw("\n<style>").raw(CSS).raw("</style>\n</head>\n<body>\n");
+            header(action);
+            summary();
+            smeShares();
+            deMinimis();
+            smeAggregation();
+            details();
+            rest();
+            h.raw("</body>\n</html>\n");
+            return h.toString();
+        }
+
+        private void header(String action) {
+            h.open("header").element("h1", text("title", action)).raw("\n<dl class=\"receipt\">");
+            entry(text("header.action"), action);
+            entry(text("header.referenceDate"), e.referenceDate().toString());
+            h.element("dt", text("header.outcome")).open("dd").raw(badge(e.outcome().name())).close("dd");
+            entry(text("header.libraryVersion"), e.libraryVersion());
+            entry(text("header.ruleSetDigest"), e.ruleSetDigest());
+            entry(text("header.inputDigest"), e.inputDigest());
+            h.raw("</dl>\n").element("p", text("header.note"), "class", "note").close("header").raw("\n");
+        }
+
+        private void entry(String term, String value) {
+            h.element("dt", term).element("dd", value);
+        }
+
+        /** Every verdict, one row each, nothing left out; a row links to the verdict's trace below. */
+        private void summary() {
+            long failed = e.verdicts().stream().filter(v -> v.outcome() == Outcome.NON_COMPLIANT).count();
+            long open = e.verdicts().stream().filter(v -> v.outcome() == Outcome.UNDETERMINED).count();
+            h.open("section", "id", "verdicts").element("h2", text("summary.heading"))
+                    .element("p", text("summary.counts", e.verdicts().size(), failed, open));
+            h.raw("<table class=\"verdicts\">\n<thead>").row("th", List.of(text("summary.number"),
+                    text("summary.type"), text("summary.id"), text("summary.outcome"), text("summary.summary")))
+                    .raw("</thead>\n<tbody>\n");
+            for (int i = 0; i < e.verdicts().size(); i++) {
+                Verdict v = e.verdicts().get(i);
+                h.open("tr", "class", "o-" + v.outcome().name()).element("td", String.valueOf(i + 1))
+                        .element("td", v.subject().type().name()).open("td")
+                        .element("a", v.subject().id(), "href", "#v" + (i + 1)).raw(name(v.subject().id()))
+                        .close("td").open("td").raw(badge(v.outcome().name())).close("td")
+                        .element("td", v.summary()).close("tr").raw("\n");
+            }
+            h.raw("</tbody></table>\n").close("section").raw("\n");
+        }
+
+        /** The SME share of each view of the budget, as a bar against the minimum. */
+        private void smeShares() {
+            h.open("section", "id", "sme-share").element("h2", text("share.heading"));
+            boolean any = false;
+            for (Verdict v : e.verdicts()) {
+                for (Criterion c : v.criteria()) {
+                    if (c.ruleId().equals(Trace.SME_SHARE_RULE)) {
+                        any = true;
+                        h.element("h3", text("share.subject", v.subject().id()));
+                        chartOrNote(Charts.smeShare(h, c), c);
+                    }
+                }
+            }
+            if (!any) {
+                h.element("p", text("share.none"), "class", "note");
+            }
+            h.close("section").raw("\n");
+        }
+
+        private void deMinimis() {
+            h.open("section", "id", "de-minimis").element("h2", text("deminimis.heading"));
+            boolean any = false;
+            for (Verdict v : e.verdicts()) {
+                for (Criterion c : v.criteria()) {
+                    if (Trace.isDeMinimisCeiling(c)) {
+                        any = true;
+                        h.element("h3", text("deminimis.subject", v.subject().id(),
+                                Trace.figure(c, Trace.SINGLE_UNDERTAKING).map(Figure::value).orElse("?"), c.ruleId()));
+                        chartOrNote(Charts.deMinimis(h, v, c), c);
+                    }
+                }
+            }
+            if (!any) {
+                h.element("p", text("deminimis.none"), "class", "note");
+            }
+            h.close("section").raw("\n");
+        }
+
+        /** Under a chart, its figures and reason written out, so every number drawn is also readable. */
+        private void chartOrNote(boolean drawn, Criterion c) {
+            if (!drawn) {
+                h.element("p", text("chart.missing", c.ruleId()), "class", "note");
+            }
+            h.open("ul", "class", "figures");
+            for (Figure f : c.figures()) {
+                h.open("li").element("span", f.name()).text(": ").element("b", Trace.show(f)).close("li");
+            }
+            h.close("ul").element("p", c.reason(), "class", "reason o-" + c.outcome().name());
+        }
+
+        /** For each enterprise whose SME status was computed: whose figures were added, with what share. */
+        private void smeAggregation() {
+            h.open("section", "id", "sme-aggregation").element("h2", text("sme.heading"));
+            List<String> headings = null;
+            List<Breakdown> groups = new ArrayList<>();
+            for (Verdict v : e.verdicts()) {
+                for (Criterion c : v.criteria()) {
+                    if (c.ruleId().equals(Trace.ENTERPRISE_TYPE_RULE) && c.table() != null) {
+                        groups.add(new Breakdown(v, c));
+                        headings = headings == null ? c.table().columns() : headings;
+                    }
+                }
+            }
+            if (groups.isEmpty()) {
+                h.element("p", text("sme.none"), "class", "note").close("section").raw("\n");
+                return;
+            }
+            h.raw("<table class=\"sme\">\n<thead><tr>").element("th", text("sme.relation"));
+            for (String heading : headings) {
+                h.element("th", heading);
+            }
+            h.raw("</tr></thead>\n<tbody>\n");
+            for (Breakdown g : groups) {
+                Verdict v = g.verdict();
+                Criterion c = g.criterion();
+                h.open("tr", "class", "group").open("th", "colspan", String.valueOf(headings.size() + 1))
+                        .text(v.subject().id()).raw(name(v.subject().id())).text(" \u2014 " + text("sme.type",
+                                Trace.figure(c, Trace.ENTERPRISE_TYPE).map(Figure::value).orElse("?"))).text(" ")
+                        .raw(badge(v.outcome().name())).close("th").close("tr").raw("\n");
+                Table t = c.table();
+                int why = Trace.column(t, Trace.WHY);
+                for (int r = 0; r < t.rows().size(); r++) {
+                    List<String> row = t.rows().get(r);
+                    boolean total = r == t.rows().size() - 1 && row.get(0).equals("total");
+                    h.open("tr", "class", total ? "total" : null).element("td", total ? "" : relation(row, why));
+                    for (int i = 0; i < row.size(); i++) {
+                        h.open("td").text(row.get(i)).raw(i == 0 && !total ? name(row.get(i)) : "").close("td");
+                    }
+                    h.close("tr").raw("\n");
+                }
+            }
+            h.raw("</tbody></table>\n").close("section").raw("\n");
+        }
+
+        /** An enterprise's verdict and the criterion that breaks its figures down. */
+        private record Breakdown(Verdict verdict, Criterion criterion) {
+        }
+
+        /** The relation as the trace words it: the part of "why" before any detail ("partner (downstream ...)"). */
+        private static String relation(List<String> row, int why) {
+            String w = Trace.cell(row, why);
+            int cut = w.length();
+            for (char stop : new char[] {'(', ';'}) {
+                int at = w.indexOf(stop);
+                cut = at >= 0 ? Math.min(cut, at) : cut;
+            }
+            return w.substring(0, cut).trim();
+        }
+
+        /** Each verdict's trace as a tree: verdict, then criterion, then what it read, used and computed. */
+        private void details() {
+            h.open("section", "id", "traces").element("h2", text("trace.heading"))
+                    .element("p", text("trace.note"), "class", "note");
+            for (int i = 0; i < e.verdicts().size(); i++) {
+                Verdict v = e.verdicts().get(i);
+                h.open("details", "id", "v" + (i + 1), "class", "verdict o-" + v.outcome().name(),
+                                "open", v.outcome() == Outcome.COMPLIANT ? null : "open")
+                        .open("summary").raw(badge(v.outcome().name())).text(" " + v.subject().type().name() + " ")
+                        .element("b", v.subject().id()).raw(name(v.subject().id())).text(" \u2014 " + v.summary())
+                        .close("summary").element("p", text("trace.path", v.subject().path()), "class", "path");
+                for (Criterion c : v.criteria()) {
+                    criterion(c);
+                }
+                h.close("details").raw("\n");
+            }
+            h.close("section").raw("\n");
+        }
+
+        private void criterion(Criterion c) {
+            h.open("details", "class", "criterion o-" + c.outcome().name(),
+                            "open", c.outcome() == CriterionOutcome.PASS ? null : "open")
+                    .open("summary").raw(badge(c.outcome().name())).text(" ").element("code", c.ruleId())
+                    .text(c.decisive() ? " " + text("trace.decisive") + " " : " ").text("\u2014 " + c.statement())
+                    .close("summary").raw("<dl>");
+            entry(text("trace.rule"), c.rule());
+            entry(text("trace.citation"), text("trace.citationValue", c.source(), c.article()));
+            entry(text("trace.statement"), c.statement());
+            if (c.comparison() != null) {
+                entry(text("trace.comparison"), text("trace.comparisonValue", c.comparison().left(),
+                        c.comparison().operator(), c.comparison().right(),
+                        text(c.comparison().holds() ? "trace.holds" : "trace.fails")));
+            }
+            if (!c.reason().isEmpty()) {
+                entry(text("trace.reason"), c.reason());
+            }
+            if (!c.missingFacts().isEmpty()) {
+                entry(text("trace.missing"), String.join(", ", c.missingFacts()));
+            }
+            h.raw("</dl>\n");
+            if (!c.inputs().isEmpty()) {
+                List<List<String>> rows = new ArrayList<>();
+                for (InputValue in : c.inputs()) {
+                    rows.add(List.of(in.path(), show(in.value())));
+                }
+                table("trace.inputs", List.of(text("trace.path.column"), text("trace.value")), rows);
+            }
+            if (!c.parameters().isEmpty()) {
+                List<List<String>> rows = new ArrayList<>();
+                for (ParameterUse p : c.parameters()) {
+                    rows.add(List.of(p.key(), p.value(), p.unit() == null ? "" : p.unit(), p.validFrom().toString(),
+                            p.validUntil() == null ? text("trace.openEnded") : p.validUntil().toString(),
+                            text("trace.citationValue", p.source(), p.article())));
+                }
+                table("trace.parameters", List.of(text("trace.key"), text("trace.value"), text("trace.unit"),
+                        text("trace.validFrom"), text("trace.validUntil"), text("trace.citation")), rows);
+            }
+            if (!c.figures().isEmpty()) {
+                List<List<String>> rows = new ArrayList<>();
+                for (Figure f : c.figures()) {
+                    rows.add(List.of(f.name(), f.value(), f.unit()));
+                }
+                table("trace.figures", List.of(text("trace.name"), text("trace.value"), text("trace.unit")), rows);
+            }
+            if (c.table() != null) {
+                table("trace.table", c.table().columns(), c.table().rows());
+            }
+            h.close("details").raw("\n");
+        }
+
+        private void table(String captionKey, List<String> headings, List<List<String>> rows) {
+            h.raw("<table class=\"trace\">").element("caption", text(captionKey)).raw("<thead>").row("th", headings)
+                    .raw("</thead><tbody>");
+            for (List<String> r : rows) {
+                h.row("td", r);
+            }
+            h.raw("</tbody></table>\n");
+        }
+
+        /** Items read without a verdict, and every rule that fired with its citation. */
+        private void rest() {
+            if (!e.notAssessed().isEmpty()) {
+                h.open("section", "id", "not-assessed").element("h2", text("notAssessed.heading"))
+                        .raw("<table class=\"trace\"><thead>")
+                        .row("th", List.of(text("trace.path.column"), text("notAssessed.reason")))
+                        .raw("</thead><tbody>");
+                for (NotAssessed n : e.notAssessed()) {
+                    h.row("td", List.of(n.path(), n.reason()));
+                }
+                h.raw("</tbody></table>").close("section").raw("\n");
+            }
+            h.open("section", "id", "rules-fired").open("details").open("summary")
+                    .text(text("fired.heading", e.rulesFired().size())).close("summary")
+                    .raw("<table class=\"trace\"><thead>").row("th", List.of(text("fired.ruleId"), text("trace.rule"),
+                            text("trace.citation"), text("fired.firings"))).raw("</thead><tbody>");
+            for (RuleFiring r : e.rulesFired()) {
+                h.row("td", List.of(r.ruleId(), r.rule(), text("trace.citationValue", r.source(), r.article()),
+                        String.valueOf(r.firings())));
+            }
+            h.raw("</tbody></table>").close("details").close("section").raw("\n");
+        }
+
+        /** An outcome as a coloured label; the word comes from the bundle. */
+        private static String badge(String outcome) {
+            String key = "outcome." + outcome;
+            return "<span class=\"badge b-" + Html.escape(outcome) + "\">"
+                    + Html.escape(ReportText.has(key) ? text(key) : outcome) + "</span>";
+        }
+
+        /** The name of an enterprise or third party beside its id, when the case gives one. */
+        private String name(String id) {
+            String n = names.get(id);
+            return n == null ? "" : " <span class=\"name\">" + Html.escape(text("name", n)) + "</span>";
+        }
+
+        private static String show(JsonNode v) {
+            if (v.isBigDecimal()) {
+                return v.decimalValue().toPlainString();
+            }
+            return v.isTextual() ? v.asText() : v.toString();
+        }
+    }
+
+    private static final String CSS = """
+            body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#111827;\
+            margin:0 auto;padding:16px 24px;max-width:1200px;background:#fff}
+            h1{font-size:24px;margin:0 0 8px}h2{font-size:19px;margin:28px 0 8px;border-bottom:2px solid #e5e7eb}\
+            h3{font-size:15px;margin:16px 0 4px}
+            dl.receipt{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0}\
+            dl.receipt dd{margin:0;font-family:ui-monospace,"DejaVu Sans Mono",monospace;word-break:break-all}\
+            dl.receipt dt{font-weight:600}
+            .note{color:#4b5563;font-size:13px}
+            table{border-collapse:collapse;width:100%;margin:6px 0 10px}th,td{border:1px solid #e5e7eb;\
+            padding:3px 7px;text-align:left;vertical-align:top}thead th{background:#f3f4f6}
+            table.verdicts td:nth-child(3){min-width:16em}table.verdicts tr.o-NON_COMPLIANT td{background:#fef2f2;font-weight:600}\
+            table.verdicts tr.o-NON_COMPLIANT td:first-child{border-left:5px solid #b91c1c}\
+            table.verdicts tr.o-UNDETERMINED td{background:#fffbeb}\
+            table.verdicts tr.o-UNDETERMINED td:first-child{border-left:5px solid #d97706}
+            .badge{display:inline-block;padding:0 6px;border-radius:4px;font-size:12px;font-weight:700;\
+            color:#fff;white-space:nowrap}.b-COMPLIANT,.b-PASS{background:#15803d}\
+            .b-NON_COMPLIANT,.b-FAIL{background:#b91c1c}.b-UNDETERMINED{background:#d97706}
+            .name{color:#4b5563}a{color:#1d4ed8}
+            svg.chart{display:block;max-width:100%;height:auto;font-size:13px}svg text{fill:#111827}\
+            svg text.threshold{font-weight:700;fill:#7f1d1d}svg text.value{font-weight:700}\
+            svg text.tick,svg text.window{fill:#4b5563}svg text.mark{font-size:12px}
+            ul.figures{columns:2;margin:4px 0;padding-left:18px;font-size:13px}\
+            p.reason{margin:2px 0 10px;font-size:14px}p.reason.o-FAIL{color:#991b1b;font-weight:600}
+            table.sme tr.group th{background:#eef2ff}table.sme tr.total td{font-weight:700;background:#f9fafb}
+            details.verdict{border:1px solid #e5e7eb;border-radius:6px;margin:6px 0;padding:4px 10px}\
+            details.verdict.o-NON_COMPLIANT{border-left:5px solid #b91c1c}\
+            details.criterion{margin:4px 0 4px 18px;padding-left:8px;border-left:2px solid #e5e7eb}\
+            summary{cursor:pointer}details dl{display:grid;grid-template-columns:max-content 1fr;gap:1px 12px;\
+            margin:4px 0;font-size:13px}details dd{margin:0}table.trace{font-size:12px}\
+            table.trace caption{text-align:left;font-weight:600;font-size:12px}p.path{font-size:12px;color:#4b5563}
+            code{font-family:ui-monospace,"DejaVu Sans Mono",monospace}
+            @media print{details{display:block}}
+            """;
+}
