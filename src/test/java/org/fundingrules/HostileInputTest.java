@@ -74,6 +74,7 @@ public class HostileInputTest {
         };
     }
 
+    /** The corpus: (name, bytes, expectation); public because CaseSchemaTest replays it against the JSON Schema. */
     public static Stream<Arguments> corpus() throws Exception {
         List<Arguments> out = new ArrayList<>();
         String json = new String(base(), StandardCharsets.UTF_8);

@@ -80,6 +80,7 @@ public class CaseFuzzTest {
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.path()).startsWith("$"));
     }
 
+    /** The edited case; public because CaseSchemaTest replays the committed inputs against the JSON Schema. */
     public static JsonNode mutate(FuzzedDataProvider data) {
         JsonNode root = BASE.deepCopy();
         int edits = data.consumeInt(0, MAX_EDITS);

@@ -93,10 +93,7 @@ class CaseSchemaTest {
     private static final List<String> LINES = new ArrayList<>();
 
     static Stream<Arguments> examples() throws Exception {
-        try (Stream<Path> dirs = Files.list(Path.of("examples"))) {
-            return dirs.map(d -> d.resolve("case.json")).filter(Files::exists).sorted().map(Arguments::of).toList()
-                    .stream();
-        }
+        return SchemaCheck.exampleFiles("case.json").map(Arguments::of);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -175,6 +172,12 @@ class CaseSchemaTest {
         edits.put("aid of an unknown member state", r -> aid(r).put("memberState", "QQ"));
         edits.put("id with a slash", r -> ((ObjectNode) r.get("awards").get(0)).put("id", "a/b"));
         edits.put("blank programme", r -> ((ObjectNode) r.get("action")).put("programme", "   "));
+        edits.put("programme of an em space", r -> ((ObjectNode) r.get("action")).put("programme", "\u2003"));
+        edits.put("programme of a control character", r -> ((ObjectNode) r.get("action")).put("programme", "\u0001"));
+        edits.put("state aid naming no member state", r -> ((ObjectNode) r.get("openCalls").get(0))
+                .putObject("stateAid").put("applies", false).put("basis", "NOT_STATE_RESOURCES"));
+        edits.put("a name of 100 001 characters", r -> ((ObjectNode) r.get("awards").get(0))
+                .put("callId", "c".repeat(100_001)));
         edits.put("amount with spaces", r -> ((ObjectNode) r.get("action").get("totalCost"))
                 .put("amount", " 1000000.00 "));
         edits.put("amount with 21 digits", r -> ((ObjectNode) r.get("action").get("totalCost"))
@@ -196,7 +199,7 @@ class CaseSchemaTest {
     /** Every amount of every example set to zero and to a negative value: the sign checks of CaseValidator.money. */
     static Stream<Arguments> amountSigns() throws Exception {
         List<Arguments> out = new ArrayList<>();
-        for (Path example : examples().map(a -> (Path) a.get()[0]).toList()) {
+        for (Path example : SchemaCheck.exampleFiles("case.json").toList()) {
             JsonNode root = FundingJson.mapper().readTree(Files.readAllBytes(example));
             for (String pointer : moneyPointers(root, "")) {
                 for (String amount : List.of("0.00", "-1.00")) {

@@ -66,6 +66,13 @@ final class SchemaCheck {
         return new SchemaCheck(VERDICT);
     }
 
+    /** The files of this name in the example folders ({@code case.json}, {@code expected.json}), sorted. */
+    static java.util.stream.Stream<Path> exampleFiles(String name) throws IOException {
+        try (java.util.stream.Stream<Path> dirs = Files.list(Path.of("examples"))) {
+            return dirs.map(d -> d.resolve(name)).filter(Files::exists).sorted().toList().stream();
+        }
+    }
+
     Result check(String json) {
         return check(json.getBytes(StandardCharsets.UTF_8));
     }

@@ -18,6 +18,7 @@ import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.fundingrules.Evaluation;
+import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 
 /**
@@ -43,16 +45,17 @@ import org.fundingrules.model.CaseFile;
  * same schema, byte for byte.
  */
 final class Schemas {
-    static final String CASE_ID = "https://fundingrules.org/schema/case.schema.json";
-    static final String VERDICT_ID = "https://fundingrules.org/schema/verdict.schema.json";
+    static final String CASE_ID = "urn:fundingrules:schema:case";
+    static final String VERDICT_ID = "urn:fundingrules:schema:verdict";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** Characters {@code String.trim()} removes, which the money reader ignores around an amount. */
     private static final String TRIM = "[\\u0000- ]*";
     /** ISO 8601 dates as {@code LocalDate} reads and writes them; years beyond 9999 carry a sign. */
     static final String DATE = "^([0-9]{4}|\\+[0-9]{5,9}|-[0-9]{4,9})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
-    /** Not blank for Bean Validation: at least one character that {@code trim()} keeps. */
-    private static final String NOT_BLANK = "[^\\u0000- ]";
+    /** Not blank for Bean Validation: at least one character that is not {@code Character.isWhitespace}. */
+    private static final String NOT_BLANK =
+            "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
 
     /**
      * Checks {@code CaseValidator} makes in code that a standard keyword can state, by record component
@@ -91,16 +94,26 @@ final class Schemas {
     }
 
     private static String country() {
-        return "{\"anyOf\": [{\"type\": \"null\"}, {\"$ref\": \"#/$defs/CountryCode\"}]}";
+        return "{\"$ref\": \"#/$defs/CountryCode\"}";
     }
 
     /** The schema of the case file ({@code CaseFile}, as {@code FundingJson.readCase} reads it). */
     static ObjectNode caseSchema() {
         SchemaGeneratorConfigBuilder b = builder().with(Option.NULLABLE_FIELDS_BY_DEFAULT);
+        // the reader's own limit on any string (FundingJson.MAX_STRING_LENGTH) where no @Size sets a lower one
+        b.forFields().withStringMaxLengthResolver(field -> field.getType().getErasedType() == String.class
+                ? FundingJson.MAX_STRING_LENGTH : null);
         b.forFields().withInstanceAttributeOverride((node, field, context) -> {
             String key = key(field) + (field.isFakeContainerItemScope() ? "[]" : "");
             if (CHECKS.containsKey(key)) {
-                merge(node, parse(CHECKS.get(key)));
+                JsonNode check = parse(CHECKS.get(key));
+                if (check.has("$ref") && !field.isFakeContainerItemScope() && field.getAnnotation(NotNull.class) == null
+                        && field.getAnnotation(NotBlank.class) == null) {
+                    // a nullable component: null stays allowed beside the referenced definition
+                    check = F.objectNode().set("anyOf", F.arrayNode().add(F.objectNode().put("type", "null"))
+                            .add(check));
+                }
+                merge(node, check);
             }
         });
         b.forTypesInGeneral().withTypeAttributeOverride((node, scope, context) -> {
@@ -239,7 +252,7 @@ final class Schemas {
 
     /** The schema as the committed file holds it: two-space indentation, {@code \n} line ends. */
     static String text(ObjectNode schema) {
-        return org.fundingrules.json.FundingJson.writeValue(schema);
+        return FundingJson.writeValue(schema);
     }
 
     public static void main(String[] args) {
