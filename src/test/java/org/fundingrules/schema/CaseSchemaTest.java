@@ -327,8 +327,9 @@ class CaseSchemaTest {
     @Test
     void everyCrossCheckOfTheValidatorIsStatedOrListed() throws Exception {
         String validator = Files.readString(Path.of("src/main/java/org/fundingrules/internal/CaseValidator.java"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("new Problem\\((?:[^,\"]|\"[^\"]*\")*,\\s*\"(\\w+)\"")
-                .matcher(validator);
+        // the code is the second argument of every new Problem(path, code, message)
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("new Problem\\((?:[^,\"]|\"[^\"]*\")*,\\s*\"(\\w+)\"").matcher(validator);
         java.util.Set<String> codes = new java.util.TreeSet<>();
         while (m.find()) {
             codes.add(m.group(1));

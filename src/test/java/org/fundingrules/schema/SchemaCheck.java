@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class SchemaCheck {
     static final Path CASE = Path.of("docs/schema/case.schema.json");
     static final Path VERDICT = Path.of("docs/schema/verdict.schema.json");
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final JsonMapper PARSER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100_000)
                             .maxNumberLength(1_000_000).maxStringLength(Integer.MAX_VALUE)

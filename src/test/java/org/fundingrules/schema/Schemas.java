@@ -123,7 +123,8 @@ final class Schemas {
             }
         });
         ObjectNode schema = finish(new SchemaGenerator(b.build()).generateSchema(CaseFile.class), CASE_ID,
-                "fundingrules case file", "One funded action as of a reference date, as FundingJson.readCase reads it.");
+                "fundingrules case file",
+                "One funded action as of a reference date, as FundingJson.readCase reads it.");
         ((ObjectNode) schema.get("$defs")).set("CountryCode", F.objectNode().put("description",
                 "ISO 3166-1 alpha-2, with EL (Greece, as the EU writes it) and XK (Kosovo)").set("enum", countries()));
         return schema;
@@ -182,7 +183,8 @@ final class Schemas {
         ObjectNode props = def.putObject("properties");
         ArrayNode forms = props.putObject("amount").putArray("anyOf");
         forms.addObject().put("type", "string").put("pattern", amount);
-        forms.addObject().put("type", "number").put("minimum", 0).put("exclusiveMaximum", new java.math.BigDecimal("1E+20"));
+        forms.addObject().put("type", "number").put("minimum", 0)
+                .put("exclusiveMaximum", new java.math.BigDecimal("1E+20"));
         ArrayNode codes = props.putObject("currency").put("type", "string").putArray("enum");
         Set<String> known = new TreeSet<>();
         for (CurrencyUnit c : Monetary.getCurrencies()) {
