@@ -103,9 +103,11 @@ final class Schemas {
         // the reader's own limit on any string (FundingJson.MAX_STRING_LENGTH) where no @Size sets a lower one
         b.forFields().withStringMaxLengthResolver(field -> field.getType().getErasedType() == String.class
                 ? FundingJson.MAX_STRING_LENGTH : null);
+        Set<String> applied = new TreeSet<>();
         b.forFields().withInstanceAttributeOverride((node, field, context) -> {
             String key = key(field) + (field.isFakeContainerItemScope() ? "[]" : "");
             if (CHECKS.containsKey(key)) {
+                applied.add(key);
                 JsonNode check = parse(CHECKS.get(key));
                 if (check.has("$ref") && !field.isFakeContainerItemScope() && field.getAnnotation(NotNull.class) == null
                         && field.getAnnotation(NotBlank.class) == null) {
@@ -125,6 +127,12 @@ final class Schemas {
         ObjectNode schema = finish(new SchemaGenerator(b.build()).generateSchema(CaseFile.class), CASE_ID,
                 "fundingrules case file",
                 "One funded action as of a reference date, as FundingJson.readCase reads it.");
+        if (!applied.equals(CHECKS.keySet())) {
+            // a renamed component would silently lose its check
+            Set<String> missing = new TreeSet<>(CHECKS.keySet());
+            missing.removeAll(applied);
+            throw new IllegalStateException("no record component for the checks " + missing);
+        }
         ((ObjectNode) schema.get("$defs")).set("CountryCode", F.objectNode().put("description",
                 "ISO 3166-1 alpha-2, with EL (Greece, as the EU writes it) and XK (Kosovo)").set("enum", countries()));
         return schema;
