@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * valid but strange, in a verdict), within a bounded time and allocation, never a stack trace, a hang or a partial
  * verdict. Inputs are built from examples/sme-group/case.json, so each differs from a valid case in one way.
  */
-class HostileInputTest {
+public class HostileInputTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
     private static final long MAX_ALLOCATED = 2L * 1024 * 1024 * 1024;
 
@@ -74,7 +74,8 @@ class HostileInputTest {
         };
     }
 
-    static Stream<Arguments> corpus() throws Exception {
+    /** The corpus: (name, bytes, expectation); public because CaseSchemaTest replays it against the JSON Schema. */
+    public static Stream<Arguments> corpus() throws Exception {
         List<Arguments> out = new ArrayList<>();
         String json = new String(base(), StandardCharsets.UTF_8);
         out.add(Arguments.of("truncated document", text(json.substring(0, json.length() / 2)),

@@ -32,7 +32,7 @@ import org.fundingrules.json.FundingJson;
  * {@code src/test/resources/org/fundingrules/fuzz/CaseFuzzTestInputs/<method>/}. With {@code JAZZER_FUZZ=1} one
  * method is fuzzed for {@code maxDuration}; see the README, section Fuzzing.
  */
-class CaseFuzzTest {
+public class CaseFuzzTest {
     private static final FundingRules RULES = TestCases.RULES;
     private static final ObjectMapper PLAIN = new ObjectMapper();
     /** examples/sme-group/case.json, read once: the valid case that {@link #evaluation} mutates. */
@@ -80,7 +80,8 @@ class CaseFuzzTest {
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.path()).startsWith("$"));
     }
 
-    static JsonNode mutate(FuzzedDataProvider data) {
+    /** The edited case; public because CaseSchemaTest replays the committed inputs against the JSON Schema. */
+    public static JsonNode mutate(FuzzedDataProvider data) {
         JsonNode root = BASE.deepCopy();
         int edits = data.consumeInt(0, MAX_EDITS);
         for (int i = 0; i < edits && data.remainingBytes() > 0; i++) {
