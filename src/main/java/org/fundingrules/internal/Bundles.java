@@ -39,6 +39,21 @@ public final class Bundles {
         this.byLanguage = byLanguage;
     }
 
+    /**
+     * The bundles of a rule set without compiling its rules (the parameter files name the parameters).
+     *
+     * @throws org.fundingrules.RulesLoadException when a bundle, a parameter file or the source register is broken
+     */
+    public static Bundles of(RuleFiles files) {
+        List<RuleError> errors = new java.util.ArrayList<>();
+        var sources = SourceRegister.load(files, errors);
+        Bundles b = load(files, ParameterTable.load(files, sources.keySet(), errors), errors);
+        if (!errors.isEmpty()) {
+            throw new org.fundingrules.RulesLoadException(errors);
+        }
+        return b;
+    }
+
     /** Reads the bundles of a rule set; a malformed file or a key defined twice in one language is an error. */
     static Bundles load(RuleFiles files, ParameterTable parameters, List<RuleError> errors) {
         SortedMap<String, SortedMap<String, String>> all = new TreeMap<>();
