@@ -34,9 +34,12 @@ public final class Bundles {
 
     /** Per language, key to pattern, sorted. */
     private final SortedMap<String, SortedMap<String, String>> byLanguage;
+    /** Where each key of each language is defined ({@code lang NUL key} to file). */
+    private final Map<String, String> definedIn;
 
-    private Bundles(SortedMap<String, SortedMap<String, String>> byLanguage) {
+    private Bundles(SortedMap<String, SortedMap<String, String>> byLanguage, Map<String, String> definedIn) {
         this.byLanguage = byLanguage;
+        this.definedIn = Map.copyOf(definedIn);
     }
 
     /**
@@ -47,7 +50,9 @@ public final class Bundles {
     public static Bundles of(RuleFiles files) {
         List<RuleError> errors = new java.util.ArrayList<>();
         var sources = SourceRegister.load(files, errors);
-        Bundles b = load(files, ParameterTable.load(files, sources.keySet(), errors), errors);
+        ParameterTable parameters = ParameterTable.load(files, sources.keySet(), errors);
+        // the parameter names need a sound parameter table: report its errors first
+        Bundles b = errors.isEmpty() ? load(files, parameters, errors) : null;
         if (!errors.isEmpty()) {
             throw new org.fundingrules.RulesLoadException(errors);
         }
@@ -71,11 +76,12 @@ public final class Bundles {
         }
         add(all, definedIn, ENGLISH, "library:messages.properties", "", errors);
         for (ParameterHistory p : parameters.histories()) {
-            if (!p.values().isEmpty() && !"text".equals(p.values().get(0).unit())) {
-                all.get(ENGLISH).putIfAbsent(PARAMETER_TERM + p.key(), p.label());
+            if (!p.values().isEmpty() && !"text".equals(p.values().get(0).unit())
+                    && all.get(ENGLISH).putIfAbsent(PARAMETER_TERM + p.key(), p.label()) == null) {
+                definedIn.put(ENGLISH + "\u0000" + PARAMETER_TERM + p.key(), parameters.fileOf(p.key()));
             }
         }
-        return new Bundles(all);
+        return new Bundles(all, definedIn);
     }
 
     private static void add(SortedMap<String, SortedMap<String, String>> all, Map<String, String> definedIn,
@@ -119,6 +125,14 @@ public final class Bundles {
         return Collections.unmodifiableSortedMap(byLanguage.getOrDefault(language, new TreeMap<>()));
     }
 
+    /**
+     * The file that defines a key in a language: a bundle path relative to the rules folder, {@code library:...} for
+     * the library's own, or the parameter file for a parameter's English name; null when the key is not defined.
+     */
+    public String file(String language, String key) {
+        return definedIn.get(language + "\u0000" + key);
+    }
+
     /** The placeholder numbers a pattern uses. */
     public static java.util.SortedSet<Integer> placeholders(String pattern) {
         java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
@@ -150,7 +164,11 @@ public final class Bundles {
         }
         String pattern = pattern(message.key(), language);
         if (pattern == null) {
-            out.append(message.key()).append('(');
+            out.append(message.key());
+            if (message.args().isEmpty()) {
+                return;
+            }
+            out.append('(');
             for (int i = 0; i < message.args().size(); i++) {
                 out.append(i == 0 ? "" : ", ");
                 arg(message.args().get(i), language, out);

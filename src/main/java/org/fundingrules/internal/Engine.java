@@ -83,7 +83,7 @@ public final class Engine {
         List<RuleError> errors = new ArrayList<>();
         Map<String, SourceRegister.Source> sources = SourceRegister.load(files, errors);
         ParameterTable parameters = ParameterTable.load(files, sources.keySet(), errors);
-        Bundles bundles = Bundles.load(files, parameters, errors);
+        Bundles bundles = errors.isEmpty() ? Bundles.load(files, parameters, errors) : null;   // needs sound parameters
 
         KieBase base = files.origin().equals("packaged") ? Precompiled.read(files.digest()) : null;
         String how = "precompiled";
@@ -113,7 +113,7 @@ public final class Engine {
         List<RuleError> errors = new ArrayList<>();
         Map<String, SourceRegister.Source> sources = SourceRegister.load(files, errors);
         ParameterTable parameters = ParameterTable.load(files, sources.keySet(), errors);
-        Bundles bundles = Bundles.load(files, parameters, errors);
+        Bundles bundles = errors.isEmpty() ? Bundles.load(files, parameters, errors) : null;   // needs sound parameters
 
         Map<String, java.util.SortedMap<String, byte[]>> drlByFamily = new TreeMap<>();
         for (var f : files.files().entrySet()) {

@@ -139,7 +139,7 @@ class AuthoringCommandsTest {
                 when
                     $a : ActionFact( topic == "no such topic" )
                 then
-                    Judge.on(kcontext, $a).statement("never").holds($a.topicProvidesFstp() != null, "unknown");
+                    Judge.on(kcontext, $a).statement("never").holds($a.topicProvidesFstp() != null, null);
                 end
                 """);
 
