@@ -66,6 +66,11 @@ public final class FundingRules {
         return RulesWatcher.watch(rulesFolder);
     }
 
+    /** The texts of these rules in every language they ship, to render the messages their verdicts carry. */
+    public Messages messages() {
+        return new Messages(engine.bundles());
+    }
+
     /**
      * Evaluates a case file given as Java records.
      *

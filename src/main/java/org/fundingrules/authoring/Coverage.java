@@ -23,7 +23,7 @@ import org.fundingrules.trace.RuleFiring;
  * whether the scenarios saw it pass and saw it fail or stay undetermined.
  *
  * <p>Which branches a rule can produce is read from its consequence: a rule whose only test is
- * {@code undetermined(...)} cannot pass, one whose only test is {@code holds(true, ...)} cannot fail; every other
+ * {@code undetermined(...)} cannot pass, one whose only test is {@code holds(true, ...)} or {@code pass()} cannot fail; every other
  * rule that opens a {@code Judge} is expected to show both. A rule that reports only through a Java helper
  * ({@code SmeTrace.status(kcontext, ...)}) is expected to show the branches the scenarios produced from it: its
  * consequence does not say which it can produce.
@@ -110,7 +110,7 @@ public final class Coverage {
         }
         boolean tests = TESTS.matcher(consequence).find();
         boolean undetermined = consequence.contains(".undetermined(");
-        boolean passes = Pattern.compile("\\.holds\\(\\s*true\\s*,").matcher(consequence).find();
+        boolean passes = Pattern.compile("\\.holds\\(\\s*true\\s*,|\\.pass\\(\\s*\\)").matcher(consequence).find();
         Set<Branch> b = EnumSet.noneOf(Branch.class);
         if (tests || passes) {
             b.add(Branch.PASS);

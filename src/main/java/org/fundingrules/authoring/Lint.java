@@ -38,7 +38,10 @@ import org.fundingrules.internal.StateAidTrace;
  *   <li>no literal amount or date in a rule's conditions (numbers other than 0 and 1, {@code "2024-01-01"},
  *       {@code LocalDate.of}, {@code new BigDecimal("...")}); a collection's {@code size} is structure, not law;</li>
  *   <li>the versions of one {@code @ruleId} meet day to day: never two in force on the same date, no date between
- *       the first {@code @validFrom} and the last {@code @validUntil} without one.</li>
+ *       the first {@code @validFrom} and the last {@code @validUntil} without one;</li>
+ *   <li>every message key a DRL file uses has a text in every shipped language (English in the family's
+ *       {@code messages.properties}, the others in {@code messages_<lang>.properties}), and every English key,
+ *       parameter names included, has its translation.</li>
  * </ul>
  */
 public final class Lint {
@@ -85,9 +88,87 @@ public final class Lint {
         lint.checkDrlFiles();
         lint.checkParameterUse();
         lint.checkScenarios();
+        lint.checkMessages();
         List<Finding> out = new ArrayList<>(lint.findings);
         out.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::message));
         return List.copyOf(out);
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // messages
+    // -------------------------------------------------------------------------------------------------------------
+
+    /** The first words of the library's own message keys (org/fundingrules/messages.properties). */
+    static final Set<String> LIBRARY_NAMESPACES = Set.of("judge", "verdict", "words", "validity", "list");
+
+    /** A string literal shaped like a message key: lower-case dotted words ({@code fstp.topic.statement}). */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\"");
+
+    /**
+     * The message keys a source text (DRL or Java) uses, with the 1-based line of first use: every string literal
+     * shaped like a key whose first word is one of {@code namespaces} (the rule families, whose keys start with the
+     * family's folder name, and the library's), except on annotation lines ({@code @ruleId("...")}), after
+     * {@code ==} (a parameter key compared) and parameter keys themselves.
+     */
+    static Map<String, Integer> messageKeys(String text, Set<String> namespaces, Set<String> parameterKeys) {
+        Map<String, Integer> out = new TreeMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.trim().startsWith("@") || line.trim().startsWith("//") || line.trim().startsWith("*")) {
+                continue;
+            }
+            Matcher m = KEY_LITERAL.matcher(line);
+            while (m.find()) {
+                String before = line.substring(0, m.start()).stripTrailing();
+                String key = m.group(1);
+                if (!before.endsWith("==") && !parameterKeys.contains(key)
+                        && namespaces.contains(key.substring(0, key.indexOf('.')))) {
+                    out.putIfAbsent(key, i + 1);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void checkMessages() {
+        org.fundingrules.internal.Bundles bundles;
+        try {
+            bundles = org.fundingrules.internal.Bundles.of(files);
+        } catch (org.fundingrules.RulesLoadException e) {
+            // malformed bundles and duplicate keys; the parameter and source errors are reported by their own checks
+            e.errors().stream().filter(x -> x.file().contains("messages"))
+                    .forEach(x -> add(x.file(), x.line(), x.message()));
+            return;
+        }
+        Set<String> namespaces = new TreeSet<>(LIBRARY_NAMESPACES);
+        drls.keySet().forEach(p -> namespaces.add(org.fundingrules.internal.Engine.familyOf(p)));
+        for (DrlFile drl : drls.values()) {
+            for (var use : messageKeys(drl.text(), namespaces, parameterKeys.keySet()).entrySet()) {
+                for (String lang : bundles.languages()) {
+                    if (!bundles.patterns(lang).containsKey(use.getKey())) {
+                        add(drl.path(), use.getValue(), "message key '" + use.getKey() + "' has no text in "
+                                + bundleName(drl.path(), lang));
+                    }
+                }
+            }
+        }
+        Map<String, String> english = bundles.patterns(org.fundingrules.internal.Bundles.ENGLISH);
+        for (String lang : bundles.languages()) {
+            for (String key : english.keySet()) {
+                String from = bundles.file(org.fundingrules.internal.Bundles.ENGLISH, key);
+                if (!bundles.patterns(lang).containsKey(key) && from != null && !from.startsWith("library:")) {
+                    add(from, 0, "message key '" + key + "' has no text in " + bundleName(from, lang));
+                }
+            }
+        }
+    }
+
+    /** The bundle of a language in the family of a file ({@code fstp/messages_fr.properties}). */
+    private static String bundleName(String path, String lang) {
+        int slash = path.indexOf('/');
+        return (slash < 0 ? "" : path.substring(0, slash + 1)) + "messages"
+                + (lang.equals(org.fundingrules.internal.Bundles.ENGLISH) ? "" : "_" + lang) + ".properties";
     }
 
     private void add(String file, int line, String message) {

@@ -8,9 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.fundingrules.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.InvalidCaseException;
+import org.fundingrules.Messages;
 import org.fundingrules.Outcome;
 import org.fundingrules.Problem;
 import org.fundingrules.RulesLoadException;
@@ -26,7 +28,7 @@ public final class Main {
     static final int USAGE = 64;
 
     private static final String USAGE_TEXT = """
-            usage: fundingrules evaluate <case.json> [--format json|text] [--rules <dir>]
+            usage: fundingrules evaluate <case.json> [--format json|text] [--lang <code>] [--rules <dir>]
                    fundingrules lint [--rules <dir>]
                    fundingrules test [--rules <dir>]
                    fundingrules coverage [--rules <dir>]
@@ -40,6 +42,7 @@ public final class Main {
               evaluate   judge one case file and print the verdicts with their explanation trace
                 --format   json (default): the full evaluation, byte-identical for the same input
                            text: a readable summary with the trace of every criterion
+                --lang     the language of the text format's statements, reasons and summaries: en (default), fr
                 --rules    compile the rules in this folder instead of the packaged ones
               test       run every scenario file: one line per scenario, the differences and trace of a failure
               coverage   the rules and criterion branches (pass, fail) the scenarios exercise, and those they do not
@@ -105,6 +108,7 @@ public final class Main {
             return USAGE;
         }
         String format = "json";
+        String lang = "en";
         Path rules = null;
         Path input = null;
         for (int i = 0; i < rest.size(); i++) {
@@ -124,6 +128,12 @@ public final class Main {
                         return usage(err, "--rules needs a folder");
                     }
                     rules = Path.of(rest.get(i));
+                }
+                case "--lang" -> {
+                    if (++i >= rest.size()) {
+                        return usage(err, "--lang needs a language code (en, fr)");
+                    }
+                    lang = rest.get(i);
                 }
                 default -> {
                     if (a.startsWith("--") || input != null) {
@@ -176,8 +186,13 @@ public final class Main {
             }
             return INVALID_INPUT;
         }
+        Messages messages = engine.messages();
+        if (!messages.languages().contains(lang)) {
+            return usage(err, "--lang must be one of " + String.join(", ", messages.languages()) + ", not '" + lang + "'");
+        }
         Evaluation evaluation = engine.evaluate(caseFile);
-        out.print(format.equals("json") ? FundingJson.write(evaluation) : TextReport.render(evaluation));
+        out.print(format.equals("json") ? FundingJson.write(evaluation)
+                : TextReport.render(evaluation, messages, Locale.forLanguageTag(lang)));
         return evaluation.outcome() == Outcome.COMPLIANT ? COMPLIANT : NOT_COMPLIANT;
     }
 

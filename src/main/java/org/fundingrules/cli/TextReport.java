@@ -1,7 +1,9 @@
 package org.fundingrules.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 import org.fundingrules.Evaluation;
+import org.fundingrules.Messages;
 import org.fundingrules.NotAssessed;
 import org.fundingrules.Verdict;
 import org.fundingrules.trace.Criterion;
@@ -10,12 +12,16 @@ import org.fundingrules.trace.InputValue;
 import org.fundingrules.trace.ParameterUse;
 import org.fundingrules.trace.RuleFiring;
 
-/** A readable rendering of an evaluation: every verdict, and under it the trace of each criterion. */
+/**
+ * A readable rendering of an evaluation: every verdict, and under it the trace of each criterion. Statements,
+ * reasons and summaries are rendered from the rule set's message bundles in the language asked for; the report's own
+ * labels, figure names and tables stay in English.
+ */
 final class TextReport {
     private TextReport() {
     }
 
-    static String render(Evaluation e) {
+    static String render(Evaluation e, Messages messages, Locale lang) {
         StringBuilder b = new StringBuilder();
         b.append("fundingrules ").append(e.libraryVersion()).append(" -- reference date ").append(e.referenceDate())
                 .append('\n');
@@ -24,7 +30,7 @@ final class TextReport {
         b.append("overall: ").append(e.outcome()).append(" (").append(e.verdicts().size()).append(" verdicts)\n");
         for (Verdict v : e.verdicts()) {
             b.append('\n');
-            verdict(b, v);
+            verdict(b, v, messages, lang);
         }
         if (!e.notAssessed().isEmpty()) {
             b.append("\nread without a verdict of their own:\n");
@@ -40,20 +46,27 @@ final class TextReport {
         return b.toString();
     }
 
-    /** One verdict and the trace of each of its criteria. */
+    /** One verdict and the trace of each of its criteria, in English (the texts the verdict document carries). */
     static void verdict(StringBuilder b, Verdict v) {
+        verdict(b, v, null, Locale.ENGLISH);
+    }
+
+    /** One verdict and the trace of each of its criteria, its texts in a language ({@code messages} null: English). */
+    static void verdict(StringBuilder b, Verdict v, Messages messages, Locale lang) {
         b.append(v.outcome()).append("  ").append(v.subject().type()).append(' ')
-                .append(v.subject().id()).append("  -- ").append(v.summary()).append('\n');
+                .append(v.subject().id()).append("  -- ")
+                .append(messages == null ? v.summary() : messages.summary(v, lang)).append('\n');
         for (Criterion c : v.criteria()) {
             b.append("  [").append(c.outcome()).append("] ").append(c.ruleId()).append("  (")
                     .append(c.source()).append(", ").append(c.article()).append(")\n");
-            b.append("      ").append(c.statement()).append('\n');
+            b.append("      ").append(messages == null ? c.statement() : messages.statement(c, lang)).append('\n');
             if (c.comparison() != null) {
                 b.append("      test: ").append(c.comparison().left()).append(' ').append(c.comparison().operator())
                         .append(' ').append(c.comparison().right()).append('\n');
             }
-            if (!c.reason().isEmpty()) {
-                b.append("      why: ").append(c.reason()).append('\n');
+            String reason = messages == null ? c.reason() : messages.reason(c, lang);
+            if (!reason.isEmpty()) {
+                b.append("      why: ").append(reason).append('\n');
             }
             for (Figure f : c.figures()) {
                 b.append("      figure: ").append(f.name()).append(" = ").append(f.value())

@@ -3,6 +3,7 @@ package org.fundingrules.facts;
 import java.math.BigDecimal;
 import java.util.List;
 import org.fundingrules.trace.InputValue;
+import org.fundingrules.trace.Message;
 import org.fundingrules.trace.ParameterUse;
 
 /**
@@ -13,6 +14,12 @@ import org.fundingrules.trace.ParameterUse;
  * @param use the value with its validity and legal reference
  */
 public record Parameter(String key, String label, ParameterUse use) implements Threshold {
+
+    /** The parameter's name as a term, {@code param.<key>}: English from the label, translated in the bundles. */
+    @Override
+    public Message term() {
+        return Message.of("param." + key);
+    }
 
     /** The value as written, for a parameter whose unit is {@code text} (a status, a code). */
     public String text() {

@@ -32,8 +32,14 @@ public record ParameterHistory(String key, String label, List<ParameterUse> valu
     }
 
     /** The periods in which the parameter has a value, in words ("2014-07-01 to 2026-12-31"), for a reason. */
-    public String coverage() {
-        return String.join(", ", values.stream().map(v -> v.validFrom() + " to "
-                + (v.validUntil() == null ? "further notice" : v.validUntil())).toList());
+    public org.fundingrules.trace.Message coverage() {
+        org.fundingrules.trace.Message out = null;
+        for (ParameterUse v : values) {
+            org.fundingrules.trace.Message one = v.validUntil() == null
+                    ? org.fundingrules.trace.Message.of("validity.open", v.validFrom())
+                    : org.fundingrules.trace.Message.of("validity.range", v.validFrom(), v.validUntil());
+            out = out == null ? one : org.fundingrules.trace.Message.of("validity.pair", out, one);
+        }
+        return out == null ? org.fundingrules.trace.Message.of("validity.none") : out;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.fundingrules.model.SmeCategory;
+import org.fundingrules.trace.Message;
 
 /**
  * Facts the SME definition rules (rules/sme) derive, one record type per legal notion. Each carries the date of the
@@ -110,7 +111,7 @@ public final class SmeFacts {
     }
 
     /** A fact the aggregation needs and the case lacks. */
-    public record Missing(LocalDate asOf, String assessedId, int period, String path, String what) {
+    public record Missing(LocalDate asOf, String assessedId, int period, String path, Message what) {
     }
 
     /** One contributor's part of an aggregate, exact: figure x percent / 100. */
@@ -164,7 +165,7 @@ public final class SmeFacts {
      * The status after Art. 3(4) and Art. 4(2): the conclusion other rule families read. An overriding status
      * (the public-body exclusion) stands whatever the figures.
      */
-    public record SmeStatus(LocalDate asOf, String enterpriseId, SmeCategory category, boolean sme, String basis,
+    public record SmeStatus(LocalDate asOf, String enterpriseId, SmeCategory category, boolean sme, Message basis,
                             boolean overriding) {
         /** The status of an enterprise on a date among derived statuses, or null when none was derived. */
         public static SmeStatus on(List<?> statuses, String enterpriseId, LocalDate date) {
@@ -186,6 +187,6 @@ public final class SmeFacts {
      * One line's part in the SME share of a budget view (INNOSUP-01): the amount it adds to the total, the amount it
      * adds to the SME support, and why.
      */
-    public record ShareLine(String view, String lineId, String path, BigDecimal total, BigDecimal sme, String why) {
+    public record ShareLine(String view, String lineId, String path, BigDecimal total, BigDecimal sme, Message why) {
     }
 }

@@ -185,7 +185,8 @@ public final class StateAidFacts {
      * @param grantDate the grant date (the award date): the test is as of that date
      * @param why why the test applies, in words
      */
-    public record DifficultyCheck(String awardId, String enterpriseId, LocalDate grantDate, String why) {
+    public record DifficultyCheck(String awardId, String enterpriseId, LocalDate grantDate,
+                                  org.fundingrules.trace.Message why) {
     }
 
     /**

@@ -3,6 +3,7 @@ package org.fundingrules.facts;
 import java.math.BigDecimal;
 import java.util.List;
 import org.fundingrules.trace.InputValue;
+import org.fundingrules.trace.Message;
 import org.fundingrules.trace.ParameterUse;
 
 /** A limit a criterion compares against, with where it comes from. */
@@ -13,8 +14,8 @@ public interface Threshold {
     /** Unit of the limit (a currency code, {@code AWU}, {@code ratio}). */
     String unit();
 
-    /** What the limit is, in words. */
-    String label();
+    /** What the limit is, as a message (its English text names the limit's figure in the trace). */
+    Message term();
 
     /** The dated parameters the limit was taken from. */
     List<ParameterUse> parameters();

@@ -10,6 +10,7 @@ import org.fundingrules.facts.BudgetView;
 import org.fundingrules.facts.Parameter;
 import org.fundingrules.facts.SmeFacts.ShareLine;
 import org.fundingrules.trace.Comparison;
+import org.fundingrules.trace.Message;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -26,8 +27,8 @@ public final class BudgetTrace {
     public static void awardsToSmes(RuleContext ctx, BudgetView view, BigDecimal sme, List<?> counted, List<?> all) {
         List<String> in = counted.stream().map(o -> ((AwardFact) o).id()).sorted().distinct().toList();
         List<String> out = all.stream().map(o -> ((AwardFact) o).id()).filter(id -> !in.contains(id)).sorted().toList();
-        String why = "awards to third parties that are SMEs on the award date: " + in.size() + " counted"
-                + (out.isEmpty() ? "" : "; not counted (not an SME, or status unknown): " + String.join(", ", out));
+        Message why = out.isEmpty() ? Message.of("budget.line.awards.counted", in.size())
+                : Message.of("budget.line.awards.some_not_counted", in.size(), String.join(", ", out));
         ctx.insertLogical(new ShareLine(view.id(), "awards to SMEs", "$.awards", BigDecimal.ZERO, sme, why));
     }
 
@@ -36,9 +37,8 @@ public final class BudgetTrace {
         List<ShareLine> ls = lines.stream().map(o -> (ShareLine) o)
                 .sorted(Comparator.comparing(ShareLine::lineId)).toList();
         Judge j = Judge.on(ctx, view)
-                .statement("At least " + min.amount().multiply(HUNDRED).stripTrailingZeros().toPlainString()
-                        + " % of the total budget (" + (view.planned() ? "planned" : "actual spending and awards")
-                        + ") supports innovation in SMEs directly")
+                .statement("budget.share.statement", min.amount().multiply(HUNDRED).stripTrailingZeros().toPlainString(),
+                        view.planned() ? Message.of("budget.view.planned") : Message.of("budget.view.actual"))
                 .parameter(topic.use()).parameter(min.use());
         List<String> missing = ls.stream().filter(l -> l.total() == null).map(ShareLine::path).toList();
         List<List<String>> rows = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class BudgetTrace {
         BigDecimal sme = BigDecimal.ZERO;
         for (ShareLine l : ls) {
             rows.add(List.of(l.lineId(), l.total() == null ? "not reported" : Amounts.plainMoney(l.total()),
-                    Amounts.plainMoney(l.sme()), l.why()));
+                    Amounts.plainMoney(l.sme()), Bundles.english(l.why())));
             j.input(l.path(), l.total());
             if (l.total() != null) {
                 total = total.add(l.total());
@@ -55,11 +55,11 @@ public final class BudgetTrace {
         }
         j.table(List.of("line", "total (EUR)", "SME support (EUR)", "why"), rows);
         if (!missing.isEmpty()) {
-            j.undetermined("spending not reported on " + missing.size() + " line(s)", missing.toArray(String[]::new));
+            j.undetermined(Message.of("budget.share.not_reported", missing.size()), missing.toArray(String[]::new));
             return;
         }
         if (total.signum() == 0) {
-            j.undetermined("the total budget is zero", "$.budgetLines");
+            j.undetermined(Message.of("budget.share.zero_total"), "$.budgetLines");
             return;
         }
         BigDecimal required = min.amount().multiply(total);
@@ -77,17 +77,15 @@ public final class BudgetTrace {
             // headroom: whole cents that could move away from SME support, rounded down
             BigDecimal headroom = sme.subtract(required).setScale(2, RoundingMode.DOWN);
             j.figure("headroom", headroom, "EUR")
-                    .conclusion(percent.toPlainString() + " %: " + Amounts.money(headroom, "EUR")
-                            + " could move from SME support to other lines before the share falls below the minimum");
+                    .conclusion("budget.share.headroom", percent.toPlainString(), Amounts.money(headroom, "EUR"));
         } else {
             // the smallest fix: whole cents to move from other lines to SME support, rounded up
             BigDecimal fix = required.subtract(sme).setScale(2, RoundingMode.CEILING);
             j.figure("smallest fix", fix, "EUR");
-            j.holdsWith(false, new Comparison(left, ">=", right, false), percent.toPlainString() + " % is below the "
-                    + min.label() + ": move " + Amounts.money(fix, "EUR")
-                    + " from other lines to support for SMEs to reach it");
+            j.holdsWith(false, new Comparison(left, ">=", right, false), Message.of("budget.share.fix",
+                    percent.toPlainString(), min.term(), Amounts.money(fix, "EUR")));
             return;
         }
-        j.holdsWith(true, new Comparison(left, ">=", right, true), "");
+        j.holdsWith(true, new Comparison(left, ">=", right, true), null);
     }
 }

@@ -60,9 +60,11 @@ public final class Engine {
     private final Map<String, FamilyBuild> families;
     /** Firings allowed per phase of one evaluation; 0 = no limit. */
     private final int firingLimit;
+    private final Bundles bundles;
 
     private Engine(RuleFiles files, KieBase base, ParameterTable parameters, Map<String, RuleInfo> rules,
-                   Map<String, FamilyBuild> families, int firingLimit) {
+                   Map<String, FamilyBuild> families, int firingLimit, Bundles bundles) {
+        this.bundles = bundles;
         this.files = files;
         this.base = base;
         this.parameters = parameters;
@@ -81,6 +83,7 @@ public final class Engine {
         List<RuleError> errors = new ArrayList<>();
         Map<String, SourceRegister.Source> sources = SourceRegister.load(files, errors);
         ParameterTable parameters = ParameterTable.load(files, sources.keySet(), errors);
+        Bundles bundles = errors.isEmpty() ? Bundles.load(files, parameters, errors) : null;   // needs sound parameters
 
         KieBase base = files.origin().equals("packaged") ? Precompiled.read(files.digest()) : null;
         String how = "precompiled";
@@ -94,7 +97,7 @@ public final class Engine {
         }
         LOG.debug("{} {} rules ({}) in {} ms", how, rules.size(), files.origin(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new Engine(files, base, parameters, Map.copyOf(rules), Map.of(), 0);
+        return new Engine(files, base, parameters, Map.copyOf(rules), Map.of(), 0, bundles);
     }
 
     /**
@@ -110,6 +113,7 @@ public final class Engine {
         List<RuleError> errors = new ArrayList<>();
         Map<String, SourceRegister.Source> sources = SourceRegister.load(files, errors);
         ParameterTable parameters = ParameterTable.load(files, sources.keySet(), errors);
+        Bundles bundles = errors.isEmpty() ? Bundles.load(files, parameters, errors) : null;   // needs sound parameters
 
         Map<String, java.util.SortedMap<String, byte[]>> drlByFamily = new TreeMap<>();
         for (var f : files.files().entrySet()) {
@@ -156,7 +160,7 @@ public final class Engine {
         LOG.debug("built {} rules ({}), {} of {} families compiled, in {} ms", rules.size(), files.origin(), compiled,
                 builds.size(), (System.nanoTime() - start) / 1_000_000);
         return new Engine(files, base, parameters, Map.copyOf(rules), Map.copyOf(builds),
-                previous == null ? 0 : previous.firingLimit);
+                previous == null ? 0 : previous.firingLimit, bundles);
     }
 
     /** The family of a rule file: its top folder ({@code fstp/x.drl} is in {@code fstp}); "" at the root. */
@@ -170,7 +174,7 @@ public final class Engine {
      * {@link IllegalStateException} instead of running on (a mutated rule that loops). 0 = no limit.
      */
     public Engine withFiringLimit(int limit) {
-        return new Engine(files, base, parameters, rules, families, limit);
+        return new Engine(files, base, parameters, rules, families, limit, bundles);
     }
 
     /**
@@ -283,6 +287,15 @@ public final class Engine {
 
     /** Runs the rules in force on the case's reference date over the case's facts. */
     public Run run(CaseFile file, CaseFacts facts) {
+        return bundles.bound(() -> runBound(file, facts));
+    }
+
+    /** The message bundles of this rule set. */
+    public Bundles bundles() {
+        return bundles;
+    }
+
+    private Run runBound(CaseFile file, CaseFacts facts) {
         LocalDate date = file.referenceDate();
         KieSession session = base.newKieSession();
         Map<String, Integer> fired = new HashMap<>();

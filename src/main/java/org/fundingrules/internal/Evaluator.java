@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import org.fundingrules.Evaluation;
 import org.fundingrules.Outcome;
 import org.fundingrules.Verdict;
@@ -17,6 +16,7 @@ import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
+import org.fundingrules.trace.Message;
 
 /** Validates a case, runs the engine and assembles the verdicts in a fixed order. */
 public final class Evaluator {
@@ -58,7 +58,7 @@ public final class Evaluator {
             List<Criterion> criteria = bySubject.getOrDefault(key(s.subjectType().name(), s.id()), List.of())
                     .stream().sorted(CRITERIA).toList();
             org.fundingrules.trace.Subject ref = new org.fundingrules.trace.Subject(s.subjectType(), s.id(), s.path());
-            verdicts.add(verdict(ref, criteria, file));
+            verdicts.add(verdict(ref, criteria, file, engine.bundles()));
         }
         verdicts.sort(Comparator.comparing(Verdict::subject));
         Outcome overall = Outcome.worst(verdicts.stream().map(Verdict::outcome).toList());
@@ -90,10 +90,11 @@ public final class Evaluator {
                 .orElseThrow();
     }
 
-    private static Verdict verdict(org.fundingrules.trace.Subject subject, List<Criterion> criteria, CaseFile file) {
+    private static Verdict verdict(org.fundingrules.trace.Subject subject, List<Criterion> criteria, CaseFile file,
+                                   Bundles bundles) {
         if (criteria.isEmpty()) {
-            return new Verdict(subject, Outcome.UNDETERMINED,
-                    "no rule in force on " + file.referenceDate() + " judged this item", criteria);
+            Message none = Message.of("verdict.none", file.referenceDate());
+            return new Verdict(subject, Outcome.UNDETERMINED, bundles.render(none, Bundles.ENGLISH), none, criteria);
         }
         // decisive criteria, where a family marks them, decide alone; the rest is the supporting trace
         List<Criterion> deciding = criteria.stream().filter(Criterion::decisive).toList();
@@ -102,20 +103,26 @@ public final class Evaluator {
             deciding = criteria;
         }
         Outcome outcome = Outcome.of(deciding.stream().map(Criterion::outcome).toList());
-        String summary = switch (outcome) {
+        Message summary = switch (outcome) {
             case COMPLIANT -> decided
-                    ? deciding.stream().map(c -> c.ruleId() + ": " + c.reason()).collect(Collectors.joining("; "))
-                    : "all " + criteria.size() + " criteria pass";
-            case NON_COMPLIANT -> listing("failed", deciding, CriterionOutcome.FAIL);
-            case UNDETERMINED -> listing("undetermined", deciding, CriterionOutcome.UNDETERMINED);
+                    ? Message.list(deciding.stream().map(c -> Message.of("verdict.concluded", c.ruleId(), reason(c)))
+                            .toList())
+                    : Message.of("verdict.all_pass", criteria.size());
+            case NON_COMPLIANT -> listing("verdict.failed", deciding, CriterionOutcome.FAIL);
+            case UNDETERMINED -> listing("verdict.undetermined", deciding, CriterionOutcome.UNDETERMINED);
         };
-        return new Verdict(subject, outcome, summary, criteria);
+        return new Verdict(subject, outcome, bundles.render(summary, Bundles.ENGLISH), summary, criteria);
     }
 
-    private static String listing(String word, List<Criterion> criteria, CriterionOutcome which) {
+    private static Message listing(String key, List<Criterion> criteria, CriterionOutcome which) {
         List<Criterion> hits = criteria.stream().filter(c -> c.outcome() == which).toList();
-        return hits.size() + " of " + criteria.size() + " criteria " + word + ": "
-                + hits.stream().map(c -> c.ruleId() + " (" + c.reason() + ")").collect(Collectors.joining("; "));
+        return Message.of(key, hits.size(), criteria.size(), Message.list(hits.stream()
+                .map(c -> Message.of("verdict.criterion", c.ruleId(), reason(c))).toList()));
+    }
+
+    /** A criterion's reason as a message argument (the empty text when it has none). */
+    private static Object reason(Criterion c) {
+        return c.reasonMessage() == null ? c.reason() : c.reasonMessage();
     }
 
     private static String key(String type, String id) {

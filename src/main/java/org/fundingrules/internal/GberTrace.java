@@ -20,6 +20,7 @@ import org.fundingrules.facts.StateAidFacts.GberCheck;
 import org.fundingrules.model.InnovationCost;
 import org.fundingrules.model.LiabilityForm;
 import org.fundingrules.trace.Comparison;
+import org.fundingrules.trace.Message;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -47,8 +48,7 @@ public final class GberTrace {
         boolean advisory = check.costCategory() == InnovationCost.ADVISORY_AND_SUPPORT_SERVICES;
         BigDecimal atOrdinary = share(costs, intensity.amount());
         Judge j = Judge.on(ctx, award)
-                .statement("the aid stays within the maximum intensity of GBER Art. 28 on its eligible costs ("
-                        + check.costCategory() + ")")
+                .statement("state_aid.gber.intensity.statement", check.costCategory())
                 .input(award.path("amount"), award.amountEur())
                 .input(award.path("eligibleCosts"), costs)
                 .input(award.path("costCategory"), check.costCategory().name())
@@ -62,14 +62,12 @@ public final class GberTrace {
         if (!advisory) {
             boolean holds = aid.compareTo(atOrdinary) <= 0;
             if (holds) {
-                j.conclusion("aid " + Amounts.money(aid, "EUR") + " is within " + intensity.amount().toPlainString()
-                        + " % of the eligible costs (" + Amounts.money(atOrdinary, "EUR") + ", Art. 28(3))");
+                j.conclusion("state_aid.gber.intensity.within", Amounts.money(aid, "EUR"),
+                        intensity.amount().toPlainString(), Amounts.money(atOrdinary, "EUR"));
             }
             j.holdsWith(holds, new Comparison(Amounts.money(aid, "EUR"), "<=", Amounts.money(atOrdinary, "EUR"), holds),
-                    Amounts.money(aid.subtract(atOrdinary), "EUR") + " over " + intensity.amount().toPlainString()
-                            + " % of the eligible costs (Art. 28(3)): the aid may be at most "
-                            + Amounts.money(atOrdinary, "EUR") + "; the increased intensity of Art. 28(4) is only for "
-                            + "innovation advisory and support services");
+                    Message.of("state_aid.gber.intensity.over", Amounts.money(aid.subtract(atOrdinary), "EUR"),
+                            intensity.amount().toPlainString(), Amounts.money(atOrdinary, "EUR")));
             return;
         }
         int years = windowYears.amount().intValueExact();
@@ -114,45 +112,31 @@ public final class GberTrace {
         String pct = intensity.amount().toPlainString() + " %";
         if (holds) {
             j.conclusion(aid.compareTo(atOrdinary) <= 0
-                    ? "aid " + Amounts.money(aid, "EUR") + " is within " + pct + " of the eligible costs (Art. 28(3)); "
-                            + "advisory aid over the window " + Amounts.money(total, "EUR") + (capHolds ? " within"
-                            : " over") + " the cap of " + Amounts.money(limit, "EUR")
-                    : "aid " + Amounts.money(aid, "EUR") + " is above " + pct + " but within "
-                            + advisoryIntensity.amount().toPlainString() + " % of the eligible costs, and advisory aid "
-                            + "over the window " + Amounts.money(total, "EUR") + " is within the cap of "
-                            + Amounts.money(limit, "EUR") + " (Art. 28(4)); " + Amounts.money(limit.subtract(total), "EUR")
-                            + " of the cap left after the new aid");
+                    ? Message.of(capHolds ? "state_aid.gber.intensity.advisory_within_cap"
+                            : "state_aid.gber.intensity.advisory_over_cap", Amounts.money(aid, "EUR"), pct,
+                            Amounts.money(total, "EUR"), Amounts.money(limit, "EUR"))
+                    : Message.of("state_aid.gber.intensity.advisory_increased", Amounts.money(aid, "EUR"), pct,
+                            advisoryIntensity.amount().toPlainString(), Amounts.money(total, "EUR"),
+                            Amounts.money(limit, "EUR"), Amounts.money(limit.subtract(total), "EUR")));
         }
         j.holdsWith(holds, new Comparison(Amounts.money(aid, "EUR"), "<=", Amounts.money(most, "EUR"), holds),
-                holds ? "" : advisoryFailure(aid, costs, atOrdinary, atAdvisory, earlier, total, limit, headroom, most,
+                holds ? null : advisoryFailure(aid, atOrdinary, atAdvisory, earlier, total, limit, headroom, most,
                         pct, advisoryIntensity));
     }
 
-    private static String advisoryFailure(BigDecimal aid, BigDecimal costs, BigDecimal atOrdinary,
-                                          BigDecimal atAdvisory, BigDecimal earlier, BigDecimal total, BigDecimal limit,
-                                          BigDecimal headroom, BigDecimal most, String pct, Parameter advisoryIntensity) {
-        StringBuilder s = new StringBuilder();
-        if (aid.compareTo(atAdvisory) > 0) {
-            s.append("aid ").append(Amounts.money(aid, "EUR")).append(" exceeds ")
-                    .append(advisoryIntensity.amount().toPlainString()).append(" % of the eligible costs (")
-                    .append(Amounts.money(atAdvisory, "EUR")).append("); ");
-        }
-        if (total.compareTo(limit) > 0) {
-            s.append("earlier advisory aid ").append(Amounts.money(earlier, "EUR")).append(" + new aid ")
-                    .append(Amounts.money(aid, "EUR")).append(" = ").append(Amounts.money(total, "EUR")).append(", ")
-                    .append(Amounts.money(total.subtract(limit), "EUR")).append(" over the three-year cap of ")
-                    .append(Amounts.money(limit, "EUR"))
-                    .append(", so the increased intensity of Art. 28(4) is not available and ").append(pct)
-                    .append(" of the eligible costs applies (Art. 28(3)); ");
-        }
-        s.append("the aid may be at most ").append(Amounts.money(most, "EUR")).append(", ")
-                .append(Amounts.money(aid.subtract(most), "EUR")).append(" less. Remedies (decision Q23): (1) lower ")
-                .append("the intensity to ").append(pct).append(": at most ").append(Amounts.money(atOrdinary, "EUR"))
-                .append("; (2) keep the advisory aid within the cap: at most ")
-                .append(Amounts.money(atAdvisory.min(headroom), "EUR")).append(" (headroom ")
-                .append(Amounts.money(headroom, "EUR")).append(", never above ")
-                .append(advisoryIntensity.amount().toPlainString()).append(" % of the costs)");
-        return s.toString();
+    private static Message advisoryFailure(BigDecimal aid, BigDecimal atOrdinary, BigDecimal atAdvisory,
+                                           BigDecimal earlier, BigDecimal total, BigDecimal limit, BigDecimal headroom,
+                                           BigDecimal most, String pct, Parameter advisoryIntensity) {
+        Object exceeds = aid.compareTo(atAdvisory) <= 0 ? "" : Message.of("state_aid.gber.intensity.exceeds_advisory",
+                Amounts.money(aid, "EUR"), advisoryIntensity.amount().toPlainString(),
+                Amounts.money(atAdvisory, "EUR"));
+        Object overCap = total.compareTo(limit) <= 0 ? "" : Message.of("state_aid.gber.intensity.cap_exceeded",
+                Amounts.money(earlier, "EUR"), Amounts.money(aid, "EUR"), Amounts.money(total, "EUR"),
+                Amounts.money(total.subtract(limit), "EUR"), Amounts.money(limit, "EUR"), pct);
+        return Message.of("state_aid.gber.intensity.advisory_over", exceeds, overCap, Amounts.money(most, "EUR"),
+                Amounts.money(aid.subtract(most), "EUR"), pct, Amounts.money(atOrdinary, "EUR"),
+                Amounts.money(atAdvisory.min(headroom), "EUR"), Amounts.money(headroom, "EUR"),
+                advisoryIntensity.amount().toPlainString());
     }
 
     /** Why an aid is left out of the advisory-aid sum of Art. 28(4), or null when it counts. */
@@ -204,19 +188,17 @@ public final class GberTrace {
                                    LiabilityForm form, String letter, List<?> accounts, List<?> statuses,
                                    Parameter lostShare, Parameter youngYears) {
         Judge j = Judge.on(ctx, award)
-                .statement("the recipient is not an undertaking in difficulty under GBER Art. 2(18)(" + letter + "): "
-                        + (form == LiabilityForm.LIMITED ? "a limited liability company" : "a company where some "
-                        + "members have unlimited liability") + " that has lost more than half of its capital through "
-                        + "accumulated losses (" + check.why() + ")")
+                .statement("state_aid.difficulty.capital.statement", letter, form == LiabilityForm.LIMITED
+                        ? Message.of("state_aid.difficulty.capital.limited")
+                        : Message.of("state_aid.difficulty.capital.unlimited"), check.why())
                 .input(p.path("liability"), p.liability() == null ? null : p.liability().name());
         if (p.liability() == null) {
-            j.undetermined("the liability form of " + p.enterpriseId() + " is not given: whether criterion (" + letter
-                    + ") applies cannot be told", p.path("liability"));
+            j.undetermined(Message.of("state_aid.difficulty.capital.no_liability", p.enterpriseId(), letter),
+                    p.path("liability"));
             return;
         }
         if (p.liability() != form) {
-            j.conclusion("criterion (" + letter + ") does not apply: the liability form of " + p.enterpriseId() + " is "
-                    + p.liability()).holds(true, "");
+            j.conclusion("state_aid.difficulty.capital.other_form", letter, p.enterpriseId(), p.liability()).pass();
             return;
         }
         List<AccountsFact> latest = latestApproved(accounts, p.enterpriseId(), check.grantDate(), 1);
@@ -228,8 +210,8 @@ public final class GberTrace {
                 carveOut(j, p, check, youngYears, letter);
                 return;
             }
-            j.parameter(lostShare.use()).undetermined("no approved accounts of " + p.enterpriseId() + " ending before "
-                    + check.grantDate() + " give the share capital, reserves and accumulated losses", missing);
+            j.parameter(lostShare.use()).undetermined(Message.of("state_aid.difficulty.capital.no_accounts",
+                    p.enterpriseId(), check.grantDate()), missing);
             return;
         }
         BigDecimal premium = a.sharePremiumEur() == null ? BigDecimal.ZERO : a.sharePremiumEur();
@@ -248,17 +230,16 @@ public final class GberTrace {
                 .figure(lostShare.amount().toPlainString() + " % of the share capital", half, "EUR");
         Comparison cmp = new Comparison(Amounts.money(uncovered, "EUR"), "<=", Amounts.money(half, "EUR"), !lost);
         if (!lost) {
-            j.conclusion("accumulated losses not covered by reserves " + Amounts.money(uncovered, "EUR")
-                    + " do not exceed " + lostShare.amount().toPlainString() + " % of the share capital ("
-                    + Amounts.money(half, "EUR") + ")").holdsWith(true, cmp, "");
+            j.conclusion("state_aid.difficulty.capital.not_lost", Amounts.money(uncovered, "EUR"),
+                    lostShare.amount().toPlainString(), Amounts.money(half, "EUR")).holdsWith(true, cmp, null);
             return;
         }
         if (young(p, check.grantDate(), youngYears)) {
             Boolean isSme = smeOrNull(statuses, p.enterpriseId(), check.grantDate());
             if (isSme == null) {
-                j.undetermined("more than half of the capital is lost, but whether " + p.enterpriseId() + " is an SME "
-                        + "on " + check.grantDate() + " (carve-out for SMEs under " + youngYears.amount().toPlainString()
-                        + " years) cannot be computed", Paths.item("enterprises", p.enterpriseId()));
+                j.undetermined(Message.of("state_aid.difficulty.capital.sme_unknown", p.enterpriseId(),
+                        check.grantDate(), youngYears.amount().toPlainString()),
+                        Paths.item("enterprises", p.enterpriseId()));
                 return;
             }
             if (isSme) {
@@ -267,24 +248,21 @@ public final class GberTrace {
             }
         } else if (p.established() == null && Boolean.TRUE.equals(smeOrNull(statuses, p.enterpriseId(),
                 check.grantDate()))) {
-            j.undetermined("more than half of the capital is lost, but the SME " + p.enterpriseId() + " gives no "
-                    + "date of establishment: the carve-out for SMEs under " + youngYears.amount().toPlainString()
-                    + " years cannot be decided", p.establishedPath());
+            j.undetermined(Message.of("state_aid.difficulty.capital.no_establishment", p.enterpriseId(),
+                    youngYears.amount().toPlainString()), p.establishedPath());
             return;
         }
-        j.holdsWith(false, cmp, "undertaking in difficulty (Art. 2(18)(" + letter + ")): accumulated losses not covered "
-                + "by reserves " + Amounts.money(uncovered, "EUR") + " exceed " + lostShare.amount().toPlainString()
-                + " % of the share capital with premium (" + Amounts.money(half, "EUR") + ") by "
-                + Amounts.money(uncovered.subtract(half), "EUR") + " in the accounts ending " + a.periodEnd());
+        j.holdsWith(false, cmp, Message.of("state_aid.difficulty.capital.lost", letter, Amounts.money(uncovered, "EUR"),
+                lostShare.amount().toPlainString(), Amounts.money(half, "EUR"),
+                Amounts.money(uncovered.subtract(half), "EUR"), a.periodEnd()));
     }
 
     private static void carveOut(Judge j, DifficultyProfile p, DifficultyCheck check, Parameter youngYears,
                                  String letter) {
         j.input(p.establishedPath(), p.established()).parameter(youngYears.use())
                 .figure("age on the grant date", Period.between(p.established(), check.grantDate()).toString())
-                .conclusion("criterion (" + letter + ") does not apply: " + p.enterpriseId() + " is an SME in existence "
-                        + "for less than " + youngYears.amount().toPlainString() + " years (established "
-                        + p.established() + ", grant " + check.grantDate() + ")").holds(true, "");
+                .conclusion("state_aid.difficulty.capital.young_sme", letter, p.enterpriseId(),
+                        youngYears.amount().toPlainString(), p.established(), check.grantDate()).pass();
     }
 
     /** Whether the enterprise has existed for less than the carve-out years on the grant date (false if unknown). */
@@ -311,21 +289,18 @@ public final class GberTrace {
                               List<?> accounts, List<?> statuses, Parameter debtToEquity, Parameter coverage,
                               Parameter years) {
         Judge j = Judge.on(ctx, award)
-                .statement("the recipient is not an undertaking in difficulty under GBER Art. 2(18)(e): for a large "
-                        + "enterprise, debt-to-equity above " + debtToEquity.amount().toPlainString() + " and EBITDA "
-                        + "interest coverage below " + coverage.amount().toPlainString() + " in each of the past "
-                        + years.amount().toPlainString() + " years (" + check.why() + ")")
+                .statement("state_aid.difficulty.ratios.statement", debtToEquity.amount().toPlainString(),
+                        coverage.amount().toPlainString(), years.amount().toPlainString(), check.why())
                 .parameter(debtToEquity.use()).parameter(coverage.use()).parameter(years.use());
         Boolean isSme = smeOrNull(statuses, enterpriseId, check.grantDate());
         if (isSme == null) {
-            j.undetermined("whether " + enterpriseId + " is an SME on " + check.grantDate() + " cannot be computed: "
-                    + "criterion (e) applies only to undertakings that are not SMEs", Paths.item("enterprises",
-                    enterpriseId));
+            j.undetermined(Message.of("state_aid.difficulty.ratios.sme_unknown", enterpriseId, check.grantDate()),
+                    Paths.item("enterprises", enterpriseId));
             return;
         }
         if (isSme) {
-            j.figure("SME on the grant date", "yes").conclusion("criterion (e) does not apply: " + enterpriseId
-                    + " is an SME on " + check.grantDate()).holds(true, "");
+            j.figure("SME on the grant date", "yes")
+                    .conclusion("state_aid.difficulty.ratios.sme", enterpriseId, check.grantDate()).pass();
             return;
         }
         int n = years.amount().intValueExact();
@@ -343,9 +318,8 @@ public final class GberTrace {
             }
         }
         if (!missing.isEmpty()) {
-            j.undetermined("criterion (e) needs both ratios of the " + n + " latest approved accounting periods of "
-                    + enterpriseId + " ending before " + check.grantDate() + "; " + latest.size() + " found",
-                    missing.toArray(new String[0]));
+            j.undetermined(Message.of("state_aid.difficulty.ratios.missing", n, enterpriseId, check.grantDate(),
+                    latest.size()), missing.toArray(new String[0]));
             return;
         }
         boolean everyYear = true;
@@ -362,11 +336,9 @@ public final class GberTrace {
         j.table(List.of("period end", "debt-to-equity", "vs threshold", "interest coverage", "vs threshold",
                 "both criteria met"), rows);
         if (!everyYear) {
-            j.conclusion("in at least one of the past " + n + " years the ratios of " + enterpriseId + " did not meet "
-                    + "both conditions of criterion (e)");
+            j.conclusion("state_aid.difficulty.ratios.not_every_year", n, enterpriseId);
         }
-        j.holds(!everyYear, "undertaking in difficulty (Art. 2(18)(e)): in each of the past " + n + " years the book "
-                + "debt-to-equity ratio of " + enterpriseId + " was above " + debtToEquity.amount().toPlainString()
-                + " and its EBITDA interest coverage below " + coverage.amount().toPlainString());
+        j.holds(!everyYear, Message.of("state_aid.difficulty.ratios.in_difficulty", n, enterpriseId,
+                debtToEquity.amount().toPlainString(), coverage.amount().toPlainString()));
     }
 }

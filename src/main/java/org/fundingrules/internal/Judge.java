@@ -16,6 +16,7 @@ import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.Figure;
 import org.fundingrules.trace.InputValue;
+import org.fundingrules.trace.Message;
 import org.fundingrules.trace.ParameterUse;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
@@ -29,12 +30,12 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class Judge {
     private final RuleContext context;
     private final Subject subject;
-    private String statement = "";
+    private Message statement;
     private final List<InputValue> inputs = new ArrayList<>();
     private final List<ParameterUse> parameters = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     private org.fundingrules.trace.Table table;
-    private String conclusion = "";
+    private Message conclusion;
 
     private Judge(RuleContext context, Subject subject) {
         this.context = context;
@@ -46,10 +47,19 @@ public final class Judge {
         return new Judge(context, subject);
     }
 
-    /** What the criterion tests, in words. */
-    public Judge statement(String text) {
-        this.statement = text;
+    /** What the criterion tests, in words: a message key of the rule family's bundles and its arguments. */
+    public Judge statement(String key, Object... args) {
+        this.statement = Message.of(key, args);
         return this;
+    }
+
+    /** Words joined by "and" in the message's language ({@code a}, {@code a and b}, {@code a and b and c}). */
+    public static Object and(List<String> words) {
+        Object out = words.isEmpty() ? "" : words.get(0);
+        for (int i = 1; i < words.size(); i++) {
+            out = Message.of("words.and", out, words.get(i));
+        }
+        return out;
     }
 
     /** A value read from the case file. */
@@ -91,39 +101,51 @@ public final class Judge {
     }
 
     /** What a passing criterion concluded, shown as its reason (decisive criteria say what they decided). */
-    public Judge conclusion(String text) {
-        this.conclusion = text;
+    public Judge conclusion(String key, Object... args) {
+        return conclusion(Message.of(key, args));
+    }
+
+    /** What a passing criterion concluded, as a message built elsewhere. */
+    public Judge conclusion(Message message) {
+        this.conclusion = message;
         return this;
     }
 
-    /** Passes when {@code value < limit}; states the margin either way. */
-    public void below(String what, BigDecimal value, Threshold limit) {
+    /**
+     * Passes when {@code value < limit}; states the margin either way. {@code what} names the value; its English
+     * text is also the name of its figure.
+     */
+    public void below(Message what, BigDecimal value, Threshold limit) {
         threshold(limit);
-        figure(what, value, limit.unit());
+        figure(Bundles.english(what), value, limit.unit());
         boolean holds = value.compareTo(limit.amount()) < 0;
         String left = render(value, limit.unit());
         String right = render(limit.amount(), limit.unit());
         String margin = render(limit.amount().subtract(value).abs(), limit.unit());
-        String reason = holds ? what + " " + left + ", " + margin + " below the " + limit.label()
-                : what + " " + left + " is not below the " + limit.label() + " (" + right + ")"
-                        + (value.compareTo(limit.amount()) == 0 ? ": it reaches it" : ": " + margin + " over");
+        Message reason = holds ? Message.of("judge.below.pass", what, left, margin, limit.term())
+                : value.compareTo(limit.amount()) == 0
+                        ? Message.of("judge.below.reaches", what, left, limit.term(), right)
+                        : Message.of("judge.below.over", what, left, limit.term(), right, margin);
         conclusion = holds ? reason : conclusion;
         record(holds ? CriterionOutcome.PASS : CriterionOutcome.FAIL, new Comparison(left, "<", right, holds),
-                holds ? "" : reason, List.of());
+                holds ? null : reason, List.of());
     }
 
-    /** Passes when {@code value <= limit}; a failure states the excess. */
-    public void atMost(String what, BigDecimal value, Threshold limit) {
+    /**
+     * Passes when {@code value <= limit}; a failure states the excess. {@code what} names the value; its English
+     * text is also the name of its figure.
+     */
+    public void atMost(Message what, BigDecimal value, Threshold limit) {
         threshold(limit);
-        figure(what, value, limit.unit());
+        figure(Bundles.english(what), value, limit.unit());
         boolean holds = value.compareTo(limit.amount()) <= 0;
         String left = render(value, limit.unit());
         String right = render(limit.amount(), limit.unit());
-        String reason = holds ? "" : render(value.subtract(limit.amount()), limit.unit()) + " over the "
-                + limit.label() + ": " + left + " > " + right;
-        if (holds && conclusion.isEmpty() && decisive()) {
-            conclusion = what + " " + left + ", " + render(limit.amount().subtract(value), limit.unit())
-                    + " within the " + limit.label();
+        Message reason = holds ? null : Message.of("judge.at_most.over",
+                render(value.subtract(limit.amount()), limit.unit()), limit.term(), left, right);
+        if (holds && conclusion == null && decisive()) {
+            conclusion = Message.of("judge.at_most.within", what, left,
+                    render(limit.amount().subtract(value), limit.unit()), limit.term());
         }
         record(holds ? CriterionOutcome.PASS : CriterionOutcome.FAIL, new Comparison(left, "<=", right, holds), reason,
                 List.of());
@@ -137,49 +159,58 @@ public final class Judge {
         input(path, value);
         boolean holds = value != null && !(value instanceof String s && s.isBlank())
                 && !(value instanceof Collection<?> c && c.isEmpty());
-        record(holds ? CriterionOutcome.PASS : CriterionOutcome.FAIL, null, holds ? "" : "not fixed: " + path
-                + " is missing or empty", holds ? List.of() : List.of(path));
+        record(holds ? CriterionOutcome.PASS : CriterionOutcome.FAIL, null,
+                holds ? null : Message.of("judge.present.missing", path), holds ? List.of() : List.of(path));
     }
 
     /** Passes when the condition holds, recording the comparison it made; a failure gives the reason. */
-    public void holdsWith(boolean condition, Comparison comparison, String reasonIfNot) {
-        record(condition ? CriterionOutcome.PASS : CriterionOutcome.FAIL, comparison, condition ? "" : reasonIfNot,
+    public void holdsWith(boolean condition, Comparison comparison, Message reasonIfNot) {
+        record(condition ? CriterionOutcome.PASS : CriterionOutcome.FAIL, comparison, condition ? null : reasonIfNot,
                 List.of());
     }
 
     /** Passes when the condition holds; a failure gives the reason. */
-    public void holds(boolean condition, String reasonIfNot) {
-        record(condition ? CriterionOutcome.PASS : CriterionOutcome.FAIL, null, condition ? "" : reasonIfNot, List.of());
+    public void holds(boolean condition, Message reasonIfNot) {
+        record(condition ? CriterionOutcome.PASS : CriterionOutcome.FAIL, null, condition ? null : reasonIfNot,
+                List.of());
+    }
+
+    /** Passes: the criterion is met by what the rule matched (its conclusion, if any, is the reason). */
+    public void pass() {
+        record(CriterionOutcome.PASS, null, null, List.of());
     }
 
     /** The criterion cannot be decided: the facts at these paths are missing. */
-    public void undetermined(String reason, String... missingPaths) {
+    public void undetermined(Message reason, String... missingPaths) {
         record(CriterionOutcome.UNDETERMINED, null, reason, List.of(missingPaths));
     }
 
     private void threshold(Threshold limit) {
         parameters.addAll(limit.parameters());
         inputs.addAll(limit.inputs());
-        figure(limit.label(), limit.amount(), limit.unit());
+        figure(Bundles.english(limit.term()), limit.amount(), limit.unit());
     }
 
     private boolean decisive() {
         return "true".equals(RuleMetadata.text(context.getRule().getMetaData(), RuleMetadata.DECISIVE));
     }
 
-    private void record(CriterionOutcome outcome, Comparison comparison, String reason, List<String> missing) {
+    private void record(CriterionOutcome outcome, Comparison comparison, Message reason, List<String> missing) {
         Rule rule = context.getRule();
         Map<String, Object> meta = rule.getMetaData();
-        if (outcome == CriterionOutcome.PASS && reason.isEmpty()) {
+        if (outcome == CriterionOutcome.PASS && reason == null) {
             reason = conclusion;
         }
+        // the English texts are rendered now, from the bundles of the rule set that fires this rule
+        String reasonText = reason == null ? "" : Bundles.english(reason);
         Criterion criterion = new Criterion(
                 RuleMetadata.text(meta, RuleMetadata.RULE_ID), rule.getName(),
                 RuleMetadata.text(meta, RuleMetadata.SOURCE), RuleMetadata.text(meta, RuleMetadata.ARTICLE),
-                outcome, statement,
+                outcome, statement == null ? "" : Bundles.english(statement), statement,
                 sortedInputs(), parameters.stream().distinct()
                         .sorted(Comparator.comparing(ParameterUse::key).thenComparing(ParameterUse::validFrom)).toList(),
-                figures, comparison, reason, missing.stream().sorted().toList(), decisive(), table);
+                figures, comparison, reasonText, reasonText.isEmpty() ? null : reason,
+                missing.stream().sorted().toList(), decisive(), table);
         org.fundingrules.trace.Subject ref =
                 new org.fundingrules.trace.Subject(subject.subjectType(), subject.id(), subject.path());
         // logical: if a later fact invalidates the match, the finding goes with it (order-independent fixpoint)

@@ -160,6 +160,12 @@ public final class ParameterTable {
         return out;
     }
 
+    /** The parameter file that defines a key, relative to the rules folder; null when no file does. */
+    String fileOf(String key) {
+        Entry e = entries.get(key);
+        return e == null ? null : e.file();
+    }
+
     /** Every parameter with all its dated values, sorted by key, values oldest first. */
     public List<org.fundingrules.facts.ParameterHistory> histories() {
         List<org.fundingrules.facts.ParameterHistory> h = histories;

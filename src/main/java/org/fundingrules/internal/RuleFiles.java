@@ -92,7 +92,8 @@ public final class RuleFiles {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 String name = p.getFileName().toString();
-                if (name.startsWith(".") || !(name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".md"))) {
+                if (name.startsWith(".") || !(name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".md")
+                        || name.endsWith(".properties"))) {
                     continue;
                 }
                 if (Files.size(p) > MAX_FILE) {
@@ -121,8 +122,9 @@ public final class RuleFiles {
     }
 
     /**
-     * {@code sha256:} over the path and content of every file that can change a verdict (DRL files, parameter files
-     * and {@code sources.yaml}), in path order. Scenario files and READMEs do not count.
+     * {@code sha256:} over the path and content of every file that can change a verdict (DRL files, parameter files,
+     * {@code sources.yaml} and the English messages, whose texts the verdict carries), in path order. Scenario files,
+     * READMEs and translations do not count.
      */
     public String digest() {
         return digest;
@@ -163,9 +165,9 @@ public final class RuleFiles {
         }
     }
 
-    /** Whether a file takes part in judging: rules, parameters, the source register. */
+    /** Whether a file takes part in judging: rules, parameters, the source register, the English messages. */
     static boolean judges(String path) {
-        return path.endsWith(".drl") || path.equals("sources.yaml")
+        return path.endsWith(".drl") || path.equals("sources.yaml") || path.endsWith("/messages.properties")
                 || (path.contains("/parameters/") && path.endsWith(".yaml"));
     }
 

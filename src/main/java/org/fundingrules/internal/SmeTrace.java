@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.fundingrules.facts.EnterpriseFact;
 import org.fundingrules.facts.Parameter;
 import org.fundingrules.facts.Paths;
@@ -22,6 +21,7 @@ import org.fundingrules.facts.SmeFacts.Share;
 import org.fundingrules.facts.SmeFacts.SmeStatus;
 import org.fundingrules.facts.SmeFacts.StaffCount;
 import org.fundingrules.facts.SmeFacts.UnrelatedMarkets;
+import org.fundingrules.trace.Message;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -37,7 +37,7 @@ public final class SmeTrace {
                                List<?> staff) {
         if (reference.isEmpty()) {
             ctx.insertLogical(new Missing(asOf, assessed, 0, who.path() + ".accounts",
-                    "accounts of " + who.id() + " closed by " + asOf + " (approved, or an estimate if newly established)"));
+                    Message.of("sme.missing.accounts", who.id(), asOf)));
             return;
         }
         missingFigures(ctx, asOf, assessed, 0, ((ReferenceAccounts) reference.get(0)).accounts(), staff);
@@ -46,49 +46,51 @@ public final class SmeTrace {
     /** Records which of staff, turnover and balance sheet one period of accounts lacks. */
     public static void missingFigures(RuleContext ctx, LocalDate asOf, String assessed, int period,
                                       org.fundingrules.facts.AccountsFact accounts, List<?> staff) {
-        String who = accounts.enterpriseId() + " (period ending " + accounts.periodEnd() + ")";
+        Message who = Message.of("sme.missing.period", accounts.enterpriseId(), accounts.periodEnd());
         boolean counted = staff.stream().map(s -> (StaffCount) s).anyMatch(s -> s.periodEnd().equals(accounts.periodEnd()));
         if (!counted) {
             ctx.insertLogical(new Missing(asOf, assessed, period, accounts.path() + ".staffAwu",
-                    "staff headcount of " + who + " (staffAwu, or staff to compute it)"));
+                    Message.of("sme.missing.staff", who)));
         }
         if (accounts.turnoverEur() == null) {
-            ctx.insertLogical(new Missing(asOf, assessed, period, accounts.path() + ".turnover", "turnover of " + who));
+            ctx.insertLogical(new Missing(asOf, assessed, period, accounts.path() + ".turnover",
+                    Message.of("sme.missing.turnover", who)));
         }
         if (accounts.balanceEur() == null) {
             ctx.insertLogical(new Missing(asOf, assessed, period, accounts.path() + ".balanceSheetTotal",
-                    "balance-sheet total of " + who));
+                    Message.of("sme.missing.balance", who)));
         }
     }
 
     /** The decisive criterion: the status, or what is missing to decide it. */
     public static void status(RuleContext ctx, EnterpriseFact ent, LocalDate asOf, List<?> statuses, List<?> missing) {
-        Judge j = Judge.on(ctx, ent).statement("The enterprise is an SME (micro, small or medium-sized) as of " + asOf);
+        Judge j = Judge.on(ctx, ent).statement("sme.status.statement", asOf);
         // the public-body exclusion stands whatever the figures (Art. 3(4))
         SmeStatus overriding = statuses.stream().map(x -> (SmeStatus) x).filter(SmeStatus::overriding)
-                .min(Comparator.comparing(SmeStatus::basis)).orElse(null);
+                .min(Comparator.comparing(s -> Bundles.english(s.basis()))).orElse(null);
         if (overriding != null) {
             j.figure("category", "not an SME");
-            j.holds(false, "not an SME: " + overriding.basis());
+            j.holds(false, Message.of("sme.status.not_sme", overriding.basis()));
             return;
         }
         if (!missing.isEmpty()) {
             List<Missing> m = missing.stream().map(x -> (Missing) x)
                     .sorted(Comparator.comparing(Missing::path)).toList();
-            j.undetermined("missing: " + m.stream().map(Missing::what).distinct().collect(Collectors.joining("; ")),
+            j.undetermined(Message.of("sme.status.missing", Message.list(m.stream().map(Missing::what).distinct().toList())),
                     m.stream().map(Missing::path).distinct().toArray(String[]::new));
             return;
         }
         if (statuses.isEmpty()) {
-            j.undetermined("no accounts of " + ent.id() + " closed by " + asOf, ent.path() + ".accounts");
+            j.undetermined(Message.of("sme.status.no_accounts", ent.id(), asOf), ent.path() + ".accounts");
             return;
         }
         // Art. 3(4) and Art. 4(2) can both conclude; the public-body exclusion prevails
         SmeStatus s = statuses.stream().map(x -> (SmeStatus) x)
-                .min(Comparator.comparing(SmeStatus::sme).thenComparing(SmeStatus::basis)).orElseThrow();
+                .min(Comparator.comparing(SmeStatus::sme).thenComparing(x -> Bundles.english(x.basis()))).orElseThrow();
         j.figure("category", s.sme() ? s.category().name() : "not an SME");
-        j.conclusion((s.sme() ? s.category().name() : "not an SME") + ": " + s.basis());
-        j.holds(s.sme(), "not an SME: " + s.basis());
+        Message notSme = Message.of("sme.status.not_sme", s.basis());
+        j.conclusion(s.sme() ? Message.of("sme.status.category", s.category().name(), s.basis()) : notSme);
+        j.holds(s.sme(), notSme);
     }
 
     /** Art. 3(4): the capital and votes held by public bodies, each summed, the greater compared. */
@@ -97,15 +99,14 @@ public final class SmeTrace {
         List<PublicHolding> hs = holdings.stream().map(x -> (PublicHolding) x)
                 .sorted(Comparator.comparing(PublicHolding::holdingId)).toList();
         Judge j = Judge.on(ctx, ent)
-                .statement("Less than 25 % of the capital or votes is controlled, directly or indirectly, jointly or "
-                        + "individually, by public bodies");
+                .statement("sme.public_bodies.statement");
         for (PublicHolding h : hs) {
             String at = Paths.item("holdings", h.holdingId());
             j.input(at + ".capitalShare", h.capital()).input(at + ".votingShare", h.votes());
         }
         j.figure("capital held by public bodies", share.capital(), "%")
                 .figure("votes held by public bodies", share.votes(), "%");
-        j.below("share controlled by public bodies", share.share(), threshold);
+        j.below(Message.of("sme.public_bodies.what"), share.share(), threshold);
     }
 
     /** Art. 2(1): turnover or balance sheet within the medium-sized ceilings, one suffices. */
@@ -114,18 +115,18 @@ public final class SmeTrace {
         boolean t = ag.turnover().compareTo(turnover.amount()) <= 0;
         boolean b = ag.balance().compareTo(balance.amount()) <= 0;
         Judge j = Judge.on(ctx, ent)
-                .statement("Turnover or balance-sheet total of the " + (ag.period() == 0 ? "latest" : "previous")
-                        + " period (ending "
-                        + ag.periodEnd() + ") within the medium-sized ceilings (one of the two suffices)")
+                .statement("sme.ceiling.financial.statement", period(ag.period()), ag.periodEnd())
                 .parameter(turnover.use()).parameter(balance.use())
                 .figure("turnover", ag.turnover(), "EUR")
                 .figure("balance-sheet total", ag.balance(), "EUR");
-        String tText = "turnover " + Amounts.money(ag.turnover(), "EUR") + (t ? " within " : " over ")
-                + Amounts.money(turnover.amount(), "EUR") + " by " + Amounts.money(ag.turnover().subtract(turnover.amount()).abs(), "EUR");
-        String bText = "balance-sheet total " + Amounts.money(ag.balance(), "EUR") + (b ? " within " : " over ")
-                + Amounts.money(balance.amount(), "EUR") + " by " + Amounts.money(ag.balance().subtract(balance.amount()).abs(), "EUR");
-        j.conclusion(tText + "; " + bText);
-        j.holds(t || b, tText + "; " + bText);
+        Message tText = Message.of(t ? "sme.ceiling.financial.turnover_within" : "sme.ceiling.financial.turnover_over",
+                Amounts.money(ag.turnover(), "EUR"), Amounts.money(turnover.amount(), "EUR"),
+                Amounts.money(ag.turnover().subtract(turnover.amount()).abs(), "EUR"));
+        Message bText = Message.of(b ? "sme.ceiling.financial.balance_within" : "sme.ceiling.financial.balance_over",
+                Amounts.money(ag.balance(), "EUR"), Amounts.money(balance.amount(), "EUR"),
+                Amounts.money(ag.balance().subtract(balance.amount()).abs(), "EUR"));
+        j.conclusion(Message.list(List.of(tText, bText)));
+        j.holds(t || b, Message.list(List.of(tText, bText)));
     }
 
     /** Art. 3 and 6: the enterprise type, the relations found, and the breakdown of the aggregates. */
@@ -136,25 +137,23 @@ public final class SmeTrace {
                 .sorted(Comparator.comparing(Contribution::contributorId)).toList();
         boolean linked = cs.stream().anyMatch(c -> c.role().equals("linked"));
         boolean partner = cs.stream().anyMatch(c -> c.role().startsWith("partner"));
-        String type = linked ? "LINKED" : partner ? "PARTNER" : "AUTONOMOUS";
-        if (linked && partner) {
-            type = "LINKED (also has partner enterprises)";
-        }
-        Judge j = Judge.on(ctx, ent).statement("Enterprise type, and whose data count towards the enterprise's figures")
-                .figure("enterprise type", type);
-        List<String> notes = new ArrayList<>();
+        Object type = linked && partner ? Message.of("sme.type.linked_and_partner")
+                : linked ? "LINKED" : partner ? "PARTNER" : "AUTONOMOUS";
+        Judge j = Judge.on(ctx, ent).statement("sme.type.statement")
+                .figure("enterprise type", type instanceof Message m ? Bundles.english(m) : (String) type);
+        List<Object> notes = new ArrayList<>(List.of(type));
         for (Object o : exempt) {
             ExemptStatus e = (ExemptStatus) o;
             j.input(Paths.item("holdings", e.holdingId()), (e.qualifies() ? "exempt: " : "not exempt: ") + e.reason());
         }
         for (Object o : unrelated) {
             UnrelatedMarkets u = (UnrelatedMarkets) o;
-            notes.add(u.b() + " not linked: both controlled by " + u.personId() + " but on unrelated markets");
+            notes.add(Message.of("sme.type.unrelated_markets", u.b(), u.personId()));
         }
         List<String> inCycle = cycles.stream().map(x -> ((OwnedThrough) x).from())
                 .filter(id -> cs.stream().anyMatch(c -> c.contributorId().equals(id))).sorted().distinct().toList();
         if (!inCycle.isEmpty()) {
-            notes.add("ownership cycle through " + String.join(", ", inCycle) + ": followed once, each enterprise counted once");
+            notes.add(Message.of("sme.type.cycle", String.join(", ", inCycle)));
         }
         Aggregate latest = aggregates.stream().map(x -> (Aggregate) x).filter(a -> a.period() == 0)
                 .findFirst().orElse(null);
@@ -182,8 +181,13 @@ public final class SmeTrace {
         }
         j.table(List.of("enterprise", "share counted", "staff (AWU)", "turnover (EUR)", "balance sheet (EUR)", "why"),
                 rows);
-        j.conclusion(type + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
-        j.holds(true, "");
+        j.conclusion(Message.list(notes));
+        j.pass();
+    }
+
+    /** The latest or the previous accounting period, as a term. */
+    public static Message period(int period) {
+        return period == 0 ? Message.of("sme.period.latest") : Message.of("sme.period.previous");
     }
 
     private static String plain(BigDecimal v) {

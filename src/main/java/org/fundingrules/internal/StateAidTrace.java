@@ -16,6 +16,7 @@ import org.fundingrules.facts.StateAidFacts.AidFact;
 import org.fundingrules.facts.StateAidFacts.DeMinimisCheck;
 import org.fundingrules.facts.StateAidFacts.DeMinimisWindow;
 import org.fundingrules.trace.Comparison;
+import org.fundingrules.trace.Message;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -155,9 +156,7 @@ public final class StateAidTrace {
         boolean holds = total.compareTo(limit) <= 0;
 
         Judge j = Judge.on(ctx, award)
-                .statement("earlier de minimis aid to the single undertaking in " + check.memberState()
-                        + " over the window, plus the new aid, stays within the ceiling; otherwise none of the new "
-                        + "aid qualifies")
+                .statement("state_aid.de_minimis.ceiling.statement", check.memberState())
                 .input(award.path("amount"), award.amountEur())
                 .input(award.path("date"), award.date())
                 .parameter(ceiling.use())
@@ -184,40 +183,32 @@ public final class StateAidTrace {
         String left = Amounts.money(total, "EUR");
         String right = Amounts.money(limit, "EUR");
         if (holds) {
-            j.conclusion("earlier aid " + Amounts.money(earlier, "EUR") + " + new aid " + Amounts.money(newAid, "EUR")
-                    + " = " + left + ", within the " + ceiling.label() + " of " + right + "; "
-                    + Amounts.money(limit.subtract(total), "EUR") + " left after the new aid");
+            j.conclusion("state_aid.de_minimis.ceiling.within", Amounts.money(earlier, "EUR"),
+                    Amounts.money(newAid, "EUR"), left, ceiling.term(), right,
+                    Amounts.money(limit.subtract(total), "EUR"));
         }
-        j.holdsWith(holds, new Comparison(left, "<=", right, holds), holds ? "" : failure(earlier, newAid, total,
-                limit, headroom, counted, ceiling.label()));
+        j.holdsWith(holds, new Comparison(left, "<=", right, holds), holds ? null : failure(earlier, newAid, total,
+                limit, headroom, counted, ceiling.term()));
     }
 
-    private static String failure(BigDecimal earlier, BigDecimal newAid, BigDecimal total, BigDecimal limit,
-                                  BigDecimal headroom, List<AidFact> counted, String label) {
+    private static Message failure(BigDecimal earlier, BigDecimal newAid, BigDecimal total, BigDecimal limit,
+                                   BigDecimal headroom, List<AidFact> counted, Message term) {
         BigDecimal excess = total.subtract(limit);
-        StringBuilder s = new StringBuilder();
-        s.append("earlier aid ").append(Amounts.money(earlier, "EUR")).append(" + new aid ")
-                .append(Amounts.money(newAid, "EUR")).append(" = ").append(Amounts.money(total, "EUR"))
-                .append(", ").append(Amounts.money(excess, "EUR")).append(" over the ").append(label).append(" of ")
-                .append(Amounts.money(limit, "EUR"))
-                .append(": none of the new aid qualifies as de minimis aid, not even the part below the ceiling "
-                        + "(Art. 3(7)). Headroom before the new aid: ")
-                .append(Amounts.money(headroom, "EUR")).append(". Remedies (Zennaro, C-608/19), before the new aid ")
-                .append("is paid: (1) reduce the new aid to at most ").append(Amounts.money(headroom, "EUR"));
+        Message renounce;
         if (counted.isEmpty()) {
-            s.append("; (2) renouncing earlier aid is not open: no earlier aid is counted");
+            renounce = Message.of("state_aid.de_minimis.ceiling.renounce_not_open");
         } else if (excess.compareTo(earlier) > 0) {
-            s.append("; (2) renouncing earlier aid cannot suffice alone: all earlier aid counted is ")
-                    .append(Amounts.money(earlier, "EUR")).append(", less than the excess");
+            renounce = Message.of("state_aid.de_minimis.ceiling.renounce_not_enough", Amounts.money(earlier, "EUR"));
         } else {
             List<String> named = counted.stream()
                     .sorted(Comparator.comparing(AidFact::grantDate).reversed().thenComparing(AidFact::id))
                     .map(a -> a.id() + " (" + Amounts.money(a.countedEur(), "EUR") + ", " + a.grantDate() + ", "
                             + a.enterpriseId() + ")").toList();
-            s.append("; or (2) renounce at least ").append(Amounts.money(excess, "EUR"))
-                    .append(" of earlier aid counted, repaying it if already received: ")
-                    .append(String.join(", ", named));
+            renounce = Message.of("state_aid.de_minimis.ceiling.renounce", Amounts.money(excess, "EUR"),
+                    String.join(", ", named));
         }
-        return s.toString();
+        return Message.of("state_aid.de_minimis.ceiling.over", Amounts.money(earlier, "EUR"),
+                Amounts.money(newAid, "EUR"), Amounts.money(total, "EUR"), Amounts.money(excess, "EUR"), term,
+                Amounts.money(limit, "EUR"), Amounts.money(headroom, "EUR"), renounce);
     }
 }

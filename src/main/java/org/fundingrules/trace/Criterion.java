@@ -11,14 +11,16 @@ import java.util.Objects;
  * @param source id of the legal instrument ({@code @source})
  * @param article the article, paragraph or point applied ({@code @article})
  * @param outcome pass, fail or undetermined
- * @param statement what the criterion tests, in words
+ * @param statement what the criterion tests, in words (English)
+ * @param statementMessage the statement as a message key and arguments, to show it in another language
  * @param inputs the values read from the case file, with their JSON paths
  * @param parameters the dated parameters used
  * @param figures the figures computed
  * @param comparison the test applied, or {@code null} when the criterion is a presence or membership check
  *     described by its statement alone
  * @param reason for a failure, the margin to passing or why it fails; for an undetermined outcome, what is
- *     missing; for a pass, empty or the conclusion drawn (a decisive criterion says what it decided)
+ *     missing; for a pass, empty or the conclusion drawn (a decisive criterion says what it decided); English
+ * @param reasonMessage the reason as a message key and arguments, or {@code null} when the reason is empty
  * @param missingFacts JSON paths of the facts the criterion needed and did not find
  * @param decisive whether the criterion decides the verdict; when a subject has decisive criteria, its outcome
  *     follows from them alone and the others are the supporting trace (a size test of one accounting period
@@ -26,8 +28,9 @@ import java.util.Objects;
  * @param table a breakdown of the figures, or {@code null}
  */
 public record Criterion(String ruleId, String rule, String source, String article, CriterionOutcome outcome,
-                        String statement, List<InputValue> inputs, List<ParameterUse> parameters,
-                        List<Figure> figures, Comparison comparison, String reason, List<String> missingFacts,
+                        String statement, Message statementMessage, List<InputValue> inputs,
+                        List<ParameterUse> parameters, List<Figure> figures, Comparison comparison, String reason,
+                        Message reasonMessage, List<String> missingFacts,
                         boolean decisive, Table table) {
     public Criterion {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -47,7 +47,7 @@ public class LintTest {
                 $a : ActionFact( derogatedMaxEur == null )
                 $p : Parameter( key == "demo.cap" )
             then
-                Judge.on(kcontext, $a).statement("the cap of 60000 applies from 2020-01-01").holds(true, "");
+                Judge.on(kcontext, $a).statement("demo.msg.cap_applies").pass();
             end
 
             rule "Demo: the action is there"
@@ -58,7 +58,7 @@ public class LintTest {
             when
                 $a : ActionFact( topic != null, fstp.size() >= 0 )
             then
-                Judge.on(kcontext, $a).statement("present").holds(true, "");
+                Judge.on(kcontext, $a).statement("demo.msg.action_present").pass();
             end
             """;
 
@@ -77,6 +77,12 @@ public class LintTest {
                   validFrom: 2023-01-01
                   source: demo_act
                   article: "Art. 1 as amended"
+            """;
+
+    static final String MESSAGES = "demo/messages.properties";
+    static final String MESSAGES_TEXT = """
+            demo.msg.cap_applies=the cap of 60000 applies from 2020-01-01
+            demo.msg.action_present=present
             """;
 
     static final String SCENARIOS_TEXT = """
@@ -99,6 +105,7 @@ public class LintTest {
         write(root, DRL, DRL_TEXT);
         write(root, PARAMETERS, PARAMETERS_TEXT);
         write(root, SCENARIOS, SCENARIOS_TEXT);
+        write(root, MESSAGES, MESSAGES_TEXT);
         return root;
     }
 
@@ -430,5 +437,58 @@ public class LintTest {
             assertThat(f.line()).isEqualTo(lineOf(text, "rule \"Demo: the cap from 2024\""));
             assertThat(f.message()).contains("leaves a gap: no version is in force from 2023-07-01 to 2023-12-31");
         });
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // messages
+    // -------------------------------------------------------------------------------------------------------------
+
+    @Test
+    void aMessageKeyWithoutATextIsReportedWhereTheRuleUsesIt() throws IOException {
+        Path root = family();
+        int line = replace(root, DRL, "statement(\"demo.msg.action_present\")", "statement(\"demo.msg.action_there\")");
+
+        assertThat(lint(root)).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(DRL);
+            assertThat(f.line()).isEqualTo(line);
+            assertThat(f.message()).isEqualTo("message key 'demo.msg.action_there' has no text in "
+                    + "demo/messages.properties");
+        });
+    }
+
+    @Test
+    void aKeyMissingFromATranslationIsReportedForTheRuleAndForTheEnglishBundle() throws IOException {
+        Path root = family();
+        write(root, "demo/messages_fr.properties", """
+                demo.msg.cap_applies=le plafond de 60000 s'applique à partir du 2020-01-01
+                param.demo.cap=le plafond
+                """);
+
+        assertThat(lint(root)).extracting(Finding::toString).containsExactly(
+                "demo/demo_rules.drl:" + lineOf(DRL_TEXT, "demo.msg.action_present")
+                        + ": message key 'demo.msg.action_present' has no text in demo/messages_fr.properties",
+                "demo/messages.properties: message key 'demo.msg.action_present' has no text in "
+                        + "demo/messages_fr.properties");
+    }
+
+    @Test
+    void aParameterWithoutATranslatedNameIsReportedAtItsParameterFile() throws IOException {
+        Path root = family();
+        write(root, "demo/messages_fr.properties", """
+                demo.msg.cap_applies=le plafond de 60000 s'applique à partir du 2020-01-01
+                demo.msg.action_present=présente
+                """);
+
+        assertThat(lint(root)).extracting(Finding::toString).containsExactly(
+                PARAMETERS + ": message key 'param.demo.cap' has no text in demo/messages_fr.properties");
+    }
+
+    @Test
+    void aKeyDefinedTwiceInOneLanguageIsReported() throws IOException {
+        Path root = family();
+        write(root, "other/messages.properties", "demo.msg.action_present=present again\n");
+
+        assertThat(lint(root)).extracting(Finding::message).anySatisfy(m -> assertThat(m)
+                .isEqualTo("message key demo.msg.action_present is also defined in demo/messages.properties"));
     }
 }

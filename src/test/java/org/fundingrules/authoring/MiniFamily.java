@@ -20,6 +20,7 @@ public final class MiniFamily {
             import org.fundingrules.facts.Parameter;
             import org.fundingrules.facts.ThirdPartyFact;
             import org.fundingrules.internal.Judge;
+            import org.fundingrules.trace.Message;
 
             import accumulate org.fundingrules.internal.SumEur sumEur;
 
@@ -32,7 +33,7 @@ public final class MiniFamily {
                 ActionFact( derogatedMaxEur == null )
                 $p : Parameter( key == "mini.max_per_third_party" )   // a comment with == in it
             then
-                insert(ApplicableCap.of("maximum per third party", $p));
+                insert(ApplicableCap.of("mini.limit.max", $p));
             end
 
             rule "Mini: total support to one third party stays within the maximum"
@@ -47,9 +48,15 @@ public final class MiniFamily {
                             $total : sumEur( $amount ) )
             then
                 Judge.on(kcontext, $tp)
-                    .statement("The support to this third party does not exceed the maximum")
-                    .atMost("total awarded to this third party", (BigDecimal) $total, $cap);
+                    .statement("mini.cap.statement")
+                    .atMost(Message.of("mini.cap.what"), (BigDecimal) $total, $cap);
             end
+            """;
+
+    public static final String MESSAGES = """
+            mini.limit.max=maximum per third party
+            mini.cap.statement=The support to this third party does not exceed the maximum
+            mini.cap.what=total awarded to this third party
             """;
 
     public static final String PARAMETERS = """
@@ -126,6 +133,7 @@ public final class MiniFamily {
         Files.copy(Path.of("rules/sources.yaml"), to.resolve("sources.yaml"));
         Files.writeString(to.resolve("mini/mini.drl"), DRL);
         Files.writeString(to.resolve("mini/parameters/mini.yaml"), PARAMETERS);
+        Files.writeString(to.resolve("mini/messages.properties"), MESSAGES);
         Files.writeString(to.resolve("mini/scenarios/mini.yaml"), BASE + String.join("", scenarios));
         return to;
     }

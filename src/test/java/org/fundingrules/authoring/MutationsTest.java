@@ -87,6 +87,8 @@ class MutationsTest {
                 .containsExactly(Coverage.Branch.NOT_PASS);
         assertThat(Coverage.branches("Judge.on(kcontext, $a).conclusion(\"c\").holds(true, \"\");"))
                 .containsExactly(Coverage.Branch.PASS);
+        assertThat(Coverage.branches("Judge.on(kcontext, $a).conclusion(\"c\").pass();"))
+                .containsExactly(Coverage.Branch.PASS);
         assertThat(Coverage.branches("Judge j = Judge.on(kcontext, $a); if (x) j.holds(true, \"\"); "
                 + "else j.undetermined(\"?\");")).containsExactlyInAnyOrder(Coverage.Branch.PASS,
                 Coverage.Branch.NOT_PASS);

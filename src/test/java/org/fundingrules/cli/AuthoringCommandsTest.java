@@ -30,7 +30,8 @@ class AuthoringCommandsTest {
         for (String f : List.of("fstp/h2020_annex_k_fstp.drl", "fstp/parameters/h2020_annex_k_fstp.yaml",
                 "fstp/scenarios/h2020_annex_k_fstp.yaml", "sme/rec_2003_361_sme_definition.drl",
                 "sme/parameters/rec_2003_361_sme_definition.yaml", "sme/scenarios/rec_2003_361_sme_definition.yaml",
-                "sources.yaml")) {
+                "fstp/messages.properties", "fstp/messages_fr.properties", "sme/messages.properties",
+                "sme/messages_fr.properties", "sources.yaml")) {
             Files.createDirectories(rules.resolve(f).getParent());
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
@@ -139,7 +140,7 @@ class AuthoringCommandsTest {
                 when
                     $a : ActionFact( topic == "no such topic" )
                 then
-                    Judge.on(kcontext, $a).statement("never").holds($a.topicProvidesFstp() != null, "unknown");
+                    Judge.on(kcontext, $a).statement("never").holds($a.topicProvidesFstp() != null, null);
                 end
                 """);
 
