@@ -145,6 +145,13 @@ final class Schemas {
         b.forFields().withRequiredCheck(field -> true);
         b.forFields().withNullableCheck(field -> !field.getType().isPrimitive()
                 && Nullness.nullable(field.getDeclaringType().getErasedType(), field.getDeclaredName()));
+        // Message.args is a List<Object> in Java; Message keeps only strings and nested messages in it
+        b.forFields().withInstanceAttributeOverride((node, field, context) -> {
+            if (field.isFakeContainerItemScope() && key(field).equals("Message.args")) {
+                node.removeAll();
+                merge(node, parse("{\"anyOf\": [{\"type\": \"string\"}, {\"$ref\": \"#/$defs/Message\"}]}"));
+            }
+        });
         return finish(new SchemaGenerator(b.build()).generateSchema(Evaluation.class), VERDICT_ID,
                 "fundingrules verdict document", "An evaluation as FundingJson.write writes it.");
     }
