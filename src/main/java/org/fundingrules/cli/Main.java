@@ -36,7 +36,7 @@ public final class Main {
                    fundingrules impact --baseline <rules dir> [--rules <dir>] <cases dir>
                    fundingrules batch <folder|file.jsonl> [--out <file>] [--threads <n>] [--rules <dir>]
                    fundingrules replay <verdict.json> <case.json> [--rules <dir>] [--format text|json]
-                   fundingrules report <case.json> --html <file> [--rules <dir>]
+                   fundingrules report <case.json> --html <file> [--lang <code>] [--rules <dir>]
                    fundingrules version
 
               evaluate   judge one case file and print the verdicts with their explanation trace

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.fundingrules.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.InvalidCaseException;
+import org.fundingrules.Messages;
 import org.fundingrules.Outcome;
 import org.fundingrules.Problem;
 import org.fundingrules.RulesLoadException;
@@ -19,7 +21,7 @@ import org.fundingrules.model.CaseFile;
 import org.fundingrules.report.HtmlReport;
 
 /**
- * {@code fundingrules report <case.json> --html <file> [--rules DIR]}: judges the case and writes the HTML audit report
+ * {@code fundingrules report <case.json> --html <file> [--lang CODE] [--rules DIR]}: judges the case and writes the HTML audit report
  * ({@link HtmlReport}); prints where it wrote it and the overall outcome. Exit codes as for {@code evaluate}.
  */
 final class ReportCommand {
@@ -28,15 +30,16 @@ final class ReportCommand {
                          nothing fetched) with the verdicts, their traces, the SME share, de minimis timelines
                          and the SME aggregation
                 --html     the HTML file to write
+                --lang     the language of the report: its labels, statements, reasons and summaries: en (default), fr
                 --rules    compile the rules in this folder instead of the packaged ones
             """;
-    private static final String USAGE_LINE = "usage: fundingrules report <case.json> --html <file> [--rules <dir>]";
+    private static final String USAGE_LINE = "usage: fundingrules report <case.json> --html <file> [--lang <code>] [--rules <dir>]";
 
     private ReportCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine cl = CommandLine.parse(args, Set.of("--html", "--rules"));
+        CommandLine cl = CommandLine.parse(args, Set.of("--html", "--lang", "--rules"));
         if (cl.error != null || cl.positional.size() != 1 || cl.path("--html") == null) {
             String why = cl.error != null ? cl.error : cl.positional.size() > 1
                     ? "unexpected argument '" + cl.positional.get(1) + "'"
@@ -66,10 +69,18 @@ final class ReportCommand {
         } catch (RulesLoadException e) {
             return CommandLine.rulesFailed(err, "the rules", e);
         }
+        String lang = cl.options.getOrDefault("--lang", "en");
+        Messages messages = rules.messages();
+        if (!messages.languages().contains(lang) || !HtmlReport.languages().contains(lang)) {
+            List<String> both = messages.languages().stream().filter(HtmlReport.languages()::contains).toList();
+            return CommandLine.usage(err, "--lang must be one of " + String.join(", ", both) + ", not '" + lang + "'",
+                    USAGE_LINE);
+        }
         Evaluation evaluation = rules.evaluate(caseFile);
         Path html = cl.path("--html");
         try {
-            Files.writeString(html, HtmlReport.render(evaluation, caseFile), StandardCharsets.UTF_8);
+            Files.writeString(html, HtmlReport.render(evaluation, caseFile, messages, Locale.forLanguageTag(lang)),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("cannot write the report " + html + ": " + e.getMessage());
             return Main.INVALID_INPUT;

@@ -1,7 +1,5 @@
 package org.fundingrules.report;
 
-import static org.fundingrules.report.ReportText.text;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -35,7 +33,7 @@ final class Charts {
     }
 
     /** The SME share as a horizontal bar on a 0-100 % scale, the minimum as a line; false when figures are missing. */
-    static boolean smeShare(Html h, Criterion c) {
+    static boolean smeShare(Html h, ReportText t, Criterion c) {
         Optional<BigDecimal> share = Trace.figure(c, Trace.SME_SHARE).flatMap(f -> Trace.decimal(f.value()));
         Optional<BigDecimal> min = Trace.parameter(c, Trace.SME_SHARE_MIN).flatMap(p -> Trace.decimal(p.value()))
                 .map(r -> r.movePointRight(2).stripTrailingZeros());
@@ -46,7 +44,7 @@ final class Charts {
         int width = 920;
         String shareText = share.get().toPlainString() + " %";
         String minText = min.get().toPlainString() + " %";
-        String label = text("chart.share.label", shareText, minText);
+        String label = t.text("chart.share.label", shareText, minText);
         h.open("svg", "class", "chart", "viewBox", "0 0 960 110", "width", "960", "height", "110", "role", "img",
                 "aria-label", label).element("title", label);
         h.open("rect", "x", "20", "y", "36", "width", "920", "height", "30", "fill", "#e5e7eb").close("rect");
@@ -55,9 +53,9 @@ final class Charts {
         String tx = plus(left, scale(clamp(min.get()), width, HUNDRED));
         h.open("line", "x1", tx, "y1", "26", "x2", tx, "y2", "76", "stroke", "#111827", "stroke-width", "3",
                 "stroke-dasharray", "5 3").close("line");
-        h.element("text", text("chart.share.minimum", minText), "x", tx, "y", "20", "text-anchor", "middle",
+        h.element("text", t.text("chart.share.minimum", minText), "x", tx, "y", "20", "text-anchor", "middle",
                 "class", "threshold");
-        h.element("text", text("chart.share.value", shareText), "x", "20", "y", "20", "class", "value");
+        h.element("text", t.text("chart.share.value", shareText), "x", "20", "y", "20", "class", "value");
         for (int pct = 0; pct <= 100; pct += 25) {
             String x = plus(left, scale(BigDecimal.valueOf(pct), width, HUNDRED));
             h.open("line", "x1", x, "y1", "66", "x2", x, "y2", "72", "stroke", "#6b7280").close("line");
@@ -78,7 +76,7 @@ final class Charts {
      * the trace left it out), the window shaded, the ceiling as a line and the running sum of counted aid plus the
      * new aid as a step line against it. False when the trace lacks the window, the ceiling or the aid table.
      */
-    static boolean deMinimis(Html h, Verdict v, Criterion c) {
+    static boolean deMinimis(Html h, ReportText t, Verdict v, Criterion c) {
         Optional<Figure> ceilingFigure = Trace.figureStarting(c, Trace.CEILING_PREFIX);
         Optional<BigDecimal> ceiling = ceilingFigure.flatMap(f -> Trace.decimal(f.value()));
         Optional<BigDecimal> newAid = Trace.figure(c, Trace.NEW_AID).flatMap(f -> Trace.decimal(f.value()));
@@ -120,13 +118,13 @@ final class Charts {
         boolean over = c.outcome() == CriterionOutcome.FAIL;
         String ceilingText = Trace.money(ceiling.get().toPlainString());
         String sumText = Amounts.money(sum, "EUR");
-        String label = text("chart.deminimis.label", v.subject().id(), ceilingText, sumText, window.group(0));
+        String label = t.text("chart.deminimis.label", v.subject().id(), ceilingText, sumText, window.group(0));
         h.open("svg", "class", "chart", "viewBox", "0 0 960 320", "width", "960", "height", "320", "role", "img",
                 "aria-label", label).element("title", label);
         // the window, shaded
         h.open("rect", "x", axis.x(from), "y", "34", "width", axis.width(from, until), "height", "166",
                 "fill", "#dbeafe").close("rect");
-        h.element("text", text("chart.deminimis.window", window.group(0)), "x", axis.x(from), "y", "28",
+        h.element("text", t.text("chart.deminimis.window", window.group(0)), "x", axis.x(from), "y", "28",
                 "class", "window");
         // the axis with the years
         h.open("line", "x1", "60", "y1", "200", "x2", "940", "y2", "200", "stroke", "#374151").close("line");
@@ -140,12 +138,12 @@ final class Charts {
         String cy = y(ceiling.get(), top);
         h.open("line", "x1", "60", "y1", cy, "x2", "940", "y2", cy, "stroke", FAIL_COLOUR, "stroke-width", "2",
                 "stroke-dasharray", "6 4").close("line");
-        h.element("text", text("chart.deminimis.ceiling", ceilingFigure.get().name(), ceilingText), "x", "64",
+        h.element("text", t.text("chart.deminimis.ceiling", ceilingFigure.get().name(), ceilingText), "x", "64",
                 "y", plus(-6, cy), "class", "threshold");
         // the running sum against it
         h.open("path", "d", path.toString(), "fill", "none", "stroke", over ? FAIL_COLOUR : PASS_COLOUR,
                 "stroke-width", "3").close("path");
-        h.element("text", text("chart.deminimis.sum", sumText), "x", "936", "y", plus(-8, y(sum, top)),
+        h.element("text", t.text("chart.deminimis.sum", sumText), "x", "936", "y", plus(-8, y(sum, top)),
                 "text-anchor", "end", "class", "value");
         // each aid, a mark at its date and its amount below, staggered on three lines
         for (int i = 0; i < aids.size(); i++) {
@@ -158,7 +156,7 @@ final class Charts {
                     : "chart.deminimis.leftout";
             String ty = String.valueOf(226 + 24 * (i % 3));
             h.open("line", "x1", x, "y1", "207", "x2", x, "y2", plus(-12, ty), "stroke", "#9ca3af").close("line");
-            h.element("text", text(key, a.id(), a.date(), Amounts.money(a.gross(), "EUR")), "x", x, "y", ty,
+            h.element("text", t.text(key, a.id(), a.date(), Amounts.money(a.gross(), "EUR")), "x", x, "y", ty,
                     "text-anchor", axis.anchor(a.date()), "class", "mark");
         }
         h.close("svg");

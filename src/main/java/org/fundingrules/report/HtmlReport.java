@@ -1,14 +1,14 @@
 package org.fundingrules.report;
 
-import static org.fundingrules.report.ReportText.text;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.fundingrules.Evaluation;
+import org.fundingrules.Messages;
 import org.fundingrules.NotAssessed;
 import org.fundingrules.Outcome;
 import org.fundingrules.Verdict;
@@ -42,21 +42,42 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** The report for an evaluation, naming items by their ids only. */
+    /** The report for an evaluation, in English, naming items by their ids only. */
     public static String render(Evaluation evaluation) {
         return render(evaluation, null);
     }
 
     /**
-     * The report for an evaluation and the case it judged; the case, when given, adds the names of enterprises and
-     * third parties beside their ids.
+     * The report for an evaluation and the case it judged, in English: the statements, reasons and summaries as the
+     * verdict document writes them. The case, when given, adds the names of enterprises and third parties beside
+     * their ids.
      *
      * @param evaluation the evaluation, not null
      * @param caseFile the case evaluated, or null
      */
     public static String render(Evaluation evaluation, CaseFile caseFile) {
+        return render(evaluation, caseFile, null, Locale.ENGLISH);
+    }
+
+    /**
+     * The report in a language: every statement, reason and summary rendered by {@code messages} (the bundles of the
+     * rules that judged, {@link org.fundingrules.FundingRules#messages()}) and the report's own labels, in the
+     * language of {@code locale} (only its language counts; English for one not in {@link #languages()}).
+     *
+     * @param evaluation the evaluation, not null
+     * @param caseFile the case evaluated, or null
+     * @param messages the texts of the rule set; null for the verdict document's own English texts
+     * @param locale the language, not null
+     */
+    public static String render(Evaluation evaluation, CaseFile caseFile, Messages messages, Locale locale) {
         Objects.requireNonNull(evaluation, "evaluation");
-        return new HtmlReport.Page(evaluation, names(caseFile)).render();
+        Objects.requireNonNull(locale, "locale");
+        return new HtmlReport.Page(evaluation, names(caseFile), ReportText.of(locale), messages, locale).render();
+    }
+
+    /** The languages the report's own labels are written in (ISO 639 codes), English first: {@code [en, fr]}. */
+    public static List<String> languages() {
+        return ReportText.LANGUAGES;
     }
 
     /** Names by id, of enterprises and third parties (which the case keeps apart; the first one wins). */
@@ -78,20 +99,39 @@ public final class HtmlReport {
         private final Evaluation e;
         private final Map<String, String> names;
         private final Html h = new Html();
+        private final ReportText t;
+        private final Messages messages;
+        private final Locale locale;
 
-        Page(Evaluation e, Map<String, String> names) {
+        Page(Evaluation e, Map<String, String> names, ReportText t, Messages messages, Locale locale) {
             this.e = e;
             this.names = names;
+            this.t = t;
+            this.messages = messages;
+            this.locale = locale;
+        }
+
+        /** The texts the rules wrote, in the report's language; the document's English ones without messages. */
+        private String statement(Criterion c) {
+            return messages == null ? c.statement() : messages.statement(c, locale);
+        }
+
+        private String reason(Criterion c) {
+            return messages == null ? c.reason() : messages.reason(c, locale);
+        }
+
+        private String summary(Verdict v) {
+            return messages == null ? v.summary() : messages.summary(v, locale);
         }
 
         String render() {
             String action = e.verdicts().stream().filter(v -> v.subject().type() == SubjectType.ACTION)
                     .map(v -> v.subject().id()).findFirst().orElse("");
-            h.raw("<!DOCTYPE html>\n").open("html", "lang", text("lang")).raw("\n<head>\n<meta charset=\"utf-8\">\n")
+            h.raw("<!DOCTYPE html>\n").open("html", "lang", t.text("lang")).raw("\n<head>\n<meta charset=\"utf-8\">\n")
                     .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                             + "style-src 'unsafe-inline'\">\n")
                     .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                    .element("title", text("title", action)).raw("\n<style>").raw(CSS).raw("</style>\n</head>\n<body>\n");
+                    .element("title", t.text("title", action)).raw("\n<style>").raw(CSS).raw("</style>\n</head>\n<body>\n");
             header(action);
             summary();
             smeShares();
@@ -104,14 +144,14 @@ public final class HtmlReport {
         }
 
         private void header(String action) {
-            h.open("header").element("h1", text("title", action)).raw("\n<dl class=\"receipt\">");
-            entry(text("header.action"), action);
-            entry(text("header.referenceDate"), e.referenceDate().toString());
-            h.element("dt", text("header.outcome")).open("dd").raw(badge(e.outcome().name())).close("dd");
-            entry(text("header.libraryVersion"), e.libraryVersion());
-            entry(text("header.ruleSetDigest"), e.ruleSetDigest());
-            entry(text("header.inputDigest"), e.inputDigest());
-            h.raw("</dl>\n").element("p", text("header.note"), "class", "note").close("header").raw("\n");
+            h.open("header").element("h1", t.text("title", action)).raw("\n<dl class=\"receipt\">");
+            entry(t.text("header.action"), action);
+            entry(t.text("header.referenceDate"), e.referenceDate().toString());
+            h.element("dt", t.text("header.outcome")).open("dd").raw(badge(e.outcome().name())).close("dd");
+            entry(t.text("header.libraryVersion"), e.libraryVersion());
+            entry(t.text("header.ruleSetDigest"), e.ruleSetDigest());
+            entry(t.text("header.inputDigest"), e.inputDigest());
+            h.raw("</dl>\n").element("p", t.text("header.note"), "class", "note").close("header").raw("\n");
         }
 
         private void entry(String term, String value) {
@@ -122,10 +162,10 @@ public final class HtmlReport {
         private void summary() {
             long failed = e.verdicts().stream().filter(v -> v.outcome() == Outcome.NON_COMPLIANT).count();
             long open = e.verdicts().stream().filter(v -> v.outcome() == Outcome.UNDETERMINED).count();
-            h.open("section", "id", "verdicts").element("h2", text("summary.heading"))
-                    .element("p", text("summary.counts", e.verdicts().size(), failed, open));
-            h.raw("<table class=\"verdicts\">\n<thead>").row("th", List.of(text("summary.number"),
-                    text("summary.type"), text("summary.id"), text("summary.outcome"), text("summary.summary")))
+            h.open("section", "id", "verdicts").element("h2", t.text("summary.heading"))
+                    .element("p", t.text("summary.counts", e.verdicts().size(), failed, open));
+            h.raw("<table class=\"verdicts\">\n<thead>").row("th", List.of(t.text("summary.number"),
+                    t.text("summary.type"), t.text("summary.id"), t.text("summary.outcome"), t.text("summary.summary")))
                     .raw("</thead>\n<tbody>\n");
             for (int i = 0; i < e.verdicts().size(); i++) {
                 Verdict v = e.verdicts().get(i);
@@ -133,45 +173,45 @@ public final class HtmlReport {
                         .element("td", v.subject().type().name()).open("td")
                         .element("a", v.subject().id(), "href", "#v" + (i + 1)).raw(name(v.subject().id()))
                         .close("td").open("td").raw(badge(v.outcome().name())).close("td")
-                        .element("td", v.summary()).close("tr").raw("\n");
+                        .element("td", summary(v)).close("tr").raw("\n");
             }
             h.raw("</tbody></table>\n").close("section").raw("\n");
         }
 
         /** The SME share of each view of the budget, as a bar against the minimum. */
         private void smeShares() {
-            h.open("section", "id", "sme-share").element("h2", text("share.heading"));
+            h.open("section", "id", "sme-share").element("h2", t.text("share.heading"));
             boolean any = false;
             for (Verdict v : e.verdicts()) {
                 for (Criterion c : v.criteria()) {
                     if (c.ruleId().equals(Trace.SME_SHARE_RULE)) {
                         any = true;
-                        h.element("h3", text("share.subject", v.subject().id()));
-                        chartOrNote(Charts.smeShare(h, c), c);
+                        h.element("h3", t.text("share.subject", v.subject().id()));
+                        chartOrNote(Charts.smeShare(h, t, c), c);
                     }
                 }
             }
             if (!any) {
-                h.element("p", text("share.none"), "class", "note");
+                h.element("p", t.text("share.none"), "class", "note");
             }
             h.close("section").raw("\n");
         }
 
         private void deMinimis() {
-            h.open("section", "id", "de-minimis").element("h2", text("deminimis.heading"));
+            h.open("section", "id", "de-minimis").element("h2", t.text("deminimis.heading"));
             boolean any = false;
             for (Verdict v : e.verdicts()) {
                 for (Criterion c : v.criteria()) {
                     if (Trace.isDeMinimisCeiling(c)) {
                         any = true;
-                        h.element("h3", text("deminimis.subject", v.subject().id(),
+                        h.element("h3", t.text("deminimis.subject", v.subject().id(),
                                 Trace.figure(c, Trace.SINGLE_UNDERTAKING).map(Figure::value).orElse("?"), c.ruleId()));
-                        chartOrNote(Charts.deMinimis(h, v, c), c);
+                        chartOrNote(Charts.deMinimis(h, t, v, c), c);
                     }
                 }
             }
             if (!any) {
-                h.element("p", text("deminimis.none"), "class", "note");
+                h.element("p", t.text("deminimis.none"), "class", "note");
             }
             h.close("section").raw("\n");
         }
@@ -179,18 +219,18 @@ public final class HtmlReport {
         /** Under a chart, its figures and reason written out, so every number drawn is also readable. */
         private void chartOrNote(boolean drawn, Criterion c) {
             if (!drawn) {
-                h.element("p", text("chart.missing", c.ruleId()), "class", "note");
+                h.element("p", t.text("chart.missing", c.ruleId()), "class", "note");
             }
             h.open("ul", "class", "figures");
             for (Figure f : c.figures()) {
                 h.open("li").element("span", f.name()).text(": ").element("b", Trace.show(f)).close("li");
             }
-            h.close("ul").element("p", c.reason(), "class", "reason o-" + c.outcome().name());
+            h.close("ul").element("p", reason(c), "class", "reason o-" + c.outcome().name());
         }
 
         /** For each enterprise whose SME status was computed: whose figures were added, with what share. */
         private void smeAggregation() {
-            h.open("section", "id", "sme-aggregation").element("h2", text("sme.heading"));
+            h.open("section", "id", "sme-aggregation").element("h2", t.text("sme.heading"));
             List<String> headings = null;
             List<Breakdown> groups = new ArrayList<>();
             for (Verdict v : e.verdicts()) {
@@ -202,10 +242,10 @@ public final class HtmlReport {
                 }
             }
             if (groups.isEmpty()) {
-                h.element("p", text("sme.none"), "class", "note").close("section").raw("\n");
+                h.element("p", t.text("sme.none"), "class", "note").close("section").raw("\n");
                 return;
             }
-            h.raw("<table class=\"sme\">\n<thead><tr>").element("th", text("sme.relation"));
+            h.raw("<table class=\"sme\">\n<thead><tr>").element("th", t.text("sme.relation"));
             for (String heading : headings) {
                 h.element("th", heading);
             }
@@ -214,7 +254,7 @@ public final class HtmlReport {
                 Verdict v = g.verdict();
                 Criterion c = g.criterion();
                 h.open("tr", "class", "group").open("th", "colspan", String.valueOf(headings.size() + 1))
-                        .text(v.subject().id()).raw(name(v.subject().id())).text(" \u2014 " + text("sme.type",
+                        .text(v.subject().id()).raw(name(v.subject().id())).text(" \u2014 " + t.text("sme.type",
                                 Trace.figure(c, Trace.ENTERPRISE_TYPE).map(Figure::value).orElse("?"))).text(" ")
                         .raw(badge(v.outcome().name())).close("th").close("tr").raw("\n");
                 Table t = c.table();
@@ -249,15 +289,15 @@ public final class HtmlReport {
 
         /** Each verdict's trace as a tree: verdict, then criterion, then what it read, used and computed. */
         private void details() {
-            h.open("section", "id", "traces").element("h2", text("trace.heading"))
-                    .element("p", text("trace.note"), "class", "note");
+            h.open("section", "id", "traces").element("h2", t.text("trace.heading"))
+                    .element("p", t.text("trace.note"), "class", "note");
             for (int i = 0; i < e.verdicts().size(); i++) {
                 Verdict v = e.verdicts().get(i);
                 h.open("details", "id", "v" + (i + 1), "class", "verdict o-" + v.outcome().name(),
                                 "open", v.outcome() == Outcome.COMPLIANT ? null : "open")
                         .open("summary").raw(badge(v.outcome().name())).text(" " + v.subject().type().name() + " ")
-                        .element("b", v.subject().id()).raw(name(v.subject().id())).text(" \u2014 " + v.summary())
-                        .close("summary").element("p", text("trace.path", v.subject().path()), "class", "path");
+                        .element("b", v.subject().id()).raw(name(v.subject().id())).text(" \u2014 " + summary(v))
+                        .close("summary").element("p", t.text("trace.path", v.subject().path()), "class", "path");
                 for (Criterion c : v.criteria()) {
                     criterion(c);
                 }
@@ -270,21 +310,22 @@ public final class HtmlReport {
             h.open("details", "class", "criterion o-" + c.outcome().name(),
                             "open", c.outcome() == CriterionOutcome.PASS ? null : "open")
                     .open("summary").raw(badge(c.outcome().name())).text(" ").element("code", c.ruleId())
-                    .text(c.decisive() ? " " + text("trace.decisive") + " " : " ").text("\u2014 " + c.statement())
+                    .text(c.decisive() ? " " + t.text("trace.decisive") + " " : " ").text("\u2014 " + statement(c))
                     .close("summary").raw("<dl>");
-            entry(text("trace.rule"), c.rule());
-            entry(text("trace.citation"), text("trace.citationValue", c.source(), c.article()));
-            entry(text("trace.statement"), c.statement());
+            entry(t.text("trace.rule"), c.rule());
+            entry(t.text("trace.citation"), t.text("trace.citationValue", c.source(), c.article()));
+            entry(t.text("trace.statement"), statement(c));
             if (c.comparison() != null) {
-                entry(text("trace.comparison"), text("trace.comparisonValue", c.comparison().left(),
+                entry(t.text("trace.comparison"), t.text("trace.comparisonValue", c.comparison().left(),
                         c.comparison().operator(), c.comparison().right(),
-                        text(c.comparison().holds() ? "trace.holds" : "trace.fails")));
+                        t.text(c.comparison().holds() ? "trace.holds" : "trace.fails")));
             }
-            if (!c.reason().isEmpty()) {
-                entry(text("trace.reason"), c.reason());
+            String reason = reason(c);
+            if (!reason.isEmpty()) {
+                entry(t.text("trace.reason"), reason);
             }
             if (!c.missingFacts().isEmpty()) {
-                entry(text("trace.missing"), String.join(", ", c.missingFacts()));
+                entry(t.text("trace.missing"), String.join(", ", c.missingFacts()));
             }
             h.raw("</dl>\n");
             if (!c.inputs().isEmpty()) {
@@ -292,24 +333,24 @@ public final class HtmlReport {
                 for (InputValue in : c.inputs()) {
                     rows.add(List.of(in.path(), show(in.value())));
                 }
-                table("trace.inputs", List.of(text("trace.path.column"), text("trace.value")), rows);
+                table("trace.inputs", List.of(t.text("trace.path.column"), t.text("trace.value")), rows);
             }
             if (!c.parameters().isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
                 for (ParameterUse p : c.parameters()) {
                     rows.add(List.of(p.key(), p.value(), p.unit() == null ? "" : p.unit(), p.validFrom().toString(),
-                            p.validUntil() == null ? text("trace.openEnded") : p.validUntil().toString(),
-                            text("trace.citationValue", p.source(), p.article())));
+                            p.validUntil() == null ? t.text("trace.openEnded") : p.validUntil().toString(),
+                            t.text("trace.citationValue", p.source(), p.article())));
                 }
-                table("trace.parameters", List.of(text("trace.key"), text("trace.value"), text("trace.unit"),
-                        text("trace.validFrom"), text("trace.validUntil"), text("trace.citation")), rows);
+                table("trace.parameters", List.of(t.text("trace.key"), t.text("trace.value"), t.text("trace.unit"),
+                        t.text("trace.validFrom"), t.text("trace.validUntil"), t.text("trace.citation")), rows);
             }
             if (!c.figures().isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
                 for (Figure f : c.figures()) {
                     rows.add(List.of(f.name(), f.value(), f.unit()));
                 }
-                table("trace.figures", List.of(text("trace.name"), text("trace.value"), text("trace.unit")), rows);
+                table("trace.figures", List.of(t.text("trace.name"), t.text("trace.value"), t.text("trace.unit")), rows);
             }
             if (c.table() != null) {
                 table("trace.table", c.table().columns(), c.table().rows());
@@ -318,7 +359,7 @@ public final class HtmlReport {
         }
 
         private void table(String captionKey, List<String> headings, List<List<String>> rows) {
-            h.raw("<table class=\"trace\">").element("caption", text(captionKey)).raw("<thead>").row("th", headings)
+            h.raw("<table class=\"trace\">").element("caption", t.text(captionKey)).raw("<thead>").row("th", headings)
                     .raw("</thead><tbody>");
             for (List<String> r : rows) {
                 h.row("td", r);
@@ -329,9 +370,9 @@ public final class HtmlReport {
         /** Items read without a verdict, and every rule that fired with its citation. */
         private void rest() {
             if (!e.notAssessed().isEmpty()) {
-                h.open("section", "id", "not-assessed").element("h2", text("notAssessed.heading"))
+                h.open("section", "id", "not-assessed").element("h2", t.text("notAssessed.heading"))
                         .raw("<table class=\"trace\"><thead>")
-                        .row("th", List.of(text("trace.path.column"), text("notAssessed.reason")))
+                        .row("th", List.of(t.text("trace.path.column"), t.text("notAssessed.reason")))
                         .raw("</thead><tbody>");
                 for (NotAssessed n : e.notAssessed()) {
                     h.row("td", List.of(n.path(), n.reason()));
@@ -339,27 +380,27 @@ public final class HtmlReport {
                 h.raw("</tbody></table>").close("section").raw("\n");
             }
             h.open("section", "id", "rules-fired").open("details").open("summary")
-                    .text(text("fired.heading", e.rulesFired().size())).close("summary")
-                    .raw("<table class=\"trace\"><thead>").row("th", List.of(text("fired.ruleId"), text("trace.rule"),
-                            text("trace.citation"), text("fired.firings"))).raw("</thead><tbody>");
+                    .text(t.text("fired.heading", e.rulesFired().size())).close("summary")
+                    .raw("<table class=\"trace\"><thead>").row("th", List.of(t.text("fired.ruleId"), t.text("trace.rule"),
+                            t.text("trace.citation"), t.text("fired.firings"))).raw("</thead><tbody>");
             for (RuleFiring r : e.rulesFired()) {
-                h.row("td", List.of(r.ruleId(), r.rule(), text("trace.citationValue", r.source(), r.article()),
+                h.row("td", List.of(r.ruleId(), r.rule(), t.text("trace.citationValue", r.source(), r.article()),
                         String.valueOf(r.firings())));
             }
             h.raw("</tbody></table>").close("details").close("section").raw("\n");
         }
 
         /** An outcome as a coloured label; the word comes from the bundle. */
-        private static String badge(String outcome) {
+        private String badge(String outcome) {
             String key = "outcome." + outcome;
             return "<span class=\"badge b-" + Html.escape(outcome) + "\">"
-                    + Html.escape(ReportText.has(key) ? text(key) : outcome) + "</span>";
+                    + Html.escape(t.has(key) ? t.text(key) : outcome) + "</span>";
         }
 
         /** The name of an enterprise or third party beside its id, when the case gives one. */
         private String name(String id) {
             String n = names.get(id);
-            return n == null ? "" : " <span class=\"name\">" + Html.escape(text("name", n)) + "</span>";
+            return n == null ? "" : " <span class=\"name\">" + Html.escape(t.text("name", n)) + "</span>";
         }
 
         private static String show(JsonNode v) {

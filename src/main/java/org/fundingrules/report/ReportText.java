@@ -1,26 +1,41 @@
 package org.fundingrules.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The one place the report's own words come from: message keys resolved in {@code report.properties}, with
- * {@code {0}}, {@code {1}} ... replaced by the arguments as given (no number or date formatting, so the output does not
- * depend on the host's locale). A language bundle can later be chosen here without touching the renderer.
+ * The one place the report's own words come from: message keys resolved in {@code report.properties} (English) or
+ * {@code report_<lang>.properties}, with {@code {0}}, {@code {1}} ... replaced by the arguments as given (no number or
+ * date formatting, so the output does not depend on the host's locale). A key missing in a language falls back to
+ * English (the test {@code ReportLabelsTest} sees that none is). Immutable.
  */
 final class ReportText {
-    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("org.fundingrules.report.report",
-            Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /** The languages the report's labels are written in, English first. */
+    static final List<String> LANGUAGES = List.of("en", "fr");
+    private static final ReportText ENGLISH = new ReportText(Locale.ROOT);
 
-    private ReportText() {
+    private final ResourceBundle bundle;
+
+    private ReportText(Locale locale) {
+        // no fallback to the JVM's default locale: a language not shipped gets English, whatever the host
+        this.bundle = ResourceBundle.getBundle("org.fundingrules.report.report", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The labels in the language of {@code locale} (only its language counts); English when it is not shipped. */
+    static ReportText of(Locale locale) {
+        String lang = locale.getLanguage();
+        return lang.isEmpty() || lang.equals("en") || !LANGUAGES.contains(lang) ? ENGLISH
+                : new ReportText(Locale.forLanguageTag(lang));
     }
 
     /** The message for {@code key} with its arguments; a key missing from the bundle is a programming error. */
-    static String text(String key, Object... args) {
+    String text(String key, Object... args) {
         String message;
         try {
-            message = ENGLISH.getString(key);
+            message = bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no report message for key '" + key + "'", e);
         }
@@ -40,7 +55,7 @@ final class ReportText {
     }
 
     /** Whether the bundle has {@code key}: for words chosen by data, such as an outcome. */
-    static boolean has(String key) {
-        return ENGLISH.containsKey(key);
+    boolean has(String key) {
+        return bundle.containsKey(key);
     }
 }

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.fundingrules.TestCases;
 import org.fundingrules.Verdict;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -59,6 +61,24 @@ class HtmlReportChromiumTest {
                 .contains("<td>own</td><td>ent-bax <span class=\"name\">(Bax Innovation Consulting SL)</span></td>");
         // one tall window: the verdict table, then the 75 % bars
         assertPainted(screenshot("amulet", 1280, 2300));
+    }
+
+    @Test
+    void amuletInFrench() throws Exception {
+        Reports.Judged j = Reports.example("amulet");
+        String dom = dom(write("amulet-fr", j.html(Locale.FRENCH)));
+        Verdict lightcomp = j.evaluation().verdicts().stream()
+                .filter(v -> v.subject().id().equals("tp-it-lightcomp")).findFirst().orElseThrow();
+        assertThat(dom).contains("<html lang=\"fr\">", "Rapport d'audit : action", "non conforme",
+                "part PME 75.7388 %", "minimum 75 %", "<span>headroom</span>: <b>EUR 16 750.00</b>",
+                shown(TestCases.RULES.messages().summary(lightcomp, Locale.FRENCH)))
+                .doesNotContain(shown(lightcomp.summary()));
+        assertPainted(screenshot("amulet-fr", 1280, 2300));
+    }
+
+    /** Text as Chromium's DOM dump writes it: only {@code &}, {@code <} and {@code >} escaped. */
+    private static String shown(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.fundingrules.Messages;
+import org.fundingrules.TestCases;
 import org.fundingrules.Verdict;
+import org.fundingrules.trace.Criterion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -136,10 +140,7 @@ class HtmlReportTest {
     /** Every message key the renderer names is in the bundle (a missing one would fail only on its branch). */
     @Test
     void everyKeyTheRendererNamesIsInTheBundle() throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in = HtmlReport.class.getResourceAsStream("report.properties")) {
-            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        Properties bundle = bundle("report.properties");
         Set<String> prefixes = bundle.stringPropertyNames().stream().map(k -> k.split("\\.")[0])
                 .collect(Collectors.toSet());
         Set<String> named = new TreeSet<>();
@@ -156,5 +157,71 @@ class HtmlReportTest {
         assertThat(named).hasSizeGreaterThan(40);
         assertThat(bundle.stringPropertyNames()).containsAll(named.stream()
                 .filter(k -> !k.equals("outcome")).toList());
+    }
+
+    /** Every label in every language, with the same placeholders: a missing one would fall back to English. */
+    @Test
+    void everyLabelIsInEveryLanguage() throws IOException {
+        assertThat(HtmlReport.languages()).containsExactly("en", "fr");
+        Properties en = bundle("report.properties");
+        Properties fr = bundle("report_fr.properties");
+        assertThat(new TreeSet<>(fr.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        int same = 0;
+        for (String key : en.stringPropertyNames()) {
+            assertThat(placeholders(fr.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
+            same += fr.getProperty(key).equals(en.getProperty(key)) ? 1 : 0;
+        }
+        // translated, not copied: only labels such as "Verdicts", "({0})" or "{0}, {1}" read the same
+        assertThat(same).isLessThan(12);
+    }
+
+    /** The French AMULET report: French labels, and every statement, reason and summary French where translated. */
+    @Test
+    void theAmuletReportInFrench() {
+        Reports.Judged j = Reports.example("amulet");
+        String fr = j.html(Locale.FRENCH);
+        assertThat(fr).startsWith("<!DOCTYPE html>\n<html lang=\"fr\">").contains("Rapport d&#39;audit : action",
+                "Résultat global", ">non conforme<", "Part du budget consacrée aux PME", "part PME 75.7388 %",
+                "minimum 75 %", "<dt>Constat</dt>", "Aides de minimis de chaque entreprise unique")
+                .doesNotContain("Overall outcome", ">non-compliant<", "SME share 75.7388 %");
+        Messages messages = TestCases.RULES.messages();
+        int translated = 0;
+        for (Verdict v : j.evaluation().verdicts()) {
+            translated += french(fr, messages.summary(v, Locale.FRENCH), v.summary());
+            for (Criterion c : v.criteria()) {
+                translated += french(fr, messages.statement(c, Locale.FRENCH), c.statement());
+                translated += french(fr, messages.reason(c, Locale.FRENCH), c.reason());
+            }
+        }
+        assertThat(translated).isGreaterThan(100);
+        assertThat(j.html(Locale.FRENCH)).isEqualTo(fr);
+        // English through the bundles is the verdict document's own English
+        assertThat(j.html(Locale.ENGLISH)).isEqualTo(j.html());
+    }
+
+    /** 1 when the text is translated, and then the report has the French text and not the English one. */
+    private static int french(String html, String french, String english) {
+        if (english.isEmpty() || french.equals(english)) {
+            return 0;
+        }
+        assertThat(html).contains(Html.escape(french)).doesNotContain(Html.escape(english));
+        return 1;
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{\\d+}").matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bundle;
     }
 }

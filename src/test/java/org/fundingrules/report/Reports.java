@@ -28,6 +28,11 @@ final class Reports {
         String html() {
             return HtmlReport.render(evaluation, caseFile);
         }
+
+        /** The report in a language, its statements, reasons and summaries from the packaged rules' bundles. */
+        String html(java.util.Locale language) {
+            return HtmlReport.render(evaluation, caseFile, TestCases.RULES.messages(), language);
+        }
     }
 
     static Judged example(String name) {
