@@ -43,8 +43,11 @@ import org.fundingrules.trace.SubjectType;
 final class ReplayDiff {
     /** Top-level fields with their own place in a {@link Replay}. */
     private static final Set<String> OWN = Set.of("libraryVersion", "inputDigest", "ruleSetDigest", "verdicts");
-    private static final Set<String> VERDICT_OWN = Set.of("subject", "outcome", "criteria");
-    private static final Set<String> CRITERION_OWN = Set.of("ruleId", "outcome", "reason", "figures", "parameters");
+    // the message forms (summaryMessage, statementMessage, reasonMessage) are not compared: the English texts beside
+    // them are rendered from them and show any change, and a document written before they existed still replays
+    private static final Set<String> VERDICT_OWN = Set.of("subject", "outcome", "criteria", "summaryMessage");
+    private static final Set<String> CRITERION_OWN = Set.of("ruleId", "outcome", "reason", "figures", "parameters",
+            "statementMessage", "reasonMessage");
     /** Numbers kept as written ({@code 20000.00}, not {@code 2E+4}): a change of scale is a change. */
     private static final ObjectReader TREES = FundingJson.mapper().reader()
             .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);

@@ -54,7 +54,11 @@ class MessagesCompletenessTest {
             }
         }
         try (Stream<Path> java = Files.walk(Path.of("src/main/java"))) {
-            for (Path p : (Iterable<Path>) java.filter(p -> p.toString().endsWith(".java"))::iterator) {
+            // the HTML report's labels are keys of its own bundle (report*.properties, checked by HtmlReportTest),
+            // and it names rule ids such as "budget.sme_share": neither is a key of the rules' messages
+            Path report = Path.of("src/main/java/org/fundingrules/report");
+            for (Path p : (Iterable<Path>) java.filter(p -> p.toString().endsWith(".java") && !p.startsWith(report))
+                    ::iterator) {
                 collect(p.toString(), Files.readString(p), namespaces);
             }
         }
