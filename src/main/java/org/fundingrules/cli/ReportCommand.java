@@ -21,8 +21,9 @@ import org.fundingrules.model.CaseFile;
 import org.fundingrules.report.HtmlReport;
 
 /**
- * {@code fundingrules report <case.json> --html <file> [--lang CODE] [--rules DIR]}: judges the case and writes the HTML audit report
- * ({@link HtmlReport}); prints where it wrote it and the overall outcome. Exit codes as for {@code evaluate}.
+ * {@code fundingrules report <case.json> --html <file> [--lang CODE] [--rules DIR]}: judges the case and writes the
+ * HTML audit report ({@link HtmlReport}) in a language; prints where it wrote it and the overall outcome. Exit codes as
+ * for {@code evaluate}.
  */
 final class ReportCommand {
     static final String USAGE_TEXT = """
@@ -33,7 +34,8 @@ final class ReportCommand {
                 --lang     the language of the report: its labels, statements, reasons and summaries: en (default), fr
                 --rules    compile the rules in this folder instead of the packaged ones
             """;
-    private static final String USAGE_LINE = "usage: fundingrules report <case.json> --html <file> [--lang <code>] [--rules <dir>]";
+    private static final String USAGE_LINE =
+            "usage: fundingrules report <case.json> --html <file> [--lang <code>] [--rules <dir>]";
 
     private ReportCommand() {
     }

@@ -131,7 +131,8 @@ public final class HtmlReport {
                     .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                             + "style-src 'unsafe-inline'\">\n")
                     .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                    .element("title", t.text("title", action)).raw("\n<style>").raw(CSS).raw("</style>\n</head>\n<body>\n");
+                    .element("title", t.text("title", action)).raw("\n<style>").raw(CSS)
+                    .raw("</style>\n</head>\n<body>\n");
             header(action);
             summary();
             smeShares();
@@ -350,7 +351,8 @@ public final class HtmlReport {
                 for (Figure f : c.figures()) {
                     rows.add(List.of(f.name(), f.value(), f.unit()));
                 }
-                table("trace.figures", List.of(t.text("trace.name"), t.text("trace.value"), t.text("trace.unit")), rows);
+                table("trace.figures", List.of(t.text("trace.name"), t.text("trace.value"), t.text("trace.unit")),
+                        rows);
             }
             if (c.table() != null) {
                 table("trace.table", c.table().columns(), c.table().rows());
@@ -381,8 +383,9 @@ public final class HtmlReport {
             }
             h.open("section", "id", "rules-fired").open("details").open("summary")
                     .text(t.text("fired.heading", e.rulesFired().size())).close("summary")
-                    .raw("<table class=\"trace\"><thead>").row("th", List.of(t.text("fired.ruleId"), t.text("trace.rule"),
-                            t.text("trace.citation"), t.text("fired.firings"))).raw("</thead><tbody>");
+                    .raw("<table class=\"trace\"><thead>").row("th", List.of(t.text("fired.ruleId"),
+                            t.text("trace.rule"), t.text("trace.citation"), t.text("fired.firings")))
+                    .raw("</thead><tbody>");
             for (RuleFiring r : e.rulesFired()) {
                 h.row("td", List.of(r.ruleId(), r.rule(), t.text("trace.citationValue", r.source(), r.article()),
                         String.valueOf(r.firings())));

@@ -1,8 +1,9 @@
 /**
  * Renderings of an evaluation for people: {@link org.fundingrules.report.HtmlReport} writes one self-contained HTML
- * audit report (inline CSS and SVG, no script, nothing fetched). Every text of the report's own comes from one
- * message bundle, so a later version can resolve it in another language; what the rules wrote (statements, reasons,
- * figures) is shown as the evaluation holds it. Everything from the case or the trace is escaped.
+ * audit report (inline CSS and SVG, no script, nothing fetched) in English or French. The report's own words come from
+ * its message bundles ({@code report.properties}, {@code report_fr.properties}); what the rules wrote (statements,
+ * reasons, summaries) from the rule set's {@link org.fundingrules.Messages}, or as the evaluation holds it; figure
+ * names and tables as the trace writes them. Everything from the case or the trace is escaped.
  *
  * <p>Stability: public API ({@code HtmlReport}); the rest is package-private.
  */
