@@ -107,7 +107,8 @@ final class MutateCommand {
             surviving.add(key);
             SurvivorReasons.Row why = reasons.reason(key);
             if (why == null) {
-                out.println("SURVIVED  " + o.mutation());
+                out.println("SURVIVED  " + o.mutation() + "  [occurrence " + key.substring(key.lastIndexOf(' ') + 1)
+                        + "]");
             } else {
                 explained++;
                 out.println("EXPLAINED " + o.mutation() + "  (" + why.file() + ":" + why.line() + ")");

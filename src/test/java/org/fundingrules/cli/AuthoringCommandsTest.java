@@ -200,7 +200,7 @@ class AuthoringCommandsTest {
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out().lines().filter(l -> l.startsWith("SURVIVED"))).containsExactly(
-                "SURVIVED  mini/parameters/mini.yaml:6:15  mini.max_per_third_party 60000.00 -> 59999.99");
+                "SURVIVED  mini/parameters/mini.yaml:6:15  mini.max_per_third_party 60000.00 -> 59999.99  [occurrence 1]");
         // 2 parameter moves; 3 comparisons flipped (the == in the comment and in the string are left alone)
         assertThat(r.out()).containsPattern("5 mutants: 4 killed, 1 survived, 0 do not load; \\d+\\.\\d s on 2 thread");
         assertThat(r.err()).contains("mutate: 5 mutants (2 parameter values, 0 validity dates, 3 comparisons)")
@@ -259,8 +259,8 @@ class AuthoringCommandsTest {
         // the scenarios judge 2023 only: the start of the maximum's validity can move a day either way unnoticed
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out().lines().filter(l -> l.startsWith("SURVIVED"))).containsExactly(
-                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2013-12-31",
-                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2014-01-02");
+                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2013-12-31  [occurrence 1]",
+                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2014-01-02  [occurrence 1]");
         assertThat(r.err()).contains("7 mutants (2 parameter values, 2 validity dates, 3 comparisons)");
     }
 
