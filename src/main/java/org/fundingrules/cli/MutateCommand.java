@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.fundingrules.RulesLoadException;
@@ -13,6 +14,7 @@ import org.fundingrules.authoring.MutationRun.Fate;
 import org.fundingrules.authoring.MutationRun.Outcome;
 import org.fundingrules.authoring.Mutations;
 import org.fundingrules.authoring.RuleSets;
+import org.fundingrules.authoring.SurvivorReasons;
 import org.fundingrules.internal.Engine;
 import org.fundingrules.internal.RuleFiles;
 
@@ -20,7 +22,8 @@ import org.fundingrules.internal.RuleFiles;
  * {@code mutate [--rules DIR] [--only FAMILY] [--threads N] [--dates]}: perturbs each parameter value by one unit
  * up and down (with {@code --dates}, each parameter validity date by one day too) and flips each comparison at its
  * boundary, runs the scenarios on each mutant and lists every mutant no scenario
- * notices. Exit 0 when none survives, 1 when one does or the unmutated rules fail a scenario.
+ * notices. A survivor may be accounted for by a written reason in its family's {@code surviving-mutants.md}. Exit 0
+ * when every survivor has a reason and no reason is stale, 1 otherwise or when the unmutated rules fail a scenario.
  */
 final class MutateCommand {
     static final String USAGE = "usage: fundingrules mutate [--rules <dir>] [--only <family>] [--threads <n>] [--dates]";
@@ -95,14 +98,60 @@ final class MutateCommand {
                 .sorted(Comparator.comparing((Outcome o) -> o.mutation().file())
                         .thenComparingInt(o -> o.mutation().offset()))
                 .toList();
+        SurvivorReasons reasons = SurvivorReasons.of(files);
+        Map<Mutation, String> keys = SurvivorReasons.keys(mutations);
+        Set<String> surviving = new TreeSet<>();
+        int explained = 0;
         for (Outcome o : survivors) {
-            out.println("SURVIVED  " + o.mutation());
+            String key = keys.get(o.mutation());
+            surviving.add(key);
+            SurvivorReasons.Row why = reasons.reason(key);
+            if (why == null) {
+                out.println("SURVIVED  " + o.mutation() + "  [occurrence " + key.substring(key.lastIndexOf(' ') + 1)
+                        + "]");
+            } else {
+                explained++;
+                out.println("EXPLAINED " + o.mutation() + "  (" + why.file() + ":" + why.line() + ")");
+            }
         }
+        List<String> stale = staleReasons(reasons, keys, surviving, only, cl.flags.contains("--dates"));
+        stale.forEach(out::println);
+        reasons.problems().forEach(p -> out.println("UNREADABLE " + p));
         long killed = outcomes.stream().filter(o -> o.fate() == Fate.KILLED).count();
         long stillborn = outcomes.stream().filter(o -> o.fate() == Fate.STILLBORN).count();
         out.printf("%d mutants%s: %d killed, %d survived, %d do not load; %.1f s on %d thread(s)%n", outcomes.size(),
                 only == null ? "" : " of family " + only, killed, survivors.size(), stillborn,
                 (System.nanoTime() - start) / 1e9, threads);
-        return survivors.isEmpty() ? Main.COMPLIANT : Main.NOT_COMPLIANT;
+        if (!survivors.isEmpty() || !reasons.rows().isEmpty()) {
+            out.printf("%d of %d survivors have a written reason (%s); %d reasons are stale%n", explained,
+                    survivors.size(), SurvivorReasons.FILE, stale.size());
+        }
+        boolean accounted = explained == survivors.size() && stale.isEmpty() && reasons.problems().isEmpty();
+        return accounted ? Main.COMPLIANT : Main.NOT_COMPLIANT;
+    }
+
+    /** Reasons for mutants of the families run that were killed, or that no longer exist. */
+    private static List<String> staleReasons(SurvivorReasons reasons, Map<Mutation, String> keys,
+                                             Set<String> surviving, String only, boolean dates) {
+        Set<String> all = new TreeSet<>(keys.values());
+        Set<String> families = new TreeSet<>();
+        keys.keySet().forEach(m -> families.add(m.family()));
+        List<String> stale = new java.util.ArrayList<>();
+        for (SurvivorReasons.Row row : reasons.rows().values()) {
+            String family = row.key().substring(0, row.key().indexOf(" | "));
+            boolean run = only == null ? families.contains(family) : only.equals(family);
+            if (!run || surviving.contains(row.key())) {
+                continue;
+            }
+            if (all.contains(row.key())) {
+                stale.add("STALE     " + row.file() + ":" + row.line() + "  " + row.key()
+                        + ": a scenario now kills this mutant; remove the reason");
+            } else if (dates || !row.key().contains(" validFrom | ") && !row.key().contains(" validUntil | ")) {
+                stale.add("STALE     " + row.file() + ":" + row.line() + "  " + row.key()
+                        + ": no such mutant in the rules");
+            }
+        }
+        return stale;
     }
 }
+

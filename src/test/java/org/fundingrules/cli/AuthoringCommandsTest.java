@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fundingrules.authoring.AuthoringFixtures;
 import org.fundingrules.authoring.MiniFamily;
+import org.fundingrules.authoring.SurvivorReasons;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -200,11 +201,41 @@ class AuthoringCommandsTest {
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out().lines().filter(l -> l.startsWith("SURVIVED"))).containsExactly(
-                "SURVIVED  mini/parameters/mini.yaml:6:15  mini.max_per_third_party 60000.00 -> 59999.99");
+                "SURVIVED  mini/parameters/mini.yaml:6:15  mini.max_per_third_party 60000.00 -> 59999.99  [occurrence 1]");
         // 2 parameter moves; 3 comparisons flipped (the == in the comment and in the string are left alone)
         assertThat(r.out()).containsPattern("5 mutants: 4 killed, 1 survived, 0 do not load; \\d+\\.\\d s on 2 thread");
         assertThat(r.err()).contains("mutate: 5 mutants (2 parameter values, 0 validity dates, 3 comparisons)")
                 .contains("mutate: 5/5 mutants, 1 survived");
+    }
+
+    @Test
+    void aWrittenReasonAccountsForASurvivorAndAStaleOrMalformedOneFails() throws IOException {
+        Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.ONE_CENT_OVER));
+        String header = "# Surviving mutants\n\n| where | change | occurrence | why |\n|---|---|---|---|\n";
+        Files.writeString(rules.resolve("mini/" + SurvivorReasons.FILE), header
+                + "| mini.max_per_third_party | `60000.00` -> `59999.99` | 1 | only the cent over is tested here |\n");
+
+        CliRun explained = run("mutate", "--rules", rules.toString(), "--threads", "1");
+
+        assertThat(explained.code()).isZero();
+        assertThat(explained.out()).doesNotContain("SURVIVED ").contains(
+                "EXPLAINED mini/parameters/mini.yaml:6:15  mini.max_per_third_party 60000.00 -> 59999.99"
+                        + "  (mini/surviving-mutants.md:5)")
+                .contains("1 of 1 survivors have a written reason (surviving-mutants.md); 0 reasons are stale");
+
+        // a reason for the mutant the one-cent-over scenario kills, and a row without its occurrence
+        Files.writeString(rules.resolve("mini/" + SurvivorReasons.FILE), header
+                + "| mini.max_per_third_party | `60000.00` -> `59999.99` | 1 | only the cent over is tested here |\n"
+                + "| mini.max_per_third_party | `60000.00` -> `60000.01` | 1 | wrongly thought to survive |\n"
+                + "| mini.max_per_third_party | `60000.00` -> `60000.01` | one | no occurrence |\n");
+
+        CliRun stale = run("mutate", "--rules", rules.toString(), "--threads", "1");
+
+        assertThat(stale.code()).isEqualTo(1);
+        assertThat(stale.out()).contains("STALE     mini/surviving-mutants.md:6  mini | mini.max_per_third_party"
+                        + " | 60000.00 -> 60000.01 | 1: a scenario now kills this mutant; remove the reason")
+                .contains("UNREADABLE mini/surviving-mutants.md:7: write the change as")
+                .contains("1 of 1 survivors have a written reason (surviving-mutants.md); 1 reasons are stale");
     }
 
     @Test
@@ -229,8 +260,8 @@ class AuthoringCommandsTest {
         // the scenarios judge 2023 only: the start of the maximum's validity can move a day either way unnoticed
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out().lines().filter(l -> l.startsWith("SURVIVED"))).containsExactly(
-                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2013-12-31",
-                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2014-01-02");
+                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2013-12-31  [occurrence 1]",
+                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2014-01-02  [occurrence 1]");
         assertThat(r.err()).contains("7 mutants (2 parameter values, 2 validity dates, 3 comparisons)");
     }
 
