@@ -122,7 +122,7 @@ final class MutateCommand {
         out.printf("%d mutants%s: %d killed, %d survived, %d do not load; %.1f s on %d thread(s)%n", outcomes.size(),
                 only == null ? "" : " of family " + only, killed, survivors.size(), stillborn,
                 (System.nanoTime() - start) / 1e9, threads);
-        if (!survivors.isEmpty() || !reasons.rows().isEmpty()) {
+        if (!survivors.isEmpty() || !stale.isEmpty()) {
             out.printf("%d of %d survivors have a written reason (%s); %d reasons are stale%n", explained,
                     survivors.size(), SurvivorReasons.FILE, stale.size());
         }
