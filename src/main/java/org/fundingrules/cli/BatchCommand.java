@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.fundingrules.Batch;
 import org.fundingrules.Evaluation;
 import org.fundingrules.FundingRules;
@@ -137,14 +136,11 @@ final class BatchCommand {
         }
         FundingRules rules;
         try {
-            rules = loading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RulesLoadException r) {
-                err.println("the rules do not load; no verdict was produced:");
-                r.errors().forEach(x -> err.println("  " + x));
-                return RULES_FAILED;
-            }
-            throw e;
+            rules = CommandLine.joinRules(loading);
+        } catch (RulesLoadException r) {
+            err.println("the rules do not load; no verdict was produced:");
+            r.errors().forEach(x -> err.println("  " + x));
+            return RULES_FAILED;
         }
 
         Progress progress = terminal ? new Progress(err, total) : null;

@@ -65,4 +65,16 @@ final class CommandLine {
         e.errors().forEach(x -> err.println("  " + x));
         return Main.RULES_FAILED;
     }
+
+    /** The rules a background load gives, or the {@link RulesLoadException} it failed with, unwrapped. */
+    static <T> T joinRules(java.util.concurrent.CompletableFuture<T> loading) {
+        try {
+            return loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof org.fundingrules.RulesLoadException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.fundingrules.FundingRules;
 import org.fundingrules.RulesLoadException;
 import org.fundingrules.authoring.Impact;
@@ -58,12 +57,9 @@ final class ImpactCommand {
             return CommandLine.rulesFailed(err, "the rules", e);
         }
         try {
-            baseline = baselineLoad.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RulesLoadException r) {
-                return CommandLine.rulesFailed(err, "the baseline rules", r);
-            }
-            throw e;
+            baseline = CommandLine.joinRules(baselineLoad);
+        } catch (RulesLoadException r) {
+            return CommandLine.rulesFailed(err, "the baseline rules", r);
         }
         Report report;
         try {

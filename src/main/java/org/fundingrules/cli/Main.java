@@ -166,14 +166,11 @@ public final class Main {
 
         FundingRules engine;
         try {
-            engine = loading.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RulesLoadException r) {
-                err.println("the rules do not load; no verdict was produced:");
-                r.errors().forEach(x -> err.println("  " + x));
-                return RULES_FAILED;
-            }
-            throw e;
+            engine = CommandLine.joinRules(loading);
+        } catch (RulesLoadException r) {
+            err.println("the rules do not load; no verdict was produced:");
+            r.errors().forEach(x -> err.println("  " + x));
+            return RULES_FAILED;
         }
         if (unreadable != null) {
             err.println(unreadable);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.fundingrules.FundingRules;
 import org.fundingrules.InvalidCaseException;
 import org.fundingrules.InvalidVerdictException;
@@ -68,12 +67,9 @@ final class ReplayCommand {
         }
         FundingRules rules;
         try {
-            rules = loading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RulesLoadException r) {
-                return CommandLine.rulesFailed(err, "the rules", r);
-            }
-            throw e;
+            rules = CommandLine.joinRules(loading);
+        } catch (RulesLoadException r) {
+            return CommandLine.rulesFailed(err, "the rules", r);
         }
         Replay replay;
         try {
