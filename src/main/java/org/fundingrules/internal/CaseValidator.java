@@ -225,8 +225,9 @@ public final class CaseValidator {
                 && sum.getCurrency().equals(f.action().totalCost().getCurrency())
                 && !sum.isEqualTo(f.action().totalCost())) {
             problems.add(new Problem("$.budgetLines", "budget_mismatch", "the budget lines add up to "
-                    + sum.getNumber().numberValue(java.math.BigDecimal.class).toPlainString() + " but the total cost is "
-                    + f.action().totalCost().getNumber().numberValue(java.math.BigDecimal.class).toPlainString()));
+                    + Amounts.money(sum.getNumber().numberValue(java.math.BigDecimal.class), sum.getCurrency()
+                    .getCurrencyCode()) + " but the total cost is " + Amounts.money(f.action().totalCost().getNumber()
+                    .numberValue(java.math.BigDecimal.class), sum.getCurrency().getCurrencyCode())));
         }
     }
 
