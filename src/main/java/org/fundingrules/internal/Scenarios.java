@@ -2,10 +2,13 @@ package org.fundingrules.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.fundingrules.Evaluation;
 import org.fundingrules.InvalidCaseException;
 import org.fundingrules.Outcome;
@@ -15,6 +18,7 @@ import org.fundingrules.model.CaseFile;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.Figure;
+import org.fundingrules.trace.InputValue;
 import org.fundingrules.trace.SubjectType;
 
 /**
@@ -22,7 +26,9 @@ import org.fundingrules.trace.SubjectType;
  * rule author expects. A file has a {@code base} case merged under every scenario's {@code case} (objects merged
  * key by key, arrays and values replaced), and a list of {@code scenarios}, each with a {@code name}, a
  * {@code source} saying where its numbers come from, and {@code expect}: per subject ({@code "THIRD_PARTY tp1"})
- * the outcome, the outcome of each criterion by rule id, figures by name and a text the failure reason contains.
+ * the outcome, the outcome of each criterion by rule id, figures by name, a text the failure reason contains, and
+ * ({@code explain}) per rule id the exact set of a criterion's input paths and its table rows, all of them in order
+ * ({@code rows}) or some of them ({@code rowsContain}). A key it does not know is a difference, not ignored.
  */
 public final class Scenarios {
 
@@ -145,6 +151,12 @@ public final class Scenarios {
     static final String ABSENT = "ABSENT";
 
     private static void compare(String subject, Verdict v, JsonNode want, List<String> diffs) {
+        for (Map.Entry<String, JsonNode> k : want.properties()) {
+            if (!SUBJECT_KEYS.contains(k.getKey())) {
+                diffs.add(subject + ": unknown key '" + k.getKey() + "' (known: " + String.join(", ", SUBJECT_KEYS)
+                        + ")");
+            }
+        }
         if (want.hasNonNull("outcome") && !Outcome.valueOf(want.get("outcome").asText()).equals(v.outcome())) {
             diffs.add(subject + ": expected " + want.get("outcome").asText() + ", got " + v.outcome() + " ("
                     + v.summary() + ")");
@@ -183,6 +195,133 @@ public final class Scenarios {
             if (!any) {
                 diffs.add(subject + ": no criterion's reason contains '" + text + "' (summary: " + v.summary() + ")");
             }
+        }
+        if (want.has("explain")) {
+            if (!want.get("explain").isObject()) {
+                diffs.add(subject + ": explain must map rule ids to " + String.join(", ", EXPLAIN_KEYS) + ", got "
+                        + want.get("explain"));
+            }
+            for (Map.Entry<String, JsonNode> x : want.path("explain").properties()) {
+                explain(subject, v, x.getKey(), x.getValue(), diffs);
+            }
+        }
+    }
+
+    /** The keys of a subject's expectation. */
+    static final List<String> SUBJECT_KEYS = List.of("outcome", "criteria", "figures", "reasonContains", "explain");
+
+    /** The keys of one criterion's expected explanation ({@code explain: { <ruleId>: ... }}). */
+    static final List<String> EXPLAIN_KEYS = List.of("inputs", "rows", "rowsContain");
+
+    /** Lists in differences are written as JSON arrays of strings, which YAML reads back as written. */
+    private static final ObjectMapper LISTS = new ObjectMapper();
+
+    /**
+     * The explanation of every criterion of one rule id on a subject: the set of its input paths ({@code inputs},
+     * order and repetition ignored), all its table rows in order ({@code rows}), rows it must have
+     * ({@code rowsContain}). Cells and paths are compared as text.
+     */
+    private static void explain(String subject, Verdict v, String ruleId, JsonNode want, List<String> diffs) {
+        String at = subject + ": criterion " + ruleId;
+        if (!want.isObject()) {
+            diffs.add(at + ": explain expects " + String.join(", ", EXPLAIN_KEYS) + ", got " + want);
+            return;
+        }
+        int before = diffs.size();
+        for (Map.Entry<String, JsonNode> k : want.properties()) {
+            if (!EXPLAIN_KEYS.contains(k.getKey())) {
+                diffs.add(at + ": unknown explain key '" + k.getKey() + "' (known: " + String.join(", ", EXPLAIN_KEYS)
+                        + ")");
+            }
+        }
+        List<String> inputs = want.has("inputs") ? texts(want.get("inputs"), at + ": inputs", diffs) : null;
+        List<List<String>> rows = want.has("rows") ? rows(want.get("rows"), at + ": rows", diffs) : null;
+        List<List<String>> contain = want.has("rowsContain")
+                ? rows(want.get("rowsContain"), at + ": rowsContain", diffs) : null;
+        if (diffs.size() > before) {
+            return;
+        }
+        List<Criterion> found = v.criteria().stream().filter(x -> x.ruleId().equals(ruleId)).toList();
+        if (found.isEmpty()) {
+            diffs.add(at + " was not applied (expected its explanation)");
+        }
+        for (Criterion c : found) {
+            if (inputs != null) {
+                SortedSet<String> expected = new TreeSet<>(inputs);
+                SortedSet<String> actual = new TreeSet<>(c.inputs().stream().map(InputValue::path).toList());
+                if (!expected.equals(actual)) {
+                    SortedSet<String> missing = new TreeSet<>(expected);
+                    missing.removeAll(actual);
+                    SortedSet<String> extra = new TreeSet<>(actual);
+                    extra.removeAll(expected);
+                    diffs.add(at + " inputs expected " + json(expected) + ", got " + json(actual) + " ("
+                            + (missing.isEmpty() ? "" : "missing " + json(missing))
+                            + (missing.isEmpty() || extra.isEmpty() ? "" : "; ")
+                            + (extra.isEmpty() ? "" : "not expected " + json(extra)) + ")");
+                }
+            }
+            List<List<String>> actualRows = c.table() == null ? List.of() : c.table().rows();
+            if (rows != null && !rows.equals(actualRows)) {
+                for (int i = 0; i < Math.max(rows.size(), actualRows.size()); i++) {
+                    List<String> e = i < rows.size() ? rows.get(i) : null;
+                    List<String> a = i < actualRows.size() ? actualRows.get(i) : null;
+                    if (e == null || !e.equals(a)) {
+                        diffs.add(at + " table row " + (i + 1) + " expected " + (e == null ? "none" : json(e))
+                                + ", got " + (a == null ? "none" : json(a)));
+                    }
+                }
+            }
+            if (contain != null) {
+                for (List<String> row : contain) {
+                    if (!actualRows.contains(row)) {
+                        diffs.add(at + " table has no row " + json(row) + " (rows: "
+                                + (actualRows.isEmpty() ? "none" : json(actualRows)) + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    /** A list of scalars as text, or null with a difference when {@code node} is anything else. */
+    private static List<String> texts(JsonNode node, String what, List<String> diffs) {
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            for (JsonNode x : node) {
+                if (!x.isValueNode() || x.isNull()) {
+                    break;
+                }
+                out.add(x.asText());
+            }
+            if (out.size() == node.size()) {
+                return out;
+            }
+        }
+        diffs.add(what + " must be a list of texts, got " + node);
+        return null;
+    }
+
+    /** A list of rows (lists of cells), or null with a difference when {@code node} is anything else. */
+    private static List<List<String>> rows(JsonNode node, String what, List<String> diffs) {
+        List<List<String>> out = new ArrayList<>();
+        if (node.isArray()) {
+            for (JsonNode row : node) {
+                List<String> cells = texts(row, what + " (row " + (out.size() + 1) + ")", diffs);
+                if (cells == null) {
+                    return null;
+                }
+                out.add(cells);
+            }
+            return out;
+        }
+        diffs.add(what + " must be a list of rows, each a list of cells, got " + node);
+        return null;
+    }
+
+    private static String json(Object list) {
+        try {
+            return LISTS.writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

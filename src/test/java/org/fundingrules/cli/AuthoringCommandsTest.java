@@ -94,6 +94,37 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void aTableRowOrInputPathTheTraceDoesNotShowFailsTheScenarioWithExpectedAndActual() throws IOException {
+        Path rules = annexK("rules");
+        Path sme = rules.resolve("sme/scenarios/rec_2003_361_sme_definition.yaml");
+        AuthoringFixtures.replace(sme, "\"partner (downstream partner)\" ]", "\"partner\" ]");
+        String vc1 = "[\"$.holdings[?(@.id=='h-vc-1')]\"]";
+        String vc2 = "[\"$.holdings[?(@.id=='h-vc-2')]\"]";
+        AuthoringFixtures.replace(sme, "inputs: [ \"$.holdings[?(@.id=='h-vc-2')]\" ]", "inputs: " + vc1);
+        AuthoringFixtures.replace(sme, "        explain:\n          sme.public_bodies: { inputs: [] }",
+                "        explian:\n          sme.public_bodies: { inputs: [] }");
+
+        CliRun r = run("test", "--rules", rules.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out())
+                .contains("FAIL  sme  sme/scenarios/rec_2003_361_sme_definition.yaml  a joint venture consolidated by"
+                        + " one partner is still counted by the other partner\n")
+                .contains("      - ENTERPRISE e1: criterion sme.enterprise_type table has no row"
+                        + " [\"x\",\"30 %\",\"15\",\"1500000\",\"1200000\",\"partner\"] (rows:"
+                        + " [[\"e1\",\"100 %\",\"20\",\"3000000\",\"2500000\",\"own\"],"
+                        + "[\"x\",\"30 %\",\"15\",\"1500000\",\"1200000\",\"partner (downstream partner)\"],"
+                        + "[\"total\",\"\",\"35\",\"4500000\",\"3700000\",\"latest period ending 2023-12-31\"]])\n")
+                .contains("      - ENTERPRISE app-v: criterion sme.enterprise_type inputs expected " + vc1 + ", got "
+                        + vc2 + " (missing " + vc1 + "; not expected " + vc2 + ")\n")
+                .contains("      - ENTERPRISE app-c: unknown key 'explian' (known: outcome, criteria, figures,"
+                        + " reasonContains, explain)\n")
+                .contains("COMPLIANT  ENTERPRISE e1")
+                .contains("[PASS] sme.enterprise_type")
+                .containsPattern("\n\\d+ scenarios: \\d+ passed, 3 failed");
+    }
+
+    @Test
     void testOnRulesThatDoNotLoadExitsThreeWithFileAndLine() throws IOException {
         Path rules = annexK("rules");
         AuthoringFixtures.replace(rules.resolve("fstp/h2020_annex_k_fstp.drl"), "\nwhen\n", "\nwhn\n");
