@@ -71,6 +71,11 @@ final class BatchCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.console() != null);
+    }
+
+    /** As {@link #run(List, PrintStream, PrintStream)}; {@code terminal}: whether to draw the progress bar on err. */
+    static int run(List<String> args, PrintStream out, PrintStream err, boolean terminal) {
         Path input = null;
         Path outFile = null;
         Path rulesFolder = null;
@@ -118,7 +123,6 @@ final class BatchCommand {
         CompletableFuture<FundingRules> loading = CompletableFuture
                 .supplyAsync(() -> folder == null ? FundingRules.packaged() : FundingRules.fromFolder(folder));
         // the total is known up front for a folder; for a JSON Lines file it is counted only for the progress bar
-        boolean terminal = System.console() != null;
         long total = -1;
         List<Path> files = null;
         try {

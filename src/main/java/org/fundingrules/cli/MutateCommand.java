@@ -78,11 +78,9 @@ final class MutateCommand {
             outcomes = MutationRun.run(files, mutations, base, threads, (finished, total, survived, ms) -> {
                 synchronized (lastReport) {
                     long now = System.nanoTime();
-                    if (finished == total || now - lastReport[0] > 5_000_000_000L) {
+                    if (progressDue(finished, total, now, lastReport[0])) {
                         lastReport[0] = now;
-                        long left = finished == 0 ? 0 : ms * (total - finished) / finished / 1000;
-                        err.printf("mutate: %d/%d mutants, %d survived, %d s elapsed, about %d s left%n", finished,
-                                total, survived, ms / 1000, left);
+                        err.println(progress(finished, total, survived, ms));
                     }
                 }
             });
@@ -128,6 +126,18 @@ final class MutateCommand {
         }
         boolean accounted = explained == survivors.size() && stale.isEmpty() && reasons.problems().isEmpty();
         return accounted ? Main.COMPLIANT : Main.NOT_COMPLIANT;
+    }
+
+    /** Whether to print a progress line: at the end, else at most one every five seconds. */
+    static boolean progressDue(int finished, int total, long nowNanos, long lastNanos) {
+        return finished == total || nowNanos - lastNanos > 5_000_000_000L;
+    }
+
+    /** One progress line; the time left assumes the mutants still to run take as long as those done. */
+    static String progress(int finished, int total, int survived, long elapsedMillis) {
+        long left = finished == 0 ? 0 : elapsedMillis * (total - finished) / finished / 1000;
+        return String.format("mutate: %d/%d mutants, %d survived, %d s elapsed, about %d s left", finished, total,
+                survived, elapsedMillis / 1000, left);
     }
 
     /** Reasons for mutants of the families run that were killed, or that no longer exist. */

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fundingrules.authoring.AuthoringFixtures;
 import org.fundingrules.authoring.MiniFamily;
 import org.fundingrules.authoring.SurvivorReasons;
@@ -38,6 +40,31 @@ class AuthoringCommandsTest {
         }
         return rules;
     }
+
+    /**
+     * The seconds a command printed (group 1 of {@code pattern}) lie between zero and the time the call took, with
+     * the rounding to one decimal.
+     */
+    private static void secondsWithin(String printed, String pattern, long startNanos, long endNanos) {
+        Matcher m = Pattern.compile(pattern).matcher(printed);
+        assertThat(m.find()).as(printed).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isBetween(0.0, (endNanos - startNanos) / 1e9 + 0.05);
+    }
+
+    /** A mini rule that fires only for an action with a topic no case has. */
+    private static final String UNREACHED_RULE = """
+
+            rule "Mini: a rule no scenario reaches"
+                @ruleId("mini.unreached")
+                @source("h2020_general_annex_k")
+                @article("General Annex K")
+                @validFrom("2014-01-01")
+            when
+                $a : ActionFact( topic == "no such topic" )
+            then
+                Judge.on(kcontext, $a).statement("never").holds($a.topicProvidesFstp() != null, null);
+            end
+            """;
 
     /** The number of scenarios in a rules folder's scenario files (one "- name:" line each). */
     private static long scenarioCount(Path rules) throws IOException {
@@ -91,6 +118,109 @@ class AuthoringCommandsTest {
                 .contains("[PASS] fstp.cap_per_third_party")
                 .contains("test: EUR 60 000.01 <= EUR 60 000.01")
                 .containsPattern("\n\\d+ scenarios: \\d+ passed, [1-9]\\d* failed");
+    }
+
+    /** tp1 over the maximum, tp2 within; the scenario expects an ACTION verdict, which the mini rules never give. */
+    private static final String NO_ACTION_VERDICT_TP1_OVER = """
+              - name: no action verdict, tp1 over
+                source: "tp1 EUR 60 000.01, tp2 EUR 100.00"
+                case:
+                  awards:
+                    - { id: w1, callId: callA, thirdPartyId: tp1, amount: { amount: "60000.01", currency: EUR }, date: 2022-06-01, activityType: study }
+                    - { id: w2, callId: callA, thirdPartyId: tp2, amount: { amount: "100.00", currency: EUR }, date: 2022-06-01, activityType: study }
+                expect:
+                  ACTION: { outcome: COMPLIANT }
+                  THIRD_PARTY tp2: { outcome: COMPLIANT }
+            """;
+
+    /** Every verdict compliant; the scenario expects an ACTION verdict. */
+    private static final String NO_ACTION_VERDICT_ALL_WITHIN = """
+              - name: no action verdict, all within
+                source: "tp1 and tp2 EUR 100.00"
+                case:
+                  awards:
+                    - { id: w1, callId: callA, thirdPartyId: tp1, amount: { amount: "100.00", currency: EUR }, date: 2022-06-01, activityType: study }
+                    - { id: w2, callId: callA, thirdPartyId: tp2, amount: { amount: "100.00", currency: EUR }, date: 2022-06-01, activityType: study }
+                expect:
+                  ACTION: { outcome: COMPLIANT }
+            """;
+
+    /**
+     * Mini rules that judge the action, the call and each award compliant (without them their verdicts are
+     * undetermined), so that only the third parties' verdicts can be other than compliant.
+     */
+    private static final String COMPLIANT_RULES = """
+
+            import org.fundingrules.facts.OpenCallFact;
+
+            rule "Mini: the action is judged"
+                @ruleId("mini.action")
+                @source("h2020_general_annex_k")
+                @article("General Annex K")
+                @validFrom("2014-01-01")
+            when
+                $a : ActionFact()
+            then
+                Judge.on(kcontext, $a).statement("mini.cap.statement").holds(true, null);
+            end
+
+            rule "Mini: the call is judged"
+                @ruleId("mini.call")
+                @source("h2020_general_annex_k")
+                @article("General Annex K")
+                @validFrom("2014-01-01")
+            when
+                $c : OpenCallFact()
+            then
+                Judge.on(kcontext, $c).statement("mini.cap.statement").holds(true, null);
+            end
+
+            rule "Mini: each award is judged"
+                @ruleId("mini.award")
+                @source("h2020_general_annex_k")
+                @article("General Annex K")
+                @validFrom("2014-01-01")
+            when
+                $w : AwardFact()
+            then
+                Judge.on(kcontext, $w).statement("mini.cap.statement").holds(true, null);
+            end
+            """;
+
+    @Test
+    void aFailureWithoutAVerdictForItsSubjectTracesTheVerdictsThatAreNotCompliant() throws IOException {
+        Path rules = MiniFamily.write(temp.resolve("rules"), List.of(NO_ACTION_VERDICT_TP1_OVER,
+                NO_ACTION_VERDICT_ALL_WITHIN, MiniFamily.ONE_CENT_OVER));
+        Files.writeString(rules.resolve("mini/mini.drl"), MiniFamily.DRL.replace("import org.fundingrules.facts"
+                + ".Parameter;", "import org.fundingrules.facts.OpenCallFact;\nimport org.fundingrules.facts.Parameter;")
+                + COMPLIANT_RULES);
+
+        long start = System.nanoTime();
+        CliRun r = run("test", "--rules", rules.toString());
+        long end = System.nanoTime();
+
+        assertThat(r.code()).isEqualTo(Main.NOT_COMPLIANT);
+        String file = "mini  mini/scenarios/mini.yaml  ";
+        List<String> lines = r.out().lines().toList();
+        // the ACTION key has no id: it names the subject "ACTION" with an empty id
+        assertThat(lines.subList(0, 4)).as(r.out()).containsExactly(
+                "FAIL  " + file + "no action verdict, tp1 over",
+                "      source: tp1 EUR 60 000.01, tp2 EUR 100.00",
+                "      - ACTION: no verdict for this subject",
+                "      trace:");
+        // no verdict for ACTION: the trace is that of every verdict not compliant, tp1 alone (tp2 matched)
+        assertThat(lines.get(4)).startsWith("        NON_COMPLIANT  THIRD_PARTY tp1  -- ");
+        assertThat(r.out()).doesNotContain("THIRD_PARTY tp2");
+        assertThat(r.out().lines().filter(l -> l.startsWith("        ") && l.contains("  -- "))).as(r.out())
+                .singleElement().asString().startsWith("        NON_COMPLIANT  THIRD_PARTY tp1  -- ");
+        // every verdict compliant: nothing to trace, no trace heading
+        assertThat(r.out()).contains("\nFAIL  " + file + "no action verdict, all within\n"
+                + "      source: tp1 and tp2 EUR 100.00\n"
+                + "      - ACTION: no verdict for this subject\n"
+                + "PASS  " + file + "one cent over the maximum fails\n");
+        assertThat(r.out()).containsPattern("\n3 scenarios: 1 passed, 2 failed \\(\\d+\\.\\d s\\)\n$");
+        secondsWithin(r.out(), "failed \\((\\d+\\.\\d) s\\)", start, end);
+        assertThat(r.err()).isEmpty();
     }
 
     @Test
@@ -209,6 +339,38 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void coverageCountsRulesBranchesAndFailingScenariosExactly() throws IOException {
+        Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.AT_THE_MAXIMUM));
+        Files.writeString(rules.resolve("mini/mini.drl"), MiniFamily.DRL + UNREACHED_RULE);
+
+        CliRun r = run("coverage", "--rules", rules.toString());
+
+        assertThat(r.code()).isEqualTo(Main.NOT_COMPLIANT);
+        assertThat(r.out()).isEqualTo("""
+                COVERED  mini.cap  mini/mini.drl  fired (derives facts)
+                PARTIAL  mini.cap_per_third_party  mini/mini.drl  PASS+ FAIL/UNDETERMINED-
+                NEVER    mini.unreached  mini/mini.drl  PASS- FAIL/UNDETERMINED-
+
+                never exercised (no scenario makes them fire):
+                  mini.unreached  (mini/mini.drl: Mini: a rule no scenario reaches)
+
+                branches never exercised:
+                  mini.cap_per_third_party  never FAIL/UNDETERMINED  (mini/mini.drl)
+
+                3 rule ids: 2 exercised, 1 never; 2 produce criteria: 1 of 4 branches exercised; 1 scenarios (0 failing)
+                """);
+        assertThat(r.err()).isEmpty();
+
+        // a maximum one cent lower: the scenario at the maximum now fails
+        AuthoringFixtures.replace(rules.resolve("mini/parameters/mini.yaml"), "\"60000.00\"", "\"59999.99\"");
+        CliRun failing = run("coverage", "--rules", rules.toString());
+
+        assertThat(failing.code()).isEqualTo(Main.NOT_COMPLIANT);
+        assertThat(failing.out()).endsWith("; 1 scenarios (1 failing)\n");
+        assertThat(failing.err()).isEqualTo("1 scenario(s) fail: run 'fundingrules test' for the differences\n");
+    }
+
+    @Test
     void coverageWithoutTheFailingScenarioMissesTheFailBranch() throws IOException {
         Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.AT_THE_MAXIMUM));
 
@@ -278,7 +440,110 @@ class AuthoringCommandsTest {
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).doesNotContain("SURVIVED")
-                .containsPattern("5 mutants of family mini: 5 killed, 0 survived, 0 do not load; .* on 1 thread");
+                .containsPattern("5 mutants of family mini: 5 killed, 0 survived, 0 do not load; .* on 1 thread")
+                .doesNotContain("written reason");
+    }
+
+    /** A value no rule reads, for survivors: the key, value and validity start given. */
+    private static String unreadParameter(String key, String value, String validFrom) {
+        return key + """
+                :
+                  label: a value no rule reads
+                  description: Read by no rule, so every move of it survives.
+                  unit: EUR
+                  values:
+                    - value: "%s"
+                      validFrom: %s
+                      source: h2020_general_annex_k
+                      article: "General Annex K, 5th element"
+                """.formatted(value, validFrom);
+    }
+
+    /**
+     * Survivors in two parameter files: mini/parameters/a-extra.yaml (its value far down the file, after a long
+     * comment) and mini/parameters/mini.yaml (two parameters); reasons for three mutants that do not exist.
+     */
+    private Path survivorsInTwoFiles() throws IOException {
+        Path rules = MiniFamily.write(temp.resolve("rules"), List.of(MiniFamily.ONE_CENT_OVER));
+        Files.writeString(rules.resolve("mini/parameters/mini.yaml"), MiniFamily.PARAMETERS
+                + unreadParameter("mini.unread_b", "5.00", "2015-01-01"));
+        Files.writeString(rules.resolve("mini/parameters/a-extra.yaml"), ("# a comment long enough to put the value"
+                + " below every offset of mini.yaml\n").repeat(12) + unreadParameter("mini.unread_c", "7.00",
+                "2016-01-01"));
+        Files.writeString(rules.resolve("mini/" + SurvivorReasons.FILE), """
+                # Surviving mutants
+
+                | where | change | occurrence | why |
+                |---|---|---|---|
+                | mini.max_per_third_party | `1.00` -> `2.00` | 1 | no such value |
+                | mini.max_per_third_party validFrom | `2000-01-01` -> `1999-12-31` | 1 | no such date |
+                | mini.max_per_third_party validUntil | `2000-01-01` -> `1999-12-31` | 1 | no such date |
+                """);
+        return rules;
+    }
+
+    @Test
+    void survivorsAreListedByFileThenPositionAndDateReasonsAreStaleOnlyWithDates() throws IOException {
+        Path rules = survivorsInTwoFiles();
+
+        long start = System.nanoTime();
+        CliRun r = run("mutate", "--rules", rules.toString(), "--threads", "1");
+        long end = System.nanoTime();
+
+        assertThat(r.code()).isEqualTo(Main.NOT_COMPLIANT);
+        // a-extra.yaml before mini.yaml, though its offsets are the larger
+        assertThat(r.out().lines().filter(l -> l.startsWith("SURVIVED") || l.startsWith("STALE")))
+                .as(r.out()).containsExactly(
+                // the rule that applies the maximum now applies every parameter: the failing scenario still fails
+                "SURVIVED  mini/mini.drl:21:25  == -> !=  in rule \"Mini: the maximum per third party applies\"  "
+                        + "[occurrence 2]",
+                "SURVIVED  mini/parameters/a-extra.yaml:18:15  mini.unread_c 7.00 -> 7.01  [occurrence 1]",
+                "SURVIVED  mini/parameters/a-extra.yaml:18:15  mini.unread_c 7.00 -> 6.99  [occurrence 1]",
+                "SURVIVED  mini/parameters/mini.yaml:6:15  mini.max_per_third_party 60000.00 -> 59999.99  [occurrence 1]",
+                "SURVIVED  mini/parameters/mini.yaml:15:15  mini.unread_b 5.00 -> 5.01  [occurrence 1]",
+                "SURVIVED  mini/parameters/mini.yaml:15:15  mini.unread_b 5.00 -> 4.99  [occurrence 1]",
+                // without --dates only the reason for a value is stale: the dates were not moved
+                "STALE     mini/surviving-mutants.md:5  mini | mini.max_per_third_party | 1.00 -> 2.00 | 1: "
+                        + "no such mutant in the rules");
+        assertThat(r.out()).contains("0 of 6 survivors have a written reason (surviving-mutants.md); "
+                + "1 reasons are stale\n");
+        secondsWithin(r.out(), "do not load; (\\d+\\.\\d) s on 1 thread", start, end);
+
+        CliRun dates = run("mutate", "--rules", rules.toString(), "--threads", "1", "--dates");
+
+        assertThat(dates.code()).isEqualTo(Main.NOT_COMPLIANT);
+        // in mini.yaml by position: each value, then its validity start, though every value is moved first
+        assertThat(dates.out().lines().filter(l -> l.startsWith("SURVIVED  mini/parameters/mini.yaml"))
+                .map(l -> l.replaceFirst("  \\[occurrence 1\\]$", ""))).as(dates.out()).containsExactly(
+                "SURVIVED  mini/parameters/mini.yaml:6:15  mini.max_per_third_party 60000.00 -> 59999.99",
+                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2013-12-31",
+                "SURVIVED  mini/parameters/mini.yaml:7:18  mini.max_per_third_party validFrom 2014-01-01 -> 2014-01-02",
+                "SURVIVED  mini/parameters/mini.yaml:15:15  mini.unread_b 5.00 -> 5.01",
+                "SURVIVED  mini/parameters/mini.yaml:15:15  mini.unread_b 5.00 -> 4.99",
+                "SURVIVED  mini/parameters/mini.yaml:16:18  mini.unread_b validFrom 2015-01-01 -> 2014-12-31",
+                "SURVIVED  mini/parameters/mini.yaml:16:18  mini.unread_b validFrom 2015-01-01 -> 2015-01-02");
+        assertThat(dates.out().lines().filter(l -> l.startsWith("STALE")).map(l -> l.substring(0, 38)))
+                .containsExactlyInAnyOrder("STALE     mini/surviving-mutants.md:5 ",
+                        "STALE     mini/surviving-mutants.md:6 ", "STALE     mini/surviving-mutants.md:7 ");
+    }
+
+    @Test
+    void mutateProgressLines() {
+        assertThat(MutateCommand.progress(2, 5, 1, 4_000))
+                .isEqualTo("mutate: 2/5 mutants, 1 survived, 4 s elapsed, about 6 s left");
+        assertThat(MutateCommand.progress(0, 5, 0, 0))
+                .isEqualTo("mutate: 0/5 mutants, 0 survived, 0 s elapsed, about 0 s left");
+        assertThat(MutateCommand.progress(5, 5, 2, 12_345))
+                .isEqualTo("mutate: 5/5 mutants, 2 survived, 12 s elapsed, about 0 s left");
+    }
+
+    @Test
+    void mutateProgressIsDueAtTheEndOrMoreThanFiveSecondsAfterTheLastLine() {
+        long last = 1_000_000_000_000L;
+        assertThat(MutateCommand.progressDue(5, 5, last, last)).isTrue();
+        assertThat(MutateCommand.progressDue(4, 5, last + 5_000_000_000L, last)).isFalse();
+        assertThat(MutateCommand.progressDue(4, 5, last + 5_000_000_001L, last)).isTrue();
+        assertThat(MutateCommand.progressDue(4, 5, last + 1_000_000_000L, last)).isFalse();
     }
 
     @Test
@@ -380,6 +645,59 @@ class AuthoringCommandsTest {
                 cases.toString());
         assertThat(same.code()).isZero();
         assertThat(same.out()).contains("4 case files: 0 verdicts changed").doesNotContain("CHANGED");
+    }
+
+    /** A mini rule that gives every third party one more criterion, which always passes. */
+    private static final String EXTRA_RULE = """
+
+            rule "Mini: every third party is named"
+                @ruleId("mini.named")
+                @source("h2020_general_annex_k")
+                @article("General Annex K")
+                @validFrom("2014-01-01")
+            when
+                $tp : ThirdPartyFact()
+            then
+                Judge.on(kcontext, $tp).statement("mini.named.statement").holds(true, null);
+            end
+            """;
+
+    @Test
+    void impactTracesEachCriterionOnBothSidesAndCountsTheOutcomesThatMove() throws IOException {
+        Path baseline = MiniFamily.write(temp.resolve("baseline"), List.of(MiniFamily.ONE_CENT_OVER));
+        Path changed = MiniFamily.write(temp.resolve("changed"), List.of(MiniFamily.ONE_CENT_OVER));
+        AuthoringFixtures.replace(changed.resolve("mini/parameters/mini.yaml"), "\"60000.00\"", "\"61000.00\"");
+        Files.writeString(changed.resolve("mini/mini.drl"), MiniFamily.DRL + EXTRA_RULE);
+        Files.writeString(changed.resolve("mini/messages.properties"), MiniFamily.MESSAGES
+                + "mini.named.statement=The third party is named\n");
+        Path cases = Files.createDirectories(temp.resolve("cases"));
+        // case 7: tp-7-0 is awarded EUR 61 000.00, tp-7-1 less than EUR 60 000
+        Files.writeString(cases.resolve("case7.json"), org.fundingrules.json.FundingJson.writeValue(
+                BatchCases.caseFile(7)));
+
+        CliRun r = run("impact", "--baseline", baseline.toString(), "--rules", changed.toString(), cases.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.NOT_COMPLIANT);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).as(r.out())
+                .startsWith("baseline sha256:")
+                .containsPattern("^baseline sha256:[0-9a-f]{64} \\(" + Pattern.quote(baseline.toString()) + "\\)\n"
+                        + "rules    sha256:[0-9a-f]{64} \\(" + Pattern.quote(changed.toString()) + "\\)\n\n"
+                        + "CHANGED  case7.json  THIRD_PARTY tp-7-0: NON_COMPLIANT -> COMPLIANT\n")
+                .contains("\n  mini.cap_per_third_party: FAIL -> PASS  (The support to this third party does not "
+                        + "exceed the maximum)\n    baseline: FAIL -- ")
+                .contains("\n      test: EUR 61 000.00 <= EUR 60 000.00\n")
+                .contains("\n      parameter: mini.max_per_third_party = 60000.00 EUR (from 2014-01-01)\n"
+                        + "    rules   : PASS\n"
+                        + "      test: EUR 61 000.00 <= EUR 61 000.00\n")
+                .contains("\n      parameter: mini.max_per_third_party = 61000.00 EUR (from 2014-01-01)\n"
+                        + "  mini.named: (none) -> PASS  (The third party is named)\n"
+                        + "    baseline: not applied\n"
+                        + "    rules   : PASS\n"
+                        + "\nCHANGED  case7.json  THIRD_PARTY tp-7-1: COMPLIANT -> COMPLIANT\n")
+                // the criterion without a comparison has no test line
+                .doesNotContain("rules   : PASS\n      test: EUR 11")
+                .endsWith("\n1 case files: 2 verdicts changed (1 change outcome), 0 invalid case files\n");
     }
 
     @Test

@@ -116,6 +116,126 @@ class BatchCommandTest {
     }
 
     @Test
+    void progressLineAtItsBoundaries() {
+        // nothing to count yet: no bar, no division by the total
+        assertThat(BatchCommand.Progress.line(0, 0, 1_000_000_000L)).isEqualTo("0 cases  0.0/s  0:01");
+        // nothing done yet: the time elapsed, not a time left
+        assertThat(BatchCommand.Progress.line(0, 10, 61_000_000_000L))
+                .isEqualTo("[..............................] 0/10 cases  0.0/s  1:01");
+        // all done: the time elapsed, not "0:00 left"
+        assertThat(BatchCommand.Progress.line(10, 10, 2_000_000_000L))
+                .isEqualTo("[##############################] 10/10 cases  5.0/s  0:02");
+    }
+
+    /** The progress bar's updates on a stream, as a terminal would receive them. */
+    private static String updates(java.util.function.Consumer<BatchCommand.Progress> calls) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.PrintStream err = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            calls.accept(new BatchCommand.Progress(err, 100));
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void progressRedrawsAtMostEveryTwoHundredMillisecondsUnlessForced() {
+        String printed = updates(p -> {
+            p.update(1, 1_000_000_000L, false);   // the first update always draws
+            p.update(2, 1_100_000_000L, false);   // 100 ms later: skipped
+            p.update(3, 1_200_000_000L, false);   // 200 ms after the last drawn: drawn
+            p.update(4, 1_300_000_000L, true);    // forced
+            p.finish();
+        });
+
+        assertThat(printed).isEqualTo("\r" + BatchCommand.Progress.line(1, 100, 1_000_000_000L) + "\u001b[K"
+                + "\r" + BatchCommand.Progress.line(3, 100, 1_200_000_000L) + "\u001b[K"
+                + "\r" + BatchCommand.Progress.line(4, 100, 1_300_000_000L) + "\u001b[K"
+                + "\n");
+    }
+
+    @Test
+    void summaryCountsEachOutcomeThenTimeAndRate() {
+        java.util.Map<org.fundingrules.Outcome, Long> outcomes = new java.util.EnumMap<>(org.fundingrules.Outcome.class);
+        outcomes.put(org.fundingrules.Outcome.COMPLIANT, 2L);
+        outcomes.put(org.fundingrules.Outcome.NON_COMPLIANT, 1L);
+        outcomes.put(org.fundingrules.Outcome.UNDETERMINED, 0L);
+        Batch.Summary summary = new Batch.Summary(4, 1, outcomes, java.time.Duration.ofMillis(2500), 3);
+
+        assertThat(BatchCommand.summary(summary)).isEqualTo("""
+                cases: 4
+                COMPLIANT: 2
+                NON_COMPLIANT: 1
+                UNDETERMINED: 0
+                INVALID: 1
+                time: 2.500 s
+                rate: %s cases/s (3 threads)
+                """.formatted(summary.rate().toPlainString()));
+        assertThat(summary.rate().toPlainString()).isEqualTo("1.6");
+    }
+
+    /** A batch run as on a terminal: the progress bar drawn on stderr. */
+    private static CliRun onTerminal(String... args) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code;
+        try (java.io.PrintStream o = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+             java.io.PrintStream e = new java.io.PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = BatchCommand.run(List.of(args), o, e, true);
+        }
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void onATerminalTheBarCountsTheNonBlankLinesAndEndsWithANewLine() throws IOException {
+        Path in = temp.resolve("one.jsonl");
+        Files.writeString(in, BatchCases.line(1) + "\n\n");
+        Path out = temp.resolve("results.jsonl");
+
+        CliRun r = onTerminal(in.toString(), "--out", out.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(BatchCommand.ALL_COMPLIANT);
+        assertThat(Files.readAllLines(out)).hasSize(1);
+        assertThat(r.out()).startsWith("cases: 1\n");
+        // drawn twice, whatever the time taken: at the first case (the first update always draws) and at the end
+        // (forced); the total is 1, the blank line is not a case; the bar's line ends before the summary
+        assertThat(r.err()).matches("(\r\\[#{30}\\] 1/1 cases  \\d+\\.\\d/s  \\d+:\\d\\d\u001b\\[K){2}\n");
+    }
+
+    @Test
+    void onATerminalAFileThatIsNotUtf8CannotBeCounted() throws IOException {
+        Path in = Files.write(temp.resolve("latin1.jsonl"), new byte[] {'{', (byte) 0xFF, '}', '\n'});
+
+        CliRun r = onTerminal(in.toString());
+
+        assertThat(r.code()).isEqualTo(BatchCommand.INVALID_INPUT);
+        assertThat(r.err()).isEqualTo("cannot read " + in + ": java.nio.charset.MalformedInputException: "
+                + "Input length = 1\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8StopsTheBatch() throws IOException {
+        Path in = Files.write(temp.resolve("latin1.jsonl"), new byte[] {'{', (byte) 0xFF, '}', '\n'});
+
+        CliRun r = run("batch", in.toString());
+
+        assertThat(r.code()).isEqualTo(BatchCommand.INVALID_INPUT);
+        assertThat(r.err()).isEqualTo("batch stopped after 0 cases: java.nio.charset.MalformedInputException: "
+                + "Input length = 1\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void onATerminalAStoppedBatchEndsTheBarLineFirst() throws IOException {
+        Path in = Files.writeString(temp.resolve("one.jsonl"), BatchCases.line(1) + "\n");
+        Path out = temp.resolve("no-such-folder/results.jsonl");
+
+        CliRun r = onTerminal(in.toString(), "--out", out.toString());
+
+        assertThat(r.code()).isEqualTo(BatchCommand.INVALID_INPUT);
+        assertThat(r.err()).isEqualTo("\nbatch stopped after 0 cases: " + out + "\n");
+    }
+
+    @Test
     void apiEvaluatesInInputOrderAndAnInvalidCaseNeverStopsTheBatch() {
         List<CaseFile> cases = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

@@ -222,6 +222,15 @@ class MainTest {
     }
 
     @Test
+    void aLanguageTheRulesDoNotHaveIsAUsageError() {
+        Result r = run("evaluate", EXAMPLE, "--format", "text", "--lang", "de");
+
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).isEqualTo("--lang must be one of en, fr, not 'de'\n" + run("--help").out());
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         Result help = run("--help");
         assertThat(help.code()).isZero();

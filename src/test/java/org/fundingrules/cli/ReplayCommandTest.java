@@ -8,7 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import org.fundingrules.Outcome;
+import org.fundingrules.Replay;
+import org.fundingrules.Replay.Change;
+import org.fundingrules.Replay.CriterionChange;
+import org.fundingrules.Replay.Digest;
+import org.fundingrules.Replay.VerdictChange;
 import org.fundingrules.ReplayFixtures;
+import org.fundingrules.trace.CriterionOutcome;
+import org.fundingrules.trace.Subject;
+import org.fundingrules.trace.SubjectType;
 import org.fundingrules.json.FundingJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +99,110 @@ class ReplayCommandTest {
         assertThat(missing.err()).startsWith("no such verdict file: ");
         assertThat(usage.code()).isEqualTo(Main.USAGE);
         assertThat(usage.err()).startsWith("replay needs a verdict file and a case file");
+    }
+
+    @Test
+    void aVerdictWrittenByAnotherLibraryVersionStillReplaysIdentical() throws IOException {
+        // the stored text edited, not read and written again: a rewrite would change how its numbers are written
+        String stored = new String(ReplayFixtures.amuletVerdict(), java.nio.charset.StandardCharsets.UTF_8);
+        String version = FundingJson.mapper().readTree(stored).get("libraryVersion").asText();
+        String older = stored.replaceFirst("\"libraryVersion\"(\\s*):(\\s*)\"[^\"]*\"",
+                "\"libraryVersion\"$1:$2\"0.0.1\"");
+        assertThat(older).isNotEqualTo(stored);
+        Path verdict = Files.writeString(temp.resolve("old.json"), older);
+
+        CliRun run = CliRun.run("replay", verdict.toString(), CASE);
+
+        assertThat(run.code()).as(run.err()).isEqualTo(Main.COMPLIANT);
+        assertThat(run.out()).contains("\nlibrary  0.0.1 then, " + version + " now (a different library version alone"
+                + " is not a difference)\nreference date 2024-08-31\n");
+        assertThat(CliRun.run("replay", verdict().toString(), CASE).out())
+                .contains("\nlibrary  " + version + " then, " + version + " now\nreference date 2024-08-31\n");
+    }
+
+    private static final Digest SAME_INPUT = Digest.of("sha256:in", "sha256:in");
+    private static final Digest SAME_RULES = Digest.of("sha256:ru", "sha256:ru");
+
+    private static Replay replay(Digest input, Digest rules, List<VerdictChange> verdicts, List<Change> others) {
+        return new Replay(false, input, rules, "1.0", "1.0", LocalDate.of(2024, 8, 31), verdicts, others);
+    }
+
+    private static CriterionChange criterion(String ruleId, CriterionOutcome before, CriterionOutcome after,
+                                             String reasonBefore, String reasonAfter, List<Change> figures,
+                                             List<Change> parameters, List<Change> fields) {
+        return new CriterionChange(ruleId, "statement of " + ruleId, before, after, reasonBefore, reasonAfter, figures,
+                parameters, fields);
+    }
+
+    @Test
+    void renderShowsAddedRemovedAndChangedVerdictsWithTheirCriteriaAndOtherFields() {
+        VerdictChange added = new VerdictChange(new Subject(SubjectType.THIRD_PARTY, "tp1", "$.thirdParties[0]"), null,
+                Outcome.COMPLIANT, List.of(criterion("a.added", null, CriterionOutcome.PASS, null, "",
+                        List.of(), List.of(), List.of())), List.of());
+        VerdictChange removed = new VerdictChange(new Subject(SubjectType.AWARD, "w1", "$.awards[0]"),
+                Outcome.NON_COMPLIANT, null, List.of(criterion("b.removed", CriterionOutcome.FAIL, null, "over", null,
+                        List.of(), List.of(), List.of())), List.of(new Change("summary", "old", "")));
+        VerdictChange changed = new VerdictChange(new Subject(SubjectType.BUDGET, "actual", "$.budgetLines"),
+                Outcome.COMPLIANT, Outcome.NON_COMPLIANT, List.of(
+                        criterion("c.moved", CriterionOutcome.PASS, CriterionOutcome.FAIL, "", "too low",
+                                List.of(new Change("headroom", "1.00 EUR", "2.00 EUR")),
+                                List.of(new Change("p.min", "0.75 ratio", "0.76 ratio")),
+                                List.of(new Change("statement", "a", null))),
+                        criterion("d.same_reason", CriterionOutcome.PASS, CriterionOutcome.FAIL, "why", "why",
+                                List.of(), List.of(), List.of())), List.of());
+
+        String text = ReplayCommand.render(replay(Digest.of("sha256:in", "sha256:in2"), SAME_RULES,
+                List.of(added, removed, changed), List.of(new Change("outcome", "COMPLIANT", "NON_COMPLIANT"))));
+
+        assertThat(text).isEqualTo("""
+                differences found: the input differs (the rules are the same); 3 verdicts differ
+                input    differs  then sha256:in, now sha256:in2
+                rules    same     sha256:ru
+                library  1.0 then, 1.0 now
+                reference date 2024-08-31
+
+                ADDED    THIRD_PARTY tp1 ($.thirdParties[0]): (none) -> COMPLIANT
+                  a.added: (none) -> PASS  (statement of a.added)
+
+                REMOVED  AWARD w1 ($.awards[0]): NON_COMPLIANT -> (none)
+                  summary: old -> (empty)
+                  b.removed: FAIL -> (none)  (statement of b.removed)
+
+                CHANGED  BUDGET actual ($.budgetLines): COMPLIANT -> NON_COMPLIANT
+                  c.moved: PASS -> FAIL  (statement of c.moved)
+                    reason: (empty)
+                         -> too low
+                    figure headroom: 1.00 EUR -> 2.00 EUR
+                    parameter p.min: 0.75 ratio -> 0.76 ratio
+                    statement: a -> (none)
+                  d.same_reason: PASS -> FAIL  (statement of d.same_reason)
+
+                outcome: COMPLIANT -> NON_COMPLIANT
+                """);
+    }
+
+    @Test
+    void renderSaysWhichOfInputAndRulesDiffer() {
+        VerdictChange one = new VerdictChange(new Subject(SubjectType.ACTION, "A", "$.action"), Outcome.COMPLIANT,
+                Outcome.UNDETERMINED, List.of(), List.of());
+
+        assertThat(ReplayCommand.render(replay(Digest.of("sha256:in", "sha256:in2"), Digest.of("sha256:ru", "sha256:ru2"),
+                List.of(one), List.of()))).startsWith(
+                "differences found: both the input and the rules differ; 1 verdict differs\n"
+                        + "input    differs  then sha256:in, now sha256:in2\n"
+                        + "rules    differ   then sha256:ru, now sha256:ru2\n");
+        assertThat(ReplayCommand.render(replay(SAME_INPUT, Digest.of("sha256:ru", "sha256:ru2"), List.of(one),
+                List.of()))).startsWith("differences found: the rules differ (the input is the same); 1 verdict differs\n");
+        // the same digests yet other verdicts: no verdict section ends with a blank line
+        assertThat(ReplayCommand.render(replay(SAME_INPUT, SAME_RULES, List.of(one), List.of()))).isEqualTo("""
+                differences found: the input and the rules are the same, yet the evaluation differs; 1 verdict differs
+                input    same     sha256:in
+                rules    same     sha256:ru
+                library  1.0 then, 1.0 now
+                reference date 2024-08-31
+
+                CHANGED  ACTION A ($.action): COMPLIANT -> UNDETERMINED
+                """);
     }
 
     /** "TYPE id: ruleId: before -> after" for each criterion line of the text output. */
