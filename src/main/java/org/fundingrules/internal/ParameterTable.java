@@ -65,7 +65,7 @@ public final class ParameterTable {
             String text = files.text(path);
             Map<String, Definition> defs;
             try {
-                defs = YAML.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, Definition>>() {
+                defs = readYaml(text, new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, Definition>>() {
                 });
             } catch (JsonProcessingException e) {
                 int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -193,6 +193,20 @@ public final class ParameterTable {
     /** Every parameter, by key. */
     public Map<String, Entry> entries() {
         return entries;
+    }
+
+    /**
+     * A YAML file as a value; null for a file with no content (empty, or comments only), which Jackson would refuse
+     * with "No content to map due to end-of-input".
+     */
+    static <T> T readYaml(String text, com.fasterxml.jackson.core.type.TypeReference<T> type) throws JsonProcessingException {
+        try (com.fasterxml.jackson.core.JsonParser p = YAML.createParser(text)) {
+            return p.nextToken() == null ? null : YAML.readValue(p, type);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static int lineOf(String text, String needle) {

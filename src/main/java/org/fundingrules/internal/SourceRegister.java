@@ -23,7 +23,7 @@ final class SourceRegister {
             return Map.of();
         }
         try {
-            Map<String, Source> read = ParameterTable.YAML.readValue(text, new TypeReference<TreeMap<String, Source>>() {
+            Map<String, Source> read = ParameterTable.readYaml(text, new TypeReference<TreeMap<String, Source>>() {
             });
             if (read == null) {
                 return Map.of();
