@@ -132,7 +132,9 @@ public final class FundingJson {
         CaseFile parsed;
         try (JsonParser parser = MAPPER.createParser(text)) {
             try {
-                parsed = MAPPER.readValue(parser, CaseFile.class);
+                // trailing content is checked below, to report it as malformed JSON with its place
+                parsed = MAPPER.readerFor(CaseFile.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .readValue(parser);
                 if (parser.nextToken() != null) {
                     throw new InvalidCaseException(List.of(new Problem("$", "malformed_json",
                             "trailing content after the document" + where(parser))));

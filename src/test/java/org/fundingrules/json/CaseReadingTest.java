@@ -200,6 +200,31 @@ class CaseReadingTest {
                 .containsExactly(tuple("$.action.durationMonths", "wrong_type"));
     }
 
+    @Test
+    void aWrongTypeInTheFirstElementOfAnArrayNamesIndexZero() {
+        List<Problem> p = problems(edited(r -> award(r, 0).put("date", 20221003)));
+
+        assertThat(p).extracting(Problem::path, Problem::code).containsExactly(tuple("$.awards[0].date", "invalid_value"));
+    }
+
+    @Test
+    void trailingContentIsMalformedAndSaysWhere() {
+        List<Problem> p = problems("{\"referenceDate\": \"2024-08-31\"}\n {}");
+
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("$");
+            assertThat(x.code()).isEqualTo("malformed_json");
+            assertThat(x.message()).isEqualTo("trailing content after the document (line 2, column 3)");
+        });
+    }
+
+    @Test
+    void aMoneyAmountWrittenAsAStringMayHaveSpacesAround() {
+        CaseFile c = FundingJson.readCase(firstAmount("{ \"amount\": \" 15000.00 \", \"currency\": \"EUR\" }"));
+
+        assertThat(c.awards().get(0).amount().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("15000.00");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // cross-field checks
     // ---------------------------------------------------------------------------------------------------------
