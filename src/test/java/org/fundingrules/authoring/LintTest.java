@@ -205,6 +205,93 @@ public class LintTest {
                 + "match the folder demo/; it must be 'package org.fundingrules.rules.demo;'"));
     }
 
+    @Test
+    void aRuleThatEndsBeforeItStartsIsReported() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    @validFrom(\"2020-01-01\")\nwhen",
+                "    @validFrom(\"2020-01-01\")\n    @validUntil(\"2019-12-31\")\nwhen");
+
+        assertThat(lint(root)).containsExactly(new Finding(DRL, lineOf(DRL_TEXT, "rule \"Demo: the cap\""),
+                "rule \"Demo: the cap\": @validUntil 2019-12-31 is before @validFrom 2020-01-01"));
+    }
+
+    @Test
+    void aDrlFileWithoutPackageDeclarationIsReported() throws IOException {
+        Path root = family();
+        replace(root, DRL, "package org.fundingrules.rules.demo;", "");
+
+        assertThat(lint(root)).containsExactly(new Finding(DRL, 1,
+                "no package declaration; the file's folder needs 'package org.fundingrules.rules.demo;'"));
+    }
+
+    @Test
+    void aDrlFileOutsideAFamilyFolderIsReported() throws IOException {
+        Path root = family();
+        write(root, "top.drl", "package org.fundingrules.rules;\n");
+
+        assertThat(lint(root)).containsExactly(new Finding("top.drl", 1,
+                "a DRL file belongs in a rule family folder (rules/<family>/top.drl)"));
+    }
+
+    @Test
+    void aBigDecimalOfAnyOtherTextIsALiteralAmountToo() throws IOException {
+        Path root = family();
+        replace(root, DRL, "ActionFact( derogatedMaxEur == null )",
+                "ActionFact( totalCostEur.compareTo(new BigDecimal(\"60 000\")) > 0 )");
+
+        assertThat(lint(root)).extracting(Finding::message).containsExactly("rule \"Demo: the cap\" has the literal "
+                + "amount new BigDecimal(\"60 000\") in a condition; read it from a dated parameter (rules/README.md, "
+                + "parameter files)");
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // sources.yaml
+    // -------------------------------------------------------------------------------------------------------------
+
+    /** The findings of the minimal family when nothing is registered: each citation is reported where it is. */
+    static List<Finding> unregistered() {
+        return List.of(
+                new Finding(DRL, lineOf(DRL_TEXT, "rule \"Demo: the cap\""),
+                        "rule \"Demo: the cap\" cites @source 'demo_act', which is not in sources.yaml"),
+                new Finding(DRL, lineOf(DRL_TEXT, "rule \"Demo: the action is there\""),
+                        "rule \"Demo: the action is there\" cites @source 'demo_act', which is not in sources.yaml"),
+                new Finding(PARAMETERS, lineOf(PARAMETERS_TEXT, "- value: \"60000.00\""),
+                        "parameter 'demo.cap': source 'demo_act' is not registered in sources.yaml"),
+                new Finding(PARAMETERS, lineOf(PARAMETERS_TEXT, "- value: \"70000.00\""),
+                        "parameter 'demo.cap': source 'demo_act' is not registered in sources.yaml"));
+    }
+
+    @Test
+    void aRegisterThatIsNoMapIsReported() throws IOException {
+        Path root = family();
+        write(root, "sources.yaml", "- demo_act\n");
+
+        List<Finding> expected = new java.util.ArrayList<>(unregistered());
+        expected.add(new Finding("sources.yaml", 1, "must map each source id to its title and reference"));
+        assertThat(lint(root)).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "# nothing registered yet\n", "~\n"})
+    void anEmptyRegisterRegistersNothing(String sources) throws IOException {
+        Path root = family();
+        write(root, "sources.yaml", sources);
+
+        assertThat(lint(root)).containsExactlyElementsOf(unregistered());
+    }
+
+    @Test
+    void aRegisterThatDoesNotParseIsReportedWithTheLineAndTheFirstLineOfTheError() throws IOException {
+        Path root = family();
+        write(root, "sources.yaml", SOURCES_TEXT + "other: [\"unclosed\"\n");
+
+        assertThat(lint(root)).filteredOn(f -> f.file().equals("sources.yaml")).singleElement().satisfies(f -> {
+            assertThat(f.line()).isEqualTo(4);
+            assertThat(f.message()).startsWith("does not parse: ").doesNotContain("\n")
+                    .isNotEqualTo("does not parse: unreadable");
+        });
+    }
+
     // -------------------------------------------------------------------------------------------------------------
     // parameters
     // -------------------------------------------------------------------------------------------------------------
@@ -303,6 +390,90 @@ public class LintTest {
         assertThat(lint(root)).extracting(Finding::message)
                 .containsExactly("no parameter key starts with \"demo.ceiling.\"; define the parameters in a "
                         + "parameters/*.yaml file");
+    }
+
+    @Test
+    void aParameterFileThatIsNoMapIsReportedWithItsLine() throws IOException {
+        Path root = family();
+        write(root, PARAMETERS, "# the cap\n- demo.cap\n");
+
+        assertThat(lint(root)).containsExactly(
+                new Finding(DRL, lineOf(DRL_TEXT, "key == \"demo.cap\""),
+                        "parameter 'demo.cap' is read here but defined in no parameters/*.yaml file"),
+                new Finding(PARAMETERS, 2, "does not parse: a parameter file maps each key to its definition"));
+    }
+
+    @Test
+    void aParameterDefinedInTwoFilesIsReportedAtTheSecond() throws IOException {
+        Path root = family();
+        write(root, "demo/parameters/more.yaml", "# again\n" + PARAMETERS_TEXT);
+
+        assertThat(lint(root)).containsExactly(new Finding("demo/parameters/more.yaml", 2,
+                "parameter 'demo.cap' is also defined at " + PARAMETERS + ":1"));
+    }
+
+    @Test
+    void aParameterWithoutValuesIsReported() throws IOException {
+        Path root = family();
+        replace(root, DRL, "key == \"demo.cap\"", "key == \"demo.\" + $a.topic()");
+        write(root, PARAMETERS, PARAMETERS_TEXT + "demo.empty:\n  unit: EUR\n");
+
+        assertThat(lint(root)).containsExactly(new Finding(PARAMETERS, (int) PARAMETERS_TEXT.lines().count() + 1,
+                "parameter 'demo.empty' has no values"));
+    }
+
+    @Test
+    void aParameterValueFromAnUnregisteredSourceIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, PARAMETERS, "source: demo_act", "source: demo_act_2021") - 3;
+
+        assertThat(lint(root)).containsExactly(new Finding(PARAMETERS, line,
+                "parameter 'demo.cap': source 'demo_act_2021' is not registered in sources.yaml"));
+    }
+
+    @Test
+    void aParameterValueThatEndsBeforeItStartsIsReportedAndNotComparedWithTheOthers() throws IOException {
+        Path root = family();
+        int line = replace(root, PARAMETERS, "validUntil: 2022-12-31", "validUntil: 2019-12-31") - 2;
+
+        assertThat(lint(root)).containsExactly(new Finding(PARAMETERS, line,
+                "parameter 'demo.cap': validUntil 2019-12-31 is before validFrom 2020-01-01"));
+    }
+
+    @Test
+    void aParameterValueWithoutValidFromIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, PARAMETERS, "      validFrom: 2020-01-01\n", "") - 1;
+
+        assertThat(lint(root)).containsExactly(new Finding(PARAMETERS, line,
+                "parameter 'demo.cap': validFrom is missing"));
+    }
+
+    @Test
+    void aParameterValueWithAMalformedDateIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, PARAMETERS, "validFrom: 2020-01-01", "validFrom: 2020-13-01") - 1;
+
+        assertThat(lint(root)).containsExactly(new Finding(PARAMETERS, line,
+                "parameter 'demo.cap': validFrom '2020-13-01' is not a date (yyyy-mm-dd)"));
+    }
+
+    @Test
+    void parameterValuesAreComparedInDateOrderWhateverTheirOrderInTheFile() throws IOException {
+        Path root = family();
+        String[] parts = PARAMETERS_TEXT.split("(?=    - value: )");
+        write(root, PARAMETERS, parts[0] + parts[2] + parts[1]);
+
+        assertThat(lint(root)).isEmpty();
+    }
+
+    @Test
+    void aParameterReadThroughAKeyPrefixEndingInAnUnderscoreIsUsed() throws IOException {
+        Path root = family();
+        replace(root, PARAMETERS, "demo.cap:", "demo.cap_eur:");
+        replace(root, DRL, "key == \"demo.cap\"", "key == \"demo.cap_\" + \"eur\"");
+
+        assertThat(lint(root)).isEmpty();
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -437,6 +608,32 @@ public class LintTest {
             assertThat(f.line()).isEqualTo(lineOf(text, "rule \"Demo: the cap from 2024\""));
             assertThat(f.message()).contains("leaves a gap: no version is in force from 2023-07-01 to 2023-12-31");
         });
+    }
+
+    @Test
+    void versionsAreComparedInDateOrderWhateverTheirOrderInTheFile() throws IOException {
+        Path root = family();
+        String text = DRL_TEXT.replace("// the cap applies", version("Demo: the cap from 2024", "2024-01-01", null)
+                + "\n// the cap applies").replace("    @validFrom(\"2020-01-01\")\nwhen",
+                "    @validFrom(\"2020-01-01\")\n    @validUntil(\"2023-12-31\")\nwhen");
+        Files.writeString(root.resolve(DRL), text);
+
+        assertThat(lint(root)).isEmpty();
+    }
+
+    @Test
+    void aVersionInsideAnotherOverlapsItAndTheOuterOneStillMeetsTheNext() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    @validFrom(\"2020-01-01\")\nwhen",
+                "    @validFrom(\"2020-01-01\")\n    @validUntil(\"2023-12-31\")\nwhen");
+        String text = Files.readString(root.resolve(DRL)) + version("Demo: the interim cap", "2022-01-01", "2022-06-30")
+                + version("Demo: the cap from 2024", "2024-01-01", null);
+        Files.writeString(root.resolve(DRL), text);
+
+        assertThat(lint(root)).containsExactly(new Finding(DRL, lineOf(text, "rule \"Demo: the interim cap\""),
+                "rule \"Demo: the interim cap\" (@ruleId demo.cap, from 2022-01-01) is in force on the same dates as "
+                        + "rule \"Demo: the cap\" (" + DRL + ":" + lineOf(text, "rule \"Demo: the cap\"") + "), from "
+                        + "2020-01-01 until 2023-12-31; give the earlier version @validUntil(\"2021-12-31\")"));
     }
 
     // -------------------------------------------------------------------------------------------------------------

@@ -78,6 +78,62 @@ class MutationsTest {
         assertThat(first.apply(drl)).contains("A( x < 1, y > 2");
     }
 
+    /** The operators {@link Mutations#operators} finds in the conditions of one rule, as {@code line:column op}. */
+    private static List<String> operatorsIn(String... conditionLines) {
+        String drl = "rule \"r\"\nwhen\n" + String.join("\n", conditionLines) + "\nthen\nend\n";
+        return Mutations.operators("f/r.drl", drl).stream().map(m -> m.line() + ":" + m.column() + " " + m.original())
+                .toList();
+    }
+
+    @Test
+    void operatorsAtTheEdgesOfALineAreFound() {
+        // a two-character operator at the first and at the last column is one; a lone < or > there is not
+        assertThat(operatorsIn("== 1", "x <=", "< 3", "y >")).containsExactly("3:1 ==", "4:3 <=");
+    }
+
+    @Test
+    void aLoneLessOrGreaterThanNeedsASpaceOnEachSide() {
+        assertThat(operatorsIn("a <b", "a< b", "a > b", "List<String> l")).containsExactly("5:3 >");
+    }
+
+    @Test
+    void partsOfLongerOperatorsAreNoComparisons() {
+        // "<<=", "!==" and ">==" are not comparisons; "== <=" are two
+        assertThat(operatorsIn("a <<= b", "a !== b", "a >== b", "n == <= 1")).containsExactly("6:3 ==", "6:6 <=");
+    }
+
+    @Test
+    void stringsWithEscapedQuotesAndCommentsOpenedOnTheSameLineAreSkipped() {
+        assertThat(operatorsIn("A( s == \"x\\\" > y\", n > 1, t == \"b\" )")).containsExactly("3:6 ==", "3:22 >",
+                "3:29 ==");
+        // "/*/" opens a comment, it does not close it
+        assertThat(operatorsIn("A( x > 1 ) /*/ y == 2 */ z == 3")).containsExactly("3:6 >", "3:28 ==");
+        assertThat(operatorsIn("/* a == 1", "b == 2 */ c != 3")).containsExactly("4:13 !=");
+    }
+
+    @Test
+    void everyMutationOfARuleSetOrOfOneFamily(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("sources.yaml"), "s:\n  title: t\n");
+        for (String family : List.of("a", "b")) {
+            java.nio.file.Files.createDirectories(dir.resolve(family + "/parameters"));
+            java.nio.file.Files.writeString(dir.resolve(family + "/r.drl"),
+                    "rule \"r\"\nwhen\n    A( x > 1 )\nthen\nend\n");
+            java.nio.file.Files.writeString(dir.resolve(family + "/parameters/p.yaml"),
+                    family + ".k:\n  values:\n    - { value: \"5\", validFrom: 2020-01-01 }\n");
+            java.nio.file.Files.writeString(dir.resolve(family + "/notes.md"), "x > 1\n");
+        }
+        var files = org.fundingrules.internal.RuleFiles.folder(dir);
+        Map<String, String> units = Map.of("a.k", "EUR", "b.k", "EUR");
+
+        assertThat(Mutations.of(files, units, "b")).extracting(Mutation::toString).containsExactly(
+                "b/parameters/p.yaml:3:17  b.k 5 -> 6", "b/parameters/p.yaml:3:17  b.k 5 -> 4",
+                "b/r.drl:3:10  > -> >=  in rule \"r\"");
+        assertThat(Mutations.of(files, units, null)).hasSize(6);
+        assertThat(Mutations.of(files, units, "a", true)).extracting(Mutation::kind)
+                .containsExactly("parameter", "parameter", "date", "date", "operator");
+    }
+
     @Test
     void theBranchesOfAConsequence() {
         assertThat(Coverage.branches("insertLogical(new X());")).isEmpty();

@@ -726,6 +726,7 @@ class AuthoringCommandsTest {
         AuthoringFixtures.replace(broken.resolve("mini/mini.drl"), "then", "thne");
         Path cases = Files.createDirectories(temp.resolve("cases"));
         Files.writeString(cases.resolve("bad.json"), "{ \"referenceDate\": \"2024-01-01\" }");
+        Files.writeString(cases.resolve("notes.json"), "not JSON at all");   // read as a case, not skipped
 
         assertThat(run("impact", "--rules", rules.toString(), cases.toString()).code()).isEqualTo(64);
         assertThat(run("impact", "--baseline", rules.toString()).code()).isEqualTo(64);
@@ -735,7 +736,8 @@ class AuthoringCommandsTest {
         assertThat(badBaseline.err()).contains("the baseline rules do not load").containsPattern("mini/mini\\.drl:\\d+");
         CliRun invalid = run("impact", "--baseline", rules.toString(), "--rules", rules.toString(), cases.toString());
         assertThat(invalid.code()).isEqualTo(2);
-        assertThat(invalid.err()).contains("invalid case file bad.json");
+        assertThat(invalid.err()).contains("invalid case file bad.json: $.action: must not be null")
+                .contains("invalid case file notes.json: $: Unrecognized token 'not'");
         assertThat(run("impact", "--baseline", rules.toString(), "--rules", rules.toString(),
                 temp.resolve("none").toString()).code()).isEqualTo(2);
     }

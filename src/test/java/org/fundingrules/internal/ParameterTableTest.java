@@ -67,6 +67,15 @@ class ParameterTableTest {
             """;
 
     @Test
+    void theUnitOfEveryKeyTellsTheMutationsWhichValuesAreNumbers() throws IOException {
+        List<RuleError> errors = new ArrayList<>();
+        ParameterTable t = load(folder(SOURCES, DATED), errors);
+
+        assertThat(org.fundingrules.authoring.Mutations.units(t))
+                .isEqualTo(java.util.Map.of("fam.ceiling", "EUR", "fam.topic", "text"));
+    }
+
+    @Test
     void theValueInForceChangesOnTheDayTheNewOneStarts() throws IOException {
         List<RuleError> errors = new ArrayList<>();
         ParameterTable t = load(folder(SOURCES, DATED), errors);
