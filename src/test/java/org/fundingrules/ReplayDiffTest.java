@@ -144,6 +144,41 @@ class ReplayDiffTest {
         assertThat(r.others()).containsExactly(new Change("rulesFired", "the same items", "in another order"));
     }
 
+    /**
+     * A document read as a tree by a mapper that strips trailing zeros (Jackson's default) and written back has
+     * 40000 for 40000.00: the same number, so the same receipt.
+     */
+    @Test
+    void aNumberWrittenWithAnotherScaleIsTheSameNumber() throws IOException {
+        byte[] amulet = ReplayFixtures.amuletVerdict();
+        String rewritten = FundingJson.writeValue(FundingJson.mapper().readTree(amulet));
+        assertThat(new String(amulet, StandardCharsets.UTF_8)).contains("\"value\" : 40000.00");
+        assertThat(rewritten).containsPattern("\"value\" : 40000\\s").doesNotContain("\"value\" : 40000.00");
+
+        Replay r = TestCases.RULES.replay(rewritten.getBytes(StandardCharsets.UTF_8), ReplayFixtures.amuletCase());
+
+        assertThat(r.verdicts()).isEmpty();
+        assertThat(r.others()).isEmpty();
+        assertThat(r.identical()).isTrue();
+    }
+
+    /** tp-alpha's cap reads the award of EUR 50 000.00: 50000 is that number, 50000.01 another. */
+    @Test
+    void anInputValueIsComparedAsANumber() {
+        JsonNode input = criterion(fresh(), 2, 0).get("inputs").get(0);
+        assertThat(input.get("value").decimalValue()).isEqualTo(new java.math.BigDecimal("50000.00"));
+
+        Replay same = replay(d -> ((ObjectNode) criterion(d, 2, 0).get("inputs").get(0)).put("value", 50000));
+        Replay other = replay(d -> ((ObjectNode) criterion(d, 2, 0).get("inputs").get(0))
+                .put("value", new java.math.BigDecimal("50000.01")));
+
+        assertThat(same.identical()).isTrue();
+        assertThat(same.verdicts()).isEmpty();
+        assertThat(onlyCriterion(other).fields()).containsExactly(new Change("inputs",
+                "[{\"path\":\"" + input.get("path").asText() + "\",\"value\":50000.01}]",
+                "[{\"path\":\"" + input.get("path").asText() + "\",\"value\":50000.00}]"));
+    }
+
     // ---- verdicts ----
 
     @Test
