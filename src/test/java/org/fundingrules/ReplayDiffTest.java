@@ -398,7 +398,7 @@ class ReplayDiffTest {
 
     /** AMULET: the action's criterion 0 and 1 are eligibility.beneficiary_country for b01 and b02. */
     @Test
-    void criteriaOfOneRuleAreTellApartByThePathsTheyRead() {
+    void criteriaOfOneRuleAreToldApartByThePathsTheyRead() {
         byte[] stored = edit(ReplayFixtures.amuletVerdict(), d -> {
             ArrayNode criteria = (ArrayNode) verdict(d, 0).get("criteria");
             criteria.insert(0, criteria.remove(1));
