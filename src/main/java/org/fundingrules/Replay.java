@@ -20,7 +20,8 @@ import org.fundingrules.trace.Subject;
  * of JSON paths they read (which tells two findings of one rule apart, e.g. one per beneficiary), then the criteria
  * left over by rule id alone, each group in document order; what is still unmatched was added or removed. Figures are
  * matched by name and parameters by key, each then in document order. Statements are not used for matching, since a
- * changed parameter can change their wording ("At least 76 % ...").
+ * changed parameter can change their wording ("At least 76 % ..."). Numbers are compared by value: {@code 40000} is
+ * {@code 40000.00}, as a tool that reads and writes the document back may write it.
  *
  * <p>Immutable and thread-safe. Deterministic: the same bytes and rules give an equal replay (and byte-identical JSON
  * through {@link org.fundingrules.json.FundingJson#writeValue}).

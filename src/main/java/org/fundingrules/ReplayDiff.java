@@ -48,9 +48,15 @@ final class ReplayDiff {
     private static final Set<String> VERDICT_OWN = Set.of("subject", "outcome", "criteria", "summaryMessage");
     private static final Set<String> CRITERION_OWN = Set.of("ruleId", "outcome", "reason", "figures", "parameters",
             "statementMessage", "reasonMessage");
-    /** Numbers kept as written ({@code 20000.00}, not {@code 2E+4}): a change of scale is a change. */
+    /** Numbers kept as written ({@code 20000.00}, not {@code 2E+4}), so that a change shows them so. */
     private static final ObjectReader TREES = FundingJson.mapper().reader()
             .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    /**
+     * Numbers by value, not scale: a document read and written back by a tool that strips trailing zeros (Jackson's
+     * default) says 40000 for 40000.00, the same amount. The input digest still tells any change of the case.
+     */
+    private static final Comparator<JsonNode> BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
     private ReplayDiff() {
     }
@@ -147,7 +153,7 @@ final class ReplayDiff {
         Digest rules = Digest.of(stored.path("ruleSetDigest").asText(), fresh.ruleSetDigest());
         List<VerdictChange> verdicts = verdicts(stored.path("verdicts"), now.path("verdicts"));
         List<Change> others = new ArrayList<>(fields(stored, now, OWN));
-        boolean identical = withoutVersion(stored).equals(withoutVersion(now));
+        boolean identical = same(withoutVersion(stored), withoutVersion(now));
         if (!identical && input.matches() && rules.matches() && verdicts.isEmpty() && others.isEmpty()) {
             // only the order of verdicts differs: still a difference, and it must show
             others.add(change("verdicts", stored.path("verdicts"), now.path("verdicts")));
@@ -173,7 +179,7 @@ final class ReplayDiff {
         for (String k : keys) {
             JsonNode v = x.get(k);
             JsonNode w = y.get(k);
-            if (v != null && v.equals(w)) {
+            if (v != null && w != null && same(v, w)) {
                 continue;
             }
             List<CriterionChange> criteria = criteria(v == null ? null : v.path("criteria"),
@@ -227,7 +233,7 @@ final class ReplayDiff {
                 .thenComparingInt(Pair::order));
         List<CriterionChange> out = new ArrayList<>();
         for (Pair p : pairs) {
-            if (p.d() == null || !p.d().equals(p.c())) {
+            if (p.c() == null || p.d() == null || !same(p.c(), p.d())) {
                 out.add(criterion(p.c(), p.d()));
             }
         }
@@ -268,10 +274,10 @@ final class ReplayDiff {
                     p -> withUnit(p) + " (from " + p.path("validFrom").asText()
                             + (p.path("validUntil").isTextual() ? " to " + p.path("validUntil").asText() : "") + ")");
             fields.addAll(fields(c, d, CRITERION_OWN));
-            if (figures.isEmpty() && !c.path("figures").equals(d.path("figures"))) {
+            if (figures.isEmpty() && !same(c.path("figures"), d.path("figures"))) {
                 fields.add(change("figures", c.path("figures"), d.path("figures")));
             }
-            if (parameters.isEmpty() && !c.path("parameters").equals(d.path("parameters"))) {
+            if (parameters.isEmpty() && !same(c.path("parameters"), d.path("parameters"))) {
                 fields.add(change("parameters", c.path("parameters"), d.path("parameters")));
             }
             fields.sort(Comparator.comparing(Change::name));
@@ -323,7 +329,7 @@ final class ReplayDiff {
         names.removeAll(skip);
         List<Change> out = new ArrayList<>();
         for (String n : names) {
-            if (!before.path(n).equals(after.path(n))) {
+            if (!same(before.path(n), after.path(n))) {
                 out.add(change(n, before.path(n), after.path(n)));
             }
         }
@@ -350,11 +356,21 @@ final class ReplayDiff {
         List<JsonNode> rest = new ArrayList<>(b);
         List<JsonNode> out = new ArrayList<>();
         for (JsonNode n : a) {
-            if (!rest.remove(n)) {
+            int at = 0;
+            while (at < rest.size() && !same(n, rest.get(at))) {
+                at++;
+            }
+            if (at < rest.size()) {
+                rest.remove(at);   // each item of b answers for one item of a
+            } else {
                 out.add(n);
             }
         }
         return out;
+    }
+
+    private static boolean same(JsonNode a, JsonNode b) {
+        return a.equals(BY_VALUE, b);
     }
 
     private static String array(List<JsonNode> items) {
