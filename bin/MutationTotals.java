@@ -33,6 +33,7 @@ public class MutationTotals {
         GROUPS.put("org.fundingrules.facts.", "facts");
     }
 
+    static final List<String> ORDER = List.of("report", "cli", "authoring", "json", "api", "facts", "internal");
     static final Pattern MUTATION = Pattern.compile("<mutation [^>]*status='([A-Z_]+)'[^>]*>(.*?)</mutation>",
             Pattern.DOTALL);
     static final Pattern CLASS = Pattern.compile("<mutatedClass>([^<]+)</mutatedClass>");
@@ -41,6 +42,10 @@ public class MutationTotals {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--classes")) {
+            System.out.println(classes(args[1]));
+            return;
+        }
         Path root = Path.of(args.length > 0 ? args[0] : "target/pit-reports");
         int threshold = args.length > 1 ? Integer.parseInt(args[1]) : 85;
         List<Report> reports = new ArrayList<>();
@@ -60,7 +65,7 @@ public class MutationTotals {
             });
         }
         Map<String, int[]> rows = new LinkedHashMap<>();
-        for (String g : List.of("report", "cli", "authoring", "json", "api", "facts", "internal")) {
+        for (String g : ORDER) {
             rows.put(g, new int[3]);
         }
         byClass.forEach((c, statuses) -> {
@@ -91,6 +96,27 @@ public class MutationTotals {
             System.out.println("below the threshold of " + threshold + " %");
             System.exit(1);
         }
+    }
+
+    /** PIT's targetClasses for a group, comma-separated; the root package's classes are read from the sources. */
+    static String classes(String group) throws IOException {
+        List<String> globs = new ArrayList<>();
+        GROUPS.forEach((pkg, g) -> {
+            if (g.equals(group)) {
+                globs.add(pkg + "*");
+            }
+        });
+        if (group.equals("api")) {
+            try (Stream<Path> files = Files.list(Path.of("src/main/java/org/fundingrules"))) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".java") && !n.equals("package-info.java"))
+                        .sorted().forEach(n -> globs.add("org.fundingrules." + n.substring(0, n.length() - 5) + "*"));
+            }
+        }
+        if (globs.isEmpty()) {
+            System.err.println("unknown group: " + group + " (groups: " + String.join(" ", ORDER) + ")");
+            System.exit(64);
+        }
+        return String.join(",", globs);
     }
 
     static String group(String className) {
