@@ -1,11 +1,15 @@
 package org.fundingrules.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +69,7 @@ public final class ParameterTable {
             String text = files.text(path);
             Map<String, Definition> defs;
             try {
-                defs = readYaml(text, new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, Definition>>() {
+                defs = readYaml(text, new TypeReference<TreeMap<String, Definition>>() {
                 });
             } catch (JsonProcessingException e) {
                 int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -199,13 +203,13 @@ public final class ParameterTable {
      * A YAML file as a value; null for a file with no content (empty, or comments only), which Jackson would refuse
      * with "No content to map due to end-of-input".
      */
-    static <T> T readYaml(String text, com.fasterxml.jackson.core.type.TypeReference<T> type) throws JsonProcessingException {
-        try (com.fasterxml.jackson.core.JsonParser p = YAML.createParser(text)) {
+    static <T> T readYaml(String text, TypeReference<T> type) throws JsonProcessingException {
+        try (JsonParser p = YAML.createParser(text)) {
             return p.nextToken() == null ? null : YAML.readValue(p, type);
         } catch (JsonProcessingException e) {
             throw e;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // reading a String
         }
     }
 

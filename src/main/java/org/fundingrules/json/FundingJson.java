@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -55,6 +56,9 @@ public final class FundingJson {
     public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = build();
+    /** Case files: trailing content is checked after the document, to report it as malformed JSON with its place. */
+    private static final ObjectReader CASE = MAPPER.readerFor(CaseFile.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -132,9 +136,7 @@ public final class FundingJson {
         CaseFile parsed;
         try (JsonParser parser = MAPPER.createParser(text)) {
             try {
-                // trailing content is checked below, to report it as malformed JSON with its place
-                parsed = MAPPER.readerFor(CaseFile.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                        .readValue(parser);
+                parsed = CASE.readValue(parser);
                 if (parser.nextToken() != null) {
                     throw new InvalidCaseException(List.of(new Problem("$", "malformed_json",
                             "trailing content after the document" + where(parser))));
