@@ -85,6 +85,7 @@ public final class CaseValidator {
         checkBudget(f, beneficiaries, rated, problems);
         checkCountryCodes(f, problems);
         checkAidHistory(f, rated, problems);
+        CaseLimits.check(f, problems);
     }
 
     /**
@@ -134,57 +135,6 @@ public final class CaseValidator {
                         problems);
             }
         }
-    }
-
-    /**
-     * The largest ownership structure (enterprises connected through holdings) this version judges. The SME and de
-     * minimis rules derive a link for every pair of enterprises in a structure, so cost grows with its square: 300
-     * enterprises took 20 s and 0.9 GB on the 2-core build machine (CHANGELOG, Fixed). Above the limit the case is
-     * refused with a clear error rather than left to exhaust memory.
-     */
-    public static final int MAX_STRUCTURE = 250;
-
-    private static void checkStructureSize(CaseFile f, List<Problem> problems) {
-        Map<String, String> parent = new HashMap<>();
-        for (Holding h : f.holdings()) {
-            if (h != null && h.holderId() != null && h.heldId() != null) {
-                String a = root(parent, h.holderId());
-                String b = root(parent, h.heldId());
-                if (!a.equals(b)) {
-                    parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
-                }
-            }
-        }
-        Map<String, Integer> size = new java.util.TreeMap<>();
-        for (String id : parent.keySet()) {
-            size.merge(root(parent, id), 1, Integer::sum);
-        }
-        size.forEach((root, n) -> {
-            if (n > MAX_STRUCTURE) {
-                problems.add(new Problem("$.holdings", "structure_too_large", n + " enterprises are connected "
-                        + "through holdings (the structure of '" + root + "'); this version judges ownership "
-                        + "structures of at most " + MAX_STRUCTURE + " enterprises"));
-            }
-        });
-    }
-
-    private static String root(Map<String, String> parent, String id) {
-        String r = id;
-        while (true) {
-            String p = parent.putIfAbsent(r, r);
-            if (p == null || p.equals(r)) {
-                break;
-            }
-            r = p;
-        }
-        // path compression keeps long chains cheap
-        String x = id;
-        while (!x.equals(r)) {
-            String next = parent.get(x);
-            parent.put(x, r);
-            x = next;
-        }
-        return r;
     }
 
     private static void checkBudget(CaseFile f, Set<String> beneficiaries, Set<String> rated, List<Problem> problems) {
@@ -370,7 +320,6 @@ public final class CaseValidator {
             }
             same.add(i);
         }
-        checkStructureSize(f, problems);
         for (int i = 0; i < f.jointGroups().size(); i++) {
             JointGroup g = f.jointGroups().get(i);
             if (g == null || g.memberIds() == null) {

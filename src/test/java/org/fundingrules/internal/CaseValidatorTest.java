@@ -21,6 +21,7 @@ import org.assertj.core.groups.Tuple;
 import org.fundingrules.InvalidCaseException;
 import org.fundingrules.Problem;
 import org.fundingrules.json.FundingJson;
+import org.fundingrules.model.CaseFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -422,21 +423,35 @@ class CaseValidatorTest {
         };
     }
 
+    /**
+     * The largest chain whose work stays within the limit in the AMULET case, which has no enterprise of its own: n
+     * enterprises without accounts and n - 1 holdings make dates x n x n.
+     */
+    private static int largestChain() {
+        CaseFile amulet = org.fundingrules.json.FundingJson.readCase(AMULET);
+        int dates = CaseLimits.estimate(amulet).dates();
+        int n = 1;
+        while ((long) dates * (n + 1) * (n + 1) <= CaseLimits.MAX_SME_WORK) {
+            n++;
+        }
+        return n;
+    }
+
     @Test
     void theLargestStructureJudgedIsTheLimitAndOneMoreIsRefused() {
-        int limit = CaseValidator.MAX_STRUCTURE;
+        int limit = largestChain();
         assertThat(problems(AMULET, chain(limit))).isEmpty();
         assertThat(problems(AMULET, chain(limit + 1))).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("$.holdings");
             assertThat(p.code()).isEqualTo("structure_too_large");
-            assertThat(p.message()).startsWith((limit + 1) + " enterprises are connected through holdings (the "
-                    + "structure of 'c0')");
+            assertThat(p.message()).startsWith("the ownership structure of 'c0' (" + (limit + 1)
+                    + " enterprises and accounting periods, " + limit + " holdings)");
         });
     }
 
     @Test
     void twoStructuresJoinedByOneHoldingAreCountedAsOne() {
-        int half = CaseValidator.MAX_STRUCTURE / 2 + 1;
+        int half = largestChain() / 2 + 1;
         Consumer<ObjectNode> two = root -> {
             ArrayNode enterprises = root.withArray("enterprises");
             ArrayNode holdings = root.withArray("holdings");

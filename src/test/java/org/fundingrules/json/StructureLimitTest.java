@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fundingrules.InvalidCaseException;
 import org.fundingrules.Problem;
-import org.fundingrules.internal.CaseValidator;
+import org.fundingrules.internal.CaseLimits;
 import org.junit.jupiter.api.Test;
 
 /** An ownership structure above the documented size is refused by name, not left to exhaust memory. */
@@ -32,19 +32,23 @@ class StructureLimitTest {
         return json.substring(0, endH) + holdings + json.substring(endH);
     }
 
+    // The example: five enterprises with six accounting periods between them, four holdings, two dates (the
+    // reference date and the award's). With s subsidiaries (no accounts) the structure's work is
+    // 2 x (11 + s) x (4 + s + 1): 2 x 176 x 170 = 59 840 at s = 165, 2 x 177 x 171 = 60 534 at s = 166.
+
     @Test
     void aStructureAtTheLimitIsAccepted() throws Exception {
-        // the example's five enterprises are connected by its four holdings
-        FundingJson.readCase(group(CaseValidator.MAX_STRUCTURE - 5));
+        assertThat(CaseLimits.estimate(FundingJson.readCase(group(165))).largestWork())
+                .isEqualTo(59_840L).isLessThanOrEqualTo(CaseLimits.MAX_SME_WORK);
     }
 
     @Test
     void oneEnterpriseMoreIsRefusedWithTheSizeAndTheLimit() throws Exception {
-        var e = catchThrowableOfType(InvalidCaseException.class,
-                () -> FundingJson.readCase(group(CaseValidator.MAX_STRUCTURE - 4)));
+        var e = catchThrowableOfType(InvalidCaseException.class, () -> FundingJson.readCase(group(166)));
         assertThat(e.problems()).extracting(Problem::path, Problem::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("$.holdings", "structure_too_large"));
-        assertThat(e.problems().get(0).message()).startsWith((CaseValidator.MAX_STRUCTURE + 1) + " enterprises")
-                .contains("at most " + CaseValidator.MAX_STRUCTURE);
+        assertThat(e.problems().get(0).message()).isEqualTo("the ownership structure of 'alpha' (177 enterprises "
+                + "and accounting periods, 170 holdings) is assessed on up to 2 dates: 2 x 177 x (170 + 1) = 60534 "
+                + "units of work, above the 60000 this version judges within 2 s and 256 MB");
     }
 }

@@ -1,0 +1,62 @@
+package org.fundingrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.fundingrules.bench.Shapes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The heap half of the bound, in child JVMs: the CLI judges every shape at its limit within {@code -Xmx256m}, and
+ * refuses the 240-enterprise ownership chain of issue 16 (which once ran out of a 2 GB heap) with exit 2 and a code,
+ * never an OutOfMemoryError.
+ */
+class HeapBoundTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * Runs the CLI's evaluate (JSON, the default format) on a case in a JVM with a 256 MB heap; returns the exit
+     * code, the size of the verdict document and what was printed on standard error.
+     */
+    private Run evaluate(String json) throws IOException, InterruptedException {
+        Path file = dir.resolve("case.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.json");
+        Path err = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                "-cp", System.getProperty("java.class.path"), "org.fundingrules.cli.Main", "evaluate", file.toString())
+                .redirectError(err.toFile()).redirectOutput(out.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the child JVM ends within 120 s").isTrue();
+        return new Run(p.exitValue(), Files.size(out), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exit, long outputBytes, String output) {
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shapes.Shape.class)
+    void atItsLimitAShapeIsJudgedWithin256MbOfHeap(Shapes.Shape shape) throws Exception {
+        Run r = evaluate(shape.json(ResourceBoundsTest.limit(shape)));
+        assertThat(r.output()).doesNotContain("OutOfMemoryError");
+        assertThat(r.exit()).as(r.output()).isIn(0, 1);   // a verdict: compliant, or not
+        assertThat(r.outputBytes()).isPositive();
+    }
+
+    @Test
+    void theChainOf240EnterprisesIsRefusedUpFront() throws Exception {
+        Run r = evaluate(Shapes.Shape.CHAIN.json(240));
+        assertThat(r.exit()).as(r.output()).isEqualTo(2);
+        assertThat(r.output()).contains("structure_too_large").contains("the ownership structure of 'x0'")
+                .doesNotContain("OutOfMemoryError");
+        assertThat(r.outputBytes()).as("no verdict document").isZero();
+    }
+}
