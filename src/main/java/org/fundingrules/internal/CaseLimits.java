@@ -28,8 +28,8 @@ import org.fundingrules.model.ThirdParty;
  * ((enterprises + accounting periods) x (holdings + 1))}, where a structure is a set of enterprises connected by
  * holdings or by a joint group (an enterprise in no holding is a structure of its own), and the dates are the
  * reference date and the date of every award to a third party with enterprise data (a superset of the dates
- * assessed). The awards and third parties of a case, which cost about the same each whatever the structures, are
- * bounded apart, by count.
+ * assessed). The awards and third parties of a case, which cost about the same each whatever the structures, the
+ * awards to one third party and the earlier aids of the aid histories are bounded apart, by count.
  */
 public final class CaseLimits {
     /** The stated bound per evaluation, in CPU seconds on the build machine (warm). */
@@ -43,6 +43,8 @@ public final class CaseLimits {
      * the output grows with the square of this number (400 awards wrote 23 MB of JSON).
      */
     public static final int MAX_AWARDS_PER_THIRD_PARTY = 100;
+    /** Most earlier aids in the aid histories of a case, all enterprises together (the de minimis sums join them). */
+    public static final int MAX_AID_HISTORY = 1_000;
     /** Most awards and third parties, counted together, in one case judged within the bound. */
     public static final int MAX_AWARDS_AND_THIRD_PARTIES = 12_000;
 
@@ -71,6 +73,16 @@ public final class CaseLimits {
                     "the case has %d awards and %d third parties, %d together; this version judges at most %d in one "
                             + "case within %d s and %d MB (split the call into several cases, or use batch)",
                     f.awards().size(), f.thirdParties().size(), subjects, MAX_AWARDS_AND_THIRD_PARTIES, CPU_SECONDS,
+                    HEAP_MB)));
+        }
+        int aids = 0;
+        for (Enterprise e : f.enterprises()) {
+            aids += e == null ? 0 : e.aidHistory().size();
+        }
+        if (aids > MAX_AID_HISTORY) {
+            problems.add(new Problem("$.enterprises", "case_too_large", String.format(Locale.ROOT,
+                    "the aid histories of the case's enterprises hold %d earlier aids together; this version judges at "
+                            + "most %d in one case within %d s and %d MB", aids, MAX_AID_HISTORY, CPU_SECONDS,
                     HEAP_MB)));
         }
         Map<String, Integer> awardsPer = new HashMap<>();

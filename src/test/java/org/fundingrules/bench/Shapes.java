@@ -33,6 +33,8 @@ public final class Shapes {
         APPLICANTS(Shapes::applicants),
         /** n third parties, each its own enterprise without holdings, each awarded once on its own date. */
         LONERS(Shapes::loners),
+        /** The applicant of a 5-enterprise group under a de minimis call, with n earlier de minimis aids in its history. */
+        AID_HISTORY(Shapes::aidHistory),
         /** n third parties without ownership data, five awards each (a whole call, only Annex K to judge). */
         AWARDS(Shapes::awards);
 
@@ -160,6 +162,25 @@ public final class Shapes {
             awards.add(award("w" + i, "tp" + i, "10000.00", FIRST_AWARD.plusDays(i % 700)));
         }
         return caseJson(ents, List.of(), parties, awards);
+    }
+
+    static String aidHistory(int n) {
+        List<String> ents = new ArrayList<>(enterprises("x", 5, "C22"));
+        StringBuilder aids = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            aids.append(i == 0 ? "" : ",").append("{\"id\":\"aid").append(i).append("\",\"grantor\":\"Region\","
+                    + "\"memberState\":\"IT\",\"regime\":\"DE_MINIMIS\",\"form\":\"GRANT\",\"grantDate\":\"")
+                    .append(FIRST_AWARD.minusDays(1 + i % 1000)).append("\",\"grossAmount\":{\"amount\":\"10.00\","
+                    + "\"currency\":\"EUR\"}}");
+        }
+        ents.set(1, ents.get(1).substring(0, ents.get(1).length() - 1) + ",\"aidHistory\":[" + aids + "]}");
+        List<String> holdings = List.of(holding("h1", "x0", "x1", "60"), holding("h2", "x1", "x2", "30"),
+                holding("h3", "x3", "x1", "20"), holding("h4", "x4", "x2", "25"));
+        return caseJson(ents, holdings, List.of(thirdParty("tp1", "x1")),
+                List.of(award("w1", "tp1", "50000.00", FIRST_AWARD)))
+                .replace("\"smeOnly\":true,", "\"smeOnly\":true,\"opens\":\"2023-09-01\",\"closes\":\"2023-10-31\","
+                        + "\"stateAid\":{\"applies\":true,\"basis\":\"NATIONAL_CO_FUNDING\",\"grantingMemberState\":\"IT\","
+                        + "\"instrument\":\"DE_MINIMIS\",\"excludesUndertakingsInDifficulty\":true},");
     }
 
     static String awards(int n) {
