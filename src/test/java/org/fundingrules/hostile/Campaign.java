@@ -210,6 +210,10 @@ public final class Campaign implements AutoCloseable {
 
     private void tally(Outcome o) {
         cases++;
+        if (cases % 10_000 == 0) {
+            System.out.printf(Locale.ROOT, "hostile campaign: %d cases, %d failures, worst CPU %.3f s%n", cases,
+                    failures.size(), slowest == null ? 0 : slowest.cpuNanos() / 1e9);
+        }
         HostileCases.HostileCase c = o.input();
         String origin = c.origin().replaceAll(":\\d+$", "").replaceAll("\\(.*", "");
         origins.merge(origin, 1, Integer::sum);
