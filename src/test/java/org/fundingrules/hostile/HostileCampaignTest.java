@@ -43,14 +43,18 @@ class HostileCampaignTest {
             } else {
                 System.out.println("hostile campaign: " + count + " cases from QuickTheories seed " + seed);
                 // a fixed seed: the same cases on every run; each case is generated from its own long (kept on failure)
-                qt().withFixedSeed(seed).withExamples(count).withShrinkCycles(0).forAll(longs().all())
-                        .checkAssert(s -> campaign.run(HostileCases.generate(s)));
+                // QuickTheories may run a few examples fewer than asked (99 998 of 100 000 here): topped up, each
+                // round with the next fixed seed, until the campaign has run at least the count
+                for (long round = 0; campaign.cases < count; round++) {
+                    qt().withFixedSeed(seed + round).withExamples((int) (count - campaign.cases)).withShrinkCycles(0)
+                            .forAll(longs().all()).checkAssert(s -> campaign.run(HostileCases.generate(s)));
+                }
             }
             summary = campaign.summary(one != null ? one : seed, (System.nanoTime() - start) / 1_000_000);
             System.out.println(summary);
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "hostile-campaign.txt"), summary, StandardCharsets.UTF_8);
-            assertThat(campaign.cases).as("cases run").isEqualTo(count);
+            assertThat(campaign.cases).as("cases run").isGreaterThanOrEqualTo(count);
             assertThat(campaign.failures.size()).as(summary).isZero();
             if (Boolean.getBoolean("hostile.strictMessages")) {
                 // opt-in until the error-message rewrite (issue 16 item 4) is merged: then it belongs in every run
