@@ -31,6 +31,8 @@ import org.fundingrules.RulesLoadException;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.internal.OrderedParallel;
 
+import org.slf4j.LoggerFactory;
+
 /**
  * {@code fundingrules batch <folder|file.jsonl> [--out FILE] [--threads N] [--rules DIR]}: judges many cases in
  * parallel on one rule base and writes one JSON line per case, in input order, as it goes. Memory does not grow with
@@ -64,7 +66,7 @@ final class BatchCommand {
     }
 
     /** One judged case: its outcome (null when invalid) and its JSON line. */
-    private record Line(Outcome outcome, String json) {
+    private record Line(Outcome outcome, String json, boolean fault) {
     }
 
     private BatchCommand() {
@@ -149,6 +151,7 @@ final class BatchCommand {
 
         Progress progress = terminal ? new Progress(err, total) : null;
         Batch.Tally tally = new Batch.Tally();
+        long[] faults = {0};
         // stdout is flushed, never closed
         Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try (BufferedReader lines = files == null ? Files.newBufferedReader(input, StandardCharsets.UTF_8) : null;
@@ -164,6 +167,7 @@ final class BatchCommand {
                     throw new UncheckedIOException(e);
                 }
                 tally.add(line.outcome());
+                faults[0] += line.fault() ? 1 : 0;
                 if (progress != null) {
                     progress.update(tally.cases(), tally.elapsedNanos(), false);
                 }
@@ -182,6 +186,10 @@ final class BatchCommand {
         }
         Batch.Summary summary = tally.summary(threads);
         (outFile == null ? err : out).print(summary(summary));
+        if (faults[0] > 0) {
+            err.println(Main.faultLine(faults[0] + " case(s) failed with an internal error (evaluation_failed)"));
+            return Main.INTERNAL_ERROR;
+        }
         if (summary.invalid() > 0) {
             return INVALID_INPUT;
         }
@@ -274,6 +282,7 @@ final class BatchCommand {
     private static Line judge(FundingRules rules, Input in) {
         Evaluation evaluation = null;
         List<Problem> problems;
+        boolean fault = false;
         try {
             String text = in.text() != null ? in.text() : Files.readString(in.file(), StandardCharsets.UTF_8);
             evaluation = rules.evaluateJson(text);
@@ -284,8 +293,12 @@ final class BatchCommand {
             problems = List.of(new Problem("$", "unreadable", "no such case file: " + in.source()));
         } catch (IOException | UncheckedIOException e) {
             problems = List.of(new Problem("$", "unreadable", "cannot read " + in.source() + ": " + e.getMessage()));
-        } catch (RuntimeException e) {
-            problems = List.of(new Problem("$", "evaluation_failed", String.valueOf(e)));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a fault of the library, not of the case: no exception text for the applicant; the batch exits 70
+            LoggerFactory.getLogger(BatchCommand.class).debug("evaluation failed on {}", in.source(), e);
+            problems = List.of(new Problem("$", "evaluation_failed",
+                    "the library failed on this case (an internal error); this is not a problem of the input"));
+            fault = true;
         }
         StringWriter s = new StringWriter(evaluation == null ? 256 : 8192);
         try (JsonGenerator g = JSON.createGenerator(s)) {
@@ -304,7 +317,7 @@ final class BatchCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Line(evaluation == null ? null : evaluation.outcome(), s.toString());
+        return new Line(evaluation == null ? null : evaluation.outcome(), s.toString(), fault);
     }
 
     private static int usage(PrintStream err, String message) {

@@ -26,6 +26,10 @@ public final class Main {
     static final int INVALID_INPUT = 2;
     static final int RULES_FAILED = 3;
     static final int USAGE = 64;
+    /** A fault of the library (a bug, an OutOfMemoryError): never 0, 1 or 2, which a caller reads as a verdict. */
+    static final int INTERNAL_ERROR = 70;
+    /** A test's way to make evaluation fail, as a bug would; null in production. */
+    static volatile Runnable faultBeforeEvaluation;
 
     private static final String USAGE_TEXT = """
             usage: fundingrules evaluate <case.json> [--format json|text] [--lang <code>] [--rules <dir>]
@@ -52,7 +56,8 @@ public final class Main {
             + """
 
             exit codes: 0 every verdict compliant, 1 a verdict non-compliant or undetermined,
-                        2 invalid input, 3 rules that do not load, 64 wrong usage
+                        2 invalid input, 3 rules that do not load, 64 wrong usage,
+                        70 an internal error (a fault of the library, not of the input; --debug prints its stack trace)
                         (test, coverage, mutate, impact: 1 a failing scenario, a gap, a survivor, a change;
                          replay: 0 identical, 1 differences)
             """;
@@ -72,14 +77,47 @@ public final class Main {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, out, err);
-        out.flush();
+        int code;
+        try {
+            code = run(args, out, err);
+            out.flush();
+        } catch (Throwable t) {   // even an error thrown while reporting an error ends as a fault, never a verdict
+            code = INTERNAL_ERROR;
+        }
         System.exit(code);
     }
 
-    /** Runs a command; returns the exit code. Never calls {@code System.exit}. */
+    /** The one line printed for a fault of the library. */
+    static String faultLine(String what) {
+        return "fundingrules: internal error, a fault of the library and not of the input: " + what;
+    }
+
+    /**
+     * Runs a command; returns the exit code. Never calls {@code System.exit}. A fault of the library (any exception
+     * or error that is not about the input) gives {@link #INTERNAL_ERROR} and one line on {@code err}; the stack trace
+     * only with {@code --debug}.
+     */
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(List.of(args));
+        boolean debug = rest.remove("--debug");
+        try {
+            return dispatch(rest, out, err);
+        } catch (Throwable t) {
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            err.println(faultLine(root.getClass().getSimpleName()
+                    + (root.getMessage() == null ? "" : ": " + root.getMessage())
+                    + (debug ? "" : " (run with --debug for the stack trace)")));
+            if (debug) {
+                t.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private static int dispatch(List<String> rest, PrintStream out, PrintStream err) {
         if (rest.isEmpty() || rest.contains("--help") || rest.contains("-h")) {
             (rest.isEmpty() ? err : out).print(USAGE_TEXT);
             return rest.isEmpty() ? USAGE : COMPLIANT;
@@ -187,9 +225,21 @@ public final class Main {
         if (!messages.languages().contains(lang)) {
             return usage(err, "--lang must be one of " + String.join(", ", messages.languages()) + ", not '" + lang + "'");
         }
+        if (faultBeforeEvaluation != null) {
+            faultBeforeEvaluation.run();
+        }
         Evaluation evaluation = engine.evaluate(caseFile);
-        out.print(format.equals("json") ? FundingJson.write(evaluation)
-                : TextReport.render(evaluation, messages, Locale.forLanguageTag(lang)));
+        if (format.equals("json")) {
+            // streamed: a large case's verdict document is never held in memory as one text
+            try {
+                out.flush();
+                FundingJson.write(evaluation, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else {
+            out.print(TextReport.render(evaluation, messages, Locale.forLanguageTag(lang)));
+        }
         return evaluation.outcome() == Outcome.COMPLIANT ? COMPLIANT : NOT_COMPLIANT;
     }
 

@@ -1,5 +1,6 @@
 package org.fundingrules.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -26,8 +27,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -174,17 +177,54 @@ public final class FundingJson {
         }
     }
 
-    /** The evaluation as indented JSON with {@code \n} line ends; byte-identical for equal evaluations. */
+    /**
+     * The evaluation as indented JSON with {@code \n} line ends; byte-identical for equal evaluations. Builds the
+     * whole text in memory: for large evaluations use {@link #write(Evaluation, OutputStream)}.
+     */
     public static String write(Evaluation evaluation) {
         return writeValue(evaluation);
     }
 
-    /** Any value (case file, verdict, problems) as deterministic indented JSON. */
+    /** Any value (case file, verdict, problems) as deterministic indented JSON, as one String (small values). */
     public static String writeValue(Object value) {
         try {
             return MAPPER.writer(PRINTER).writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Streams the evaluation to {@code out} as UTF-8, the same bytes as {@link #write(Evaluation)}, without holding
+     * the text in memory. Does not close {@code out}; flushes it.
+     */
+    public static void write(Evaluation evaluation, OutputStream out) throws IOException {
+        writeValue(evaluation, out);
+    }
+
+    /** Streams any value to {@code out} as UTF-8, the same bytes as {@link #writeValue(Object)}; flushes, does not close. */
+    public static void writeValue(Object value, OutputStream out) throws IOException {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
+            MAPPER.writer(PRINTER).writeValue(g, value);
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** Keeps the caller's stream open when the generator closes (Jackson closes its target by default). */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 
