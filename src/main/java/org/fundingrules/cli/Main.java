@@ -123,7 +123,7 @@ public final class Main {
             return rest.isEmpty() ? USAGE : COMPLIANT;
         }
         String command = rest.remove(0);
-        if (command.equals("version")) {
+        if (command.equals("version") || command.equals("--version") || command.equals("-V")) {
             out.println("fundingrules " + FundingRules.version());
             return COMPLIANT;
         }
