@@ -238,7 +238,9 @@ public final class Main {
                 throw new java.io.UncheckedIOException(e);
             }
         } else {
-            out.print(TextReport.render(evaluation, messages, Locale.forLanguageTag(lang)));
+            // names and ids as the input holds them: bidirectional and invisible characters shown as escapes
+            out.print(org.fundingrules.report.VisibleText.escape(
+                    TextReport.render(evaluation, messages, Locale.forLanguageTag(lang))));
         }
         return evaluation.outcome() == Outcome.COMPLIANT ? COMPLIANT : NOT_COMPLIANT;
     }
