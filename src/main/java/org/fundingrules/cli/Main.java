@@ -87,6 +87,22 @@ public final class Main {
         System.exit(code);
     }
 
+    /** Why a file could not be read, in words: not found, permission denied, a folder, or the system's reason. */
+    static String unreadable(String what, Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "cannot read " + what + " " + file + ": no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read " + what + " " + file + ": permission denied";
+        }
+        if (Files.isDirectory(file)) {
+            return "cannot read " + what + " " + file + ": it is a folder, not a file";
+        }
+        String reason = e.getMessage() == null || e.getMessage().equals(file.toString()) ? e.getClass().getSimpleName()
+                : e.getMessage();
+        return "cannot read " + what + " " + file + ": " + reason;
+    }
+
     /** The one line printed for a fault of the library. */
     static String faultLine(String what) {
         return "fundingrules: internal error, a fault of the library and not of the input: " + what;
@@ -194,10 +210,8 @@ public final class Main {
         String unreadable = null;
         try {
             caseFile = FundingJson.readCase(Files.readAllBytes(input));
-        } catch (NoSuchFileException e) {
-            unreadable = "no such case file: " + input;
         } catch (IOException e) {
-            unreadable = "cannot read the case file " + input + ": " + e.getMessage();
+            unreadable = unreadable("the case file", input, e);
         } catch (InvalidCaseException e) {
             problems = e.problems();
         }

@@ -3,7 +3,6 @@ package org.fundingrules.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -86,10 +85,8 @@ final class ReplayCommand {
     private static byte[] read(Path file, String what) throws IOException {
         try {
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IOException("no such " + what + " file: " + file, e);
         } catch (IOException e) {
-            throw new IOException("cannot read the " + what + " file " + file + ": " + e.getMessage(), e);
+            throw new IOException(Main.unreadable("the " + what + " file", file, e), e);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -52,11 +51,8 @@ final class ReportCommand {
         CaseFile caseFile;
         try {
             caseFile = FundingJson.readCase(Files.readAllBytes(input));
-        } catch (NoSuchFileException e) {
-            err.println("no such case file: " + input);
-            return Main.INVALID_INPUT;
         } catch (IOException e) {
-            err.println("cannot read the case file " + input + ": " + e.getMessage());
+            err.println(Main.unreadable("the case file", input, e));
             return Main.INVALID_INPUT;
         } catch (InvalidCaseException e) {
             err.println("invalid case file " + input + "; no report was written:");

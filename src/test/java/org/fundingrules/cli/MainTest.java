@@ -168,7 +168,7 @@ class MainTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.stderr()).contains("no such case file").contains("missing.json");
+        assertThat(r.stderr()).isEqualTo("cannot read the case file " + temp.resolve("missing.json") + ": no such file\n");
     }
 
     @Test
