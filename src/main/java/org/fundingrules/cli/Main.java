@@ -36,12 +36,14 @@ public final class Main {
                    fundingrules lint [--rules <dir>]
                    fundingrules test [--rules <dir>]
                    fundingrules coverage [--rules <dir>]
-                   fundingrules mutate [--rules <dir>] [--only <family>] [--threads <n>]
+                   fundingrules mutate [--rules <dir>] [--only <family>] [--threads <n>] [--dates]
                    fundingrules impact --baseline <rules dir> [--rules <dir>] <cases dir>
                    fundingrules batch <folder|file.jsonl> [--out <file>] [--threads <n>] [--rules <dir>]
                    fundingrules replay <verdict.json> <case.json> [--rules <dir>] [--format text|json]
                    fundingrules report <case.json> --html <file> [--lang <code>] [--rules <dir>]
-                   fundingrules version
+                   fundingrules version | --version
+                   fundingrules help [<command>] | <command> --help
+                   global option: --debug (the stack trace of an internal error)
 
               evaluate   judge one case file and print the verdicts with their explanation trace
                 --format   json (default): the full evaluation, byte-identical for the same input
@@ -51,6 +53,9 @@ public final class Main {
               test       run every scenario file: one line per scenario, the differences and trace of a failure
               coverage   the rules and criterion branches (pass, fail) the scenarios exercise, and those they do not
               mutate     move each parameter value one unit, flip each comparison; list the mutants no scenario notices
+                --only     mutate one rule family (a folder of the rules folder) only
+                --threads  mutants judged in parallel (default: 2, or 1 on one processor)
+                --dates    also move each parameter's validity date by one day
               impact     evaluate every case file (*.json) of a folder under both rule sets; list the verdicts that change
             """ + LintCommand.USAGE_TEXT + BatchCommand.USAGE_TEXT + ReplayCommand.USAGE_TEXT + ReportCommand.USAGE_TEXT
             + """
@@ -133,10 +138,53 @@ public final class Main {
         }
     }
 
+    /** The usage of one command: its synopsis line, then its part of the full usage (up to the next command). */
+    static String help(String command) {
+        String[] lines = USAGE_TEXT.split("\n", -1);
+        StringBuilder b = new StringBuilder();
+        for (String l : lines) {
+            String t = l.trim();
+            if (t.startsWith("usage: fundingrules " + command + " ") || t.startsWith("fundingrules " + command + " ")
+                    || t.equals("fundingrules " + command)) {
+                b.append("usage: ").append(t.replaceFirst("^usage: ", "")).append("\n");
+            }
+        }
+        boolean in = false;
+        StringBuilder detail = new StringBuilder();
+        for (String l : lines) {
+            boolean heading = l.startsWith("  ") && !l.startsWith("   ") && !l.isBlank();
+            if (heading) {
+                in = l.trim().startsWith(command + " ");
+            } else if (!l.startsWith("    ")) {
+                in = false;
+            }
+            if (in) {
+                detail.append(l).append("\n");
+            }
+        }
+        return b.isEmpty() ? null : b + "\n" + detail;
+    }
+
     private static int dispatch(List<String> rest, PrintStream out, PrintStream err) {
-        if (rest.isEmpty() || rest.contains("--help") || rest.contains("-h")) {
-            (rest.isEmpty() ? err : out).print(USAGE_TEXT);
-            return rest.isEmpty() ? USAGE : COMPLIANT;
+        if (rest.isEmpty()) {
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        if (rest.get(0).equals("--help") || rest.get(0).equals("-h")
+                || rest.get(0).equals("help") && rest.size() == 1) {
+            out.print(USAGE_TEXT);
+            return COMPLIANT;
+        }
+        if (rest.get(0).equals("help") || rest.contains("--help") || rest.contains("-h")) {
+            String command = rest.get(0).equals("help") ? rest.get(1) : rest.get(0);
+            String text = help(command);
+            if (text == null) {
+                err.println("unknown command '" + command + "'");
+                err.print(USAGE_TEXT);
+                return USAGE;
+            }
+            out.print(text);
+            return COMPLIANT;
         }
         String command = rest.remove(0);
         if (command.equals("version") || command.equals("--version") || command.equals("-V")) {

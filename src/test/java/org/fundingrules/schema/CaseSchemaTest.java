@@ -53,8 +53,8 @@ class CaseSchemaTest {
             Map.entry("case_too_large", "counts and a work estimate over the whole document (CaseLimits)"),
             Map.entry("too_many_awards", "a count of the awards grouped by third party"),
             Map.entry("sub_cent_amount", "the decimals an amount may have depend on its currency (ISO 4217 minor unit)"),
-            Map.entry("out_of_range", "the 12-digit bound of amounts built in Java (the schema's amount pattern is "
-                    + "looser: the reader applies the same bound to JSON, docs/problems.md)"),
+            Map.entry("out_of_range", "the 12-digit bound of amounts built in Java, which never pass through JSON (the "
+                    + "schema's amount pattern states the same bound for JSON)"),
             Map.entry("end_before_start", "the order of two dates of one object"),
             Map.entry("exceeds_total", "a comparison of two amounts"),
             Map.entry("budget_mismatch", "a sum over the budget lines compared with the total cost"),
