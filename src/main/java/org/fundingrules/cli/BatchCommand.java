@@ -140,6 +140,19 @@ final class BatchCommand {
             err.println("cannot read " + input + ": " + e.getMessage());
             return INVALID_INPUT;
         }
+        if (files == null) {
+            String notLines;
+            try {
+                notLines = notJsonLines(input);
+            } catch (IOException e) {
+                err.println(Main.unreadable("the JSON Lines file", input, e));
+                return INVALID_INPUT;
+            }
+            if (notLines != null) {
+                err.println(notLines);
+                return INVALID_INPUT;
+            }
+        }
         FundingRules rules;
         try {
             rules = CommandLine.joinRules(loading);
@@ -238,6 +251,36 @@ final class BatchCommand {
                 return new Input(i[0]++, p.getFileName().toString(), null, p);
             }
         };
+    }
+
+    /**
+     * Why a file given as JSON Lines is not, or null: a case written over several lines (pretty-printed) would
+     * otherwise give one "invalid case" per line, dozens of them, none saying what is wrong.
+     */
+    static String notJsonLines(Path input) throws IOException {
+        String first = null;
+        try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null && first == null; line = r.readLine()) {
+                if (!line.isBlank()) {
+                    first = line.strip();
+                }
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            return null;   // each line is then reported as invalid_encoding
+        }
+        if (first == null) {
+            return null;
+        }
+        try {
+            JSON.readTree(first);
+            return null;
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            return input + " is not JSON Lines: its first case does not end on its first line (a case written over "
+                    + "several lines?). Give one case per line, or give a single case file to evaluate, or put case "
+                    + "files in a folder for batch";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;   // a malformed line is that line's problem, reported in its result
+        }
     }
 
     /** The non-blank lines of a JSON Lines file, read one at a time; the source is {@code name:line}. */
