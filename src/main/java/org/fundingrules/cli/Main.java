@@ -92,6 +92,16 @@ public final class Main {
         System.exit(code);
     }
 
+    /**
+     * A case file's bytes, never more than one byte past {@link FundingJson#MAX_DOCUMENT_LENGTH}: a file of gigabytes
+     * is refused by the reader's limit, not read into memory.
+     */
+    static byte[] read(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) FundingJson.MAX_DOCUMENT_LENGTH + 1);
+        }
+    }
+
     /** Why a file could not be read, in words: not found, permission denied, a folder, or the system's reason. */
     static String unreadable(String what, Path file, IOException e) {
         if (e instanceof NoSuchFileException) {
@@ -257,7 +267,7 @@ public final class Main {
         List<Problem> problems = List.of();
         String unreadable = null;
         try {
-            caseFile = FundingJson.readCase(Files.readAllBytes(input));
+            caseFile = FundingJson.readCase(read(input));
         } catch (IOException e) {
             unreadable = unreadable("the case file", input, e);
         } catch (InvalidCaseException e) {

@@ -50,7 +50,7 @@ final class ReportCommand {
         Path input = Path.of(cl.positional.get(0));
         CaseFile caseFile;
         try {
-            caseFile = FundingJson.readCase(Files.readAllBytes(input));
+            caseFile = FundingJson.readCase(Main.read(input));
         } catch (IOException e) {
             err.println(Main.unreadable("the case file", input, e));
             return Main.INVALID_INPUT;
