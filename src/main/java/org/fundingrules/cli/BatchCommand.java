@@ -46,18 +46,6 @@ final class BatchCommand {
     static final int RULES_FAILED = 3;
     static final int USAGE = 64;
 
-    static final String USAGE_TEXT = """
-              batch      judge many cases in parallel: a folder of case files (*.json) or a JSON Lines file
-                         (one case per line); one JSON line per case, in input order:
-                         {"index":0,"source":"cases.jsonl:1","outcome":"NON_COMPLIANT","evaluation":{...}}
-                         or, for an invalid case, "outcome":"INVALID" with its "problems"; then a summary
-                         (cases per outcome, invalid inputs, time, rate) on stdout with --out, else on stderr
-                --out      write the JSON lines to this file instead of stdout
-                --threads  worker threads (default: the number of processors)
-                --rules    compile the rules in this folder instead of the packaged ones
-                exit codes: 0 every case compliant, 1 a case non-compliant or undetermined, 2 an invalid case
-                            or unreadable input, 3 rules that do not load, 64 wrong usage
-            """;
 
     private static final ObjectMapper JSON = FundingJson.mapper();
 
@@ -72,50 +60,12 @@ final class BatchCommand {
     private BatchCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        return run(args, out, err, System.console() != null);
-    }
-
-    /** As {@link #run(List, PrintStream, PrintStream)}; {@code terminal}: whether to draw the progress bar on err. */
-    static int run(List<String> args, PrintStream out, PrintStream err, boolean terminal) {
-        Path input = null;
-        Path outFile = null;
-        Path rulesFolder = null;
-        int threads = Runtime.getRuntime().availableProcessors();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--out", "--threads", "--rules" -> {
-                    if (++i >= args.size()) {
-                        return usage(err, a + " needs a value");
-                    }
-                    String v = args.get(i);
-                    if (a.equals("--out")) {
-                        outFile = Path.of(v);
-                    } else if (a.equals("--rules")) {
-                        rulesFolder = Path.of(v);
-                    } else {
-                        try {
-                            threads = Integer.parseInt(v);
-                        } catch (NumberFormatException e) {
-                            threads = 0;
-                        }
-                        if (threads < 1 || threads > 1024) {
-                            return usage(err, "--threads must be a whole number from 1 to 1024, not '" + v + "'");
-                        }
-                    }
-                }
-                default -> {
-                    if (a.startsWith("--") || input != null) {
-                        return usage(err, "unexpected argument '" + a + "'");
-                    }
-                    input = Path.of(a);
-                }
-            }
-        }
-        if (input == null) {
-            return usage(err, "batch needs a folder of case files or a JSON Lines file");
-        }
+    /**
+     * Judges the cases of {@code input} (a folder or a JSON Lines file); {@code terminal}: whether to draw the
+     * progress bar on err.
+     */
+    static int run(Path input, Path outFile, int threads, Path rulesFolder, PrintStream out, PrintStream err,
+                   boolean terminal) {
         if (!Files.exists(input)) {
             err.println("no such folder or file: " + input);
             return INVALID_INPUT;
@@ -155,7 +105,7 @@ final class BatchCommand {
         }
         FundingRules rules;
         try {
-            rules = CommandLine.joinRules(loading);
+            rules = Cli.joinRules(loading);
         } catch (RulesLoadException r) {
             err.println("the rules do not load; no verdict was produced:");
             r.errors().forEach(x -> err.println("  " + x));
@@ -361,13 +311,6 @@ final class BatchCommand {
             throw new UncheckedIOException(e);
         }
         return new Line(evaluation == null ? null : evaluation.outcome(), s.toString(), fault);
-    }
-
-    private static int usage(PrintStream err, String message) {
-        err.println(message);
-        err.println("usage: fundingrules batch <folder|file.jsonl> [--out <file>] [--threads <n>] [--rules <dir>]");
-        err.print(USAGE_TEXT);
-        return USAGE;
     }
 
     /** A one-line progress bar on a terminal: cases done, rate, and time left when the total is known. */

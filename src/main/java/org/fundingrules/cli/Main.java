@@ -31,42 +31,6 @@ public final class Main {
     /** A test's way to make evaluation fail, as a bug would; null in production. */
     static volatile Runnable faultBeforeEvaluation;
 
-    private static final String USAGE_TEXT = """
-            usage: fundingrules evaluate <case.json> [--format json|text] [--lang <code>] [--rules <dir>]
-                   fundingrules lint [--rules <dir>]
-                   fundingrules test [--rules <dir>]
-                   fundingrules coverage [--rules <dir>]
-                   fundingrules mutate [--rules <dir>] [--only <family>] [--threads <n>] [--dates]
-                   fundingrules impact --baseline <rules dir> [--rules <dir>] <cases dir>
-                   fundingrules batch <folder|file.jsonl> [--out <file>] [--threads <n>] [--rules <dir>]
-                   fundingrules replay <verdict.json> <case.json> [--rules <dir>] [--format text|json]
-                   fundingrules report <case.json> --html <file> [--lang <code>] [--rules <dir>]
-                   fundingrules version | --version
-                   fundingrules help [<command>] | <command> --help
-                   global option: --debug (the stack trace of an internal error)
-
-              evaluate   judge one case file and print the verdicts with their explanation trace
-                --format   json (default): the full evaluation, byte-identical for the same input
-                           text: a readable summary with the trace of every criterion
-                --lang     the language of the text format's statements, reasons and summaries: en (default), fr
-                --rules    compile the rules in this folder instead of the packaged ones
-              test       run every scenario file: one line per scenario, the differences and trace of a failure
-              coverage   the rules and criterion branches (pass, fail) the scenarios exercise, and those they do not
-              mutate     move each parameter value one unit, flip each comparison; list the mutants no scenario notices
-                --only     mutate one rule family (a folder of the rules folder) only
-                --threads  mutants judged in parallel (default: 2, or 1 on one processor)
-                --dates    also move each parameter's validity date by one day
-              impact     evaluate every case file (*.json) of a folder under both rule sets; list the verdicts that change
-            """ + LintCommand.USAGE_TEXT + BatchCommand.USAGE_TEXT + ReplayCommand.USAGE_TEXT + ReportCommand.USAGE_TEXT
-            + """
-
-            exit codes: 0 every verdict compliant, 1 a verdict non-compliant or undetermined,
-                        2 invalid input, 3 rules that do not load, 64 wrong usage,
-                        70 an internal error (a fault of the library, not of the input; --debug prints its stack trace)
-                        (test, coverage, mutate, impact: 1 a failing scenario, a gap, a survivor, a change;
-                         replay: 0 identical, 1 differences)
-            """;
-
     private Main() {
     }
 
@@ -132,7 +96,21 @@ public final class Main {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean debug = rest.remove("--debug");
         try {
-            return dispatch(rest, out, err);
+            if (rest.isEmpty()) {
+                err.print(Cli.commandLine(out, err).getUsageMessage());
+                return USAGE;
+            }
+            Throwable[] fault = {null};
+            picocli.CommandLine cl = Cli.commandLine(out, err);
+            cl.setExecutionExceptionHandler((ex, command, parsed) -> {
+                fault[0] = ex;
+                return INTERNAL_ERROR;
+            });
+            int code = cl.execute(rest.toArray(String[]::new));
+            if (fault[0] != null) {
+                throw fault[0];   // a fault of the library: reported below, exit 70
+            }
+            return code;
         } catch (Throwable t) {
             Throwable root = t;
             while (root.getCause() != null && root.getCause() != root) {
@@ -148,117 +126,8 @@ public final class Main {
         }
     }
 
-    /** The usage of one command: its synopsis line, then its part of the full usage (up to the next command). */
-    static String help(String command) {
-        String[] lines = USAGE_TEXT.split("\n", -1);
-        StringBuilder b = new StringBuilder();
-        for (String l : lines) {
-            String t = l.trim();
-            if (t.startsWith("usage: fundingrules " + command + " ") || t.startsWith("fundingrules " + command + " ")
-                    || t.equals("fundingrules " + command)) {
-                b.append("usage: ").append(t.replaceFirst("^usage: ", "")).append("\n");
-            }
-        }
-        boolean in = false;
-        StringBuilder detail = new StringBuilder();
-        for (String l : lines) {
-            boolean heading = l.startsWith("  ") && !l.startsWith("   ") && !l.isBlank();
-            if (heading) {
-                in = l.trim().startsWith(command + " ");
-            } else if (!l.startsWith("    ")) {
-                in = false;
-            }
-            if (in) {
-                detail.append(l).append("\n");
-            }
-        }
-        return b.isEmpty() ? null : b + "\n" + detail;
-    }
-
-    private static int dispatch(List<String> rest, PrintStream out, PrintStream err) {
-        if (rest.isEmpty()) {
-            err.print(USAGE_TEXT);
-            return USAGE;
-        }
-        if (rest.get(0).equals("--help") || rest.get(0).equals("-h")
-                || rest.get(0).equals("help") && rest.size() == 1) {
-            out.print(USAGE_TEXT);
-            return COMPLIANT;
-        }
-        if (rest.get(0).equals("help") || rest.contains("--help") || rest.contains("-h")) {
-            String command = rest.get(0).equals("help") ? rest.get(1) : rest.get(0);
-            String text = help(command);
-            if (text == null) {
-                err.println("unknown command '" + command + "'");
-                err.print(USAGE_TEXT);
-                return USAGE;
-            }
-            out.print(text);
-            return COMPLIANT;
-        }
-        String command = rest.remove(0);
-        if (command.equals("version") || command.equals("--version") || command.equals("-V")) {
-            out.println("fundingrules " + FundingRules.version());
-            return COMPLIANT;
-        }
-        switch (command) {
-            case "lint" -> { return LintCommand.run(rest, out, err); }
-            case "test" -> { return TestCommand.run(rest, out, err); }
-            case "coverage" -> { return CoverageCommand.run(rest, out, err); }
-            case "mutate" -> { return MutateCommand.run(rest, out, err); }
-            case "impact" -> { return ImpactCommand.run(rest, out, err); }
-            case "replay" -> { return ReplayCommand.run(rest, out, err); }
-            case "report" -> { return ReportCommand.run(rest, out, err); }
-            default -> { }
-        }
-        if (command.equals("batch")) {
-            return BatchCommand.run(rest, out, err);
-        }
-        if (!command.equals("evaluate")) {
-            err.println("unknown command '" + command + "'");
-            err.print(USAGE_TEXT);
-            return USAGE;
-        }
-        String format = "json";
-        String lang = "en";
-        Path rules = null;
-        Path input = null;
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            switch (a) {
-                case "--format" -> {
-                    if (++i >= rest.size()) {
-                        return usage(err, "--format needs json or text");
-                    }
-                    format = rest.get(i);
-                    if (!format.equals("json") && !format.equals("text")) {
-                        return usage(err, "--format must be json or text, not '" + format + "'");
-                    }
-                }
-                case "--rules" -> {
-                    if (++i >= rest.size()) {
-                        return usage(err, "--rules needs a folder");
-                    }
-                    rules = Path.of(rest.get(i));
-                }
-                case "--lang" -> {
-                    if (++i >= rest.size()) {
-                        return usage(err, "--lang needs a language code (en, fr)");
-                    }
-                    lang = rest.get(i);
-                }
-                default -> {
-                    if (a.startsWith("--") || input != null) {
-                        return usage(err, "unexpected argument '" + a + "'");
-                    }
-                    input = Path.of(a);
-                }
-            }
-        }
-        if (input == null) {
-            return usage(err, "evaluate needs a case file");
-        }
-
+    /** Judges one case file and prints its verdicts (json or text, in a language). */
+    static int evaluate(Path input, String format, String lang, Path rules, PrintStream out, PrintStream err) {
         // load the rules on a second thread while this one reads and validates the case (start-up time)
         Path rulesFolder = rules;
         java.util.concurrent.CompletableFuture<FundingRules> loading = java.util.concurrent.CompletableFuture
@@ -276,7 +145,7 @@ public final class Main {
 
         FundingRules engine;
         try {
-            engine = CommandLine.joinRules(loading);
+            engine = Cli.joinRules(loading);
         } catch (RulesLoadException r) {
             err.println("the rules do not load; no verdict was produced:");
             r.errors().forEach(x -> err.println("  " + x));
@@ -295,7 +164,8 @@ public final class Main {
         }
         Messages messages = engine.messages();
         if (!messages.languages().contains(lang)) {
-            return usage(err, "--lang must be one of " + String.join(", ", messages.languages()) + ", not '" + lang + "'");
+            return Cli.usage(err, "evaluate", "--lang must be one of " + String.join(", ", messages.languages())
+                    + ", not '" + lang + "'");
         }
         if (faultBeforeEvaluation != null) {
             faultBeforeEvaluation.run();
@@ -317,9 +187,5 @@ public final class Main {
         return evaluation.outcome() == Outcome.COMPLIANT ? COMPLIANT : NOT_COMPLIANT;
     }
 
-    private static int usage(PrintStream err, String message) {
-        err.println(message);
-        err.print(USAGE_TEXT);
-        return USAGE;
-    }
+
 }

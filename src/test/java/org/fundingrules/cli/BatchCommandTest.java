@@ -203,7 +203,15 @@ class BatchCommandTest {
         int code;
         try (java.io.PrintStream o = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
              java.io.PrintStream e = new java.io.PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = BatchCommand.run(List.of(args), o, e, true);
+            Cli.Batch.terminal = true;
+            try {
+                String[] all = new String[args.length + 1];
+                all[0] = "batch";
+                System.arraycopy(args, 0, all, 1, args.length);
+                code = Main.run(all, o, e);
+            } finally {
+                Cli.Batch.terminal = null;
+            }
         }
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

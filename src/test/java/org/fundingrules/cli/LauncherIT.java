@@ -41,6 +41,18 @@ class LauncherIT {
         }
     }
 
+    /** The build generates bash completion from the CLI's picocli model: every command is offered. */
+    @Test
+    void theCompletionScriptOffersEveryCommand() throws IOException {
+        String script = Files.readString(Path.of("target/fundingrules_completion"), StandardCharsets.UTF_8);
+        assertThat(script).contains("complete -F _complete_fundingrules");
+        for (String command : List.of("evaluate", "lint", "test", "coverage", "mutate", "impact", "batch", "replay",
+                "report", "version", "help")) {
+            assertThat(script).contains(command);
+        }
+        assertThat(script).contains("--threads").contains("--dates").contains("--html");
+    }
+
     @Test
     void versionRunsInTheCLocale() throws Exception {
         Run r = launch("--version");

@@ -98,7 +98,7 @@ class ReplayCommandTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).startsWith("cannot read the verdict file ").endsWith(": no such file\n");
         assertThat(usage.code()).isEqualTo(Main.USAGE);
-        assertThat(usage.err()).startsWith("replay needs a verdict file and a case file");
+        assertThat(usage.err()).startsWith("Missing required parameter: '<case.json>'\nUsage: fundingrules replay ");
     }
 
     @Test
