@@ -7,8 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-jar=$(ls target/fundingrules-*.jar 2>/dev/null | grep -v sources | head -1 || true)
-[ -n "$jar" ] || { mvn -q -B package -DskipTests; jar=$(ls target/fundingrules-*.jar | head -1); }
+version=$(sed -n '0,/<version>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml)   # the project's, first in pom.xml
+jar=target/fundingrules-$version.jar   # the library jar by its exact name, never the -kit jar
+[ -f "$jar" ] || mvn -q -B package -DskipTests
 [ -f target/fundingrules.jsa ] || echo "note: no target/fundingrules.jsa (built with -Dcds.skip?): bin/fundingrules runs without it" >&2
 # exit code 1 is expected: the example holds one non-compliant third party
 hyperfine --warmup 3 --runs "${RUNS:-20}" -i --export-markdown target/startup.md \

@@ -26,6 +26,9 @@ import org.fundingrules.model.CaseFile;
  * {@link Evaluation}, whatever the order of the input's arrays and whatever the thread.
  */
 public final class FundingRules {
+    /** The message of a case the library failed on: no exception text, which means nothing to an applicant. */
+    static final String EVALUATION_FAILED =
+            "the library failed on this case (an internal error); this is not a problem of the input";
     private final Engine engine;
 
     FundingRules(Engine engine) {
@@ -134,7 +137,7 @@ public final class FundingRules {
             } catch (InvalidCaseException e) {
                 return new Batch.Result(i, null, e.problems());
             } catch (RuntimeException e) {
-                return new Batch.Result(i, null, List.of(new Problem("$", "evaluation_failed", String.valueOf(e))));
+                return new Batch.Result(i, null, List.of(new Problem("$", "evaluation_failed", EVALUATION_FAILED)));
             }
         });
     }
@@ -146,7 +149,7 @@ public final class FundingRules {
         } catch (InvalidCaseException e) {
             return new Batch.Result(index, null, e.problems());
         } catch (RuntimeException e) {
-            return new Batch.Result(index, null, List.of(new Problem("$", "evaluation_failed", String.valueOf(e))));
+            return new Batch.Result(index, null, List.of(new Problem("$", "evaluation_failed", EVALUATION_FAILED)));
         }
     }
 

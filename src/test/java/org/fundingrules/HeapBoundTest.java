@@ -51,6 +51,33 @@ class HeapBoundTest {
         assertThat(r.outputBytes()).isPositive();
     }
 
+    /**
+     * The densest document the reader takes: just under its length limit, a list of the smallest enterprises
+     * (about 150 000), every one a tree node, a record and a structure of its own. Read, checked and refused within
+     * the heap bound; one byte more is refused before it is parsed.
+     */
+    @Test
+    void theDensestDocumentOfTheLargestSizeIsReadWithin256Mb() throws Exception {
+        String head = Shapes.Shape.LONERS.json(1).replace("\"enterprises\":[", "\"enterprises\":[@");
+        StringBuilder b = new StringBuilder((int) org.fundingrules.json.FundingJson.MAX_DOCUMENT_LENGTH);
+        int i = 0;
+        long room = org.fundingrules.json.FundingJson.MAX_DOCUMENT_LENGTH - head.length() - 64;
+        while (b.length() < room) {
+            b.append("{\"id\":\"e").append(i++).append("\",\"name\":\"E\",\"kind\":\"ENTERPRISE\"},");
+        }
+        String json = head.replace("@", b);
+        assertThat((long) json.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(org.fundingrules.json.FundingJson.MAX_DOCUMENT_LENGTH);
+        Run r = evaluate(json);
+        assertThat(r.output()).doesNotContain("OutOfMemoryError").doesNotContain("internal error");
+        assertThat(r.exit()).as(r.output()).isEqualTo(2);
+        assertThat(r.output()).contains("case_too_large");
+
+        Run over = evaluate(json.replace("\"notes\":\"", "\"notes\":\"" + "x".repeat(100)));
+        assertThat(over.exit()).isEqualTo(2);
+        assertThat(over.output()).contains("the document is longer than 8388608 bytes [limit_exceeded]");
+    }
+
     @Test
     void theChainOf240EnterprisesIsRefusedUpFront() throws Exception {
         Run r = evaluate(Shapes.Shape.CHAIN.json(240));

@@ -31,6 +31,8 @@ import org.fundingrules.RulesLoadException;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.internal.OrderedParallel;
 
+import org.slf4j.LoggerFactory;
+
 /**
  * {@code fundingrules batch <folder|file.jsonl> [--out FILE] [--threads N] [--rules DIR]}: judges many cases in
  * parallel on one rule base and writes one JSON line per case, in input order, as it goes. Memory does not grow with
@@ -44,18 +46,6 @@ final class BatchCommand {
     static final int RULES_FAILED = 3;
     static final int USAGE = 64;
 
-    static final String USAGE_TEXT = """
-              batch      judge many cases in parallel: a folder of case files (*.json) or a JSON Lines file
-                         (one case per line); one JSON line per case, in input order:
-                         {"index":0,"source":"cases.jsonl:1","outcome":"NON_COMPLIANT","evaluation":{...}}
-                         or, for an invalid case, "outcome":"INVALID" with its "problems"; then a summary
-                         (cases per outcome, invalid inputs, time, rate) on stdout with --out, else on stderr
-                --out      write the JSON lines to this file instead of stdout
-                --threads  worker threads (default: the number of processors)
-                --rules    compile the rules in this folder instead of the packaged ones
-                exit codes: 0 every case compliant, 1 a case non-compliant or undetermined, 2 an invalid case
-                            or unreadable input, 3 rules that do not load, 64 wrong usage
-            """;
 
     private static final ObjectMapper JSON = FundingJson.mapper();
 
@@ -64,56 +54,18 @@ final class BatchCommand {
     }
 
     /** One judged case: its outcome (null when invalid) and its JSON line. */
-    private record Line(Outcome outcome, String json) {
+    private record Line(Outcome outcome, String json, boolean fault) {
     }
 
     private BatchCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        return run(args, out, err, System.console() != null);
-    }
-
-    /** As {@link #run(List, PrintStream, PrintStream)}; {@code terminal}: whether to draw the progress bar on err. */
-    static int run(List<String> args, PrintStream out, PrintStream err, boolean terminal) {
-        Path input = null;
-        Path outFile = null;
-        Path rulesFolder = null;
-        int threads = Runtime.getRuntime().availableProcessors();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--out", "--threads", "--rules" -> {
-                    if (++i >= args.size()) {
-                        return usage(err, a + " needs a value");
-                    }
-                    String v = args.get(i);
-                    if (a.equals("--out")) {
-                        outFile = Path.of(v);
-                    } else if (a.equals("--rules")) {
-                        rulesFolder = Path.of(v);
-                    } else {
-                        try {
-                            threads = Integer.parseInt(v);
-                        } catch (NumberFormatException e) {
-                            threads = 0;
-                        }
-                        if (threads < 1 || threads > 1024) {
-                            return usage(err, "--threads must be a whole number from 1 to 1024, not '" + v + "'");
-                        }
-                    }
-                }
-                default -> {
-                    if (a.startsWith("--") || input != null) {
-                        return usage(err, "unexpected argument '" + a + "'");
-                    }
-                    input = Path.of(a);
-                }
-            }
-        }
-        if (input == null) {
-            return usage(err, "batch needs a folder of case files or a JSON Lines file");
-        }
+    /**
+     * Judges the cases of {@code input} (a folder or a JSON Lines file); {@code terminal}: whether to draw the
+     * progress bar on err.
+     */
+    static int run(Path input, Path outFile, int threads, Path rulesFolder, PrintStream out, PrintStream err,
+                   boolean terminal) {
         if (!Files.exists(input)) {
             err.println("no such folder or file: " + input);
             return INVALID_INPUT;
@@ -138,9 +90,22 @@ final class BatchCommand {
             err.println("cannot read " + input + ": " + e.getMessage());
             return INVALID_INPUT;
         }
+        if (files == null) {
+            String notLines;
+            try {
+                notLines = notJsonLines(input);
+            } catch (IOException e) {
+                err.println(Main.unreadable("the JSON Lines file", input, e));
+                return INVALID_INPUT;
+            }
+            if (notLines != null) {
+                err.println(notLines);
+                return INVALID_INPUT;
+            }
+        }
         FundingRules rules;
         try {
-            rules = CommandLine.joinRules(loading);
+            rules = Cli.joinRules(loading);
         } catch (RulesLoadException r) {
             err.println("the rules do not load; no verdict was produced:");
             r.errors().forEach(x -> err.println("  " + x));
@@ -149,6 +114,7 @@ final class BatchCommand {
 
         Progress progress = terminal ? new Progress(err, total) : null;
         Batch.Tally tally = new Batch.Tally();
+        long[] faults = {0};
         // stdout is flushed, never closed
         Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try (BufferedReader lines = files == null ? Files.newBufferedReader(input, StandardCharsets.UTF_8) : null;
@@ -164,6 +130,7 @@ final class BatchCommand {
                     throw new UncheckedIOException(e);
                 }
                 tally.add(line.outcome());
+                faults[0] += line.fault() ? 1 : 0;
                 if (progress != null) {
                     progress.update(tally.cases(), tally.elapsedNanos(), false);
                 }
@@ -182,6 +149,10 @@ final class BatchCommand {
         }
         Batch.Summary summary = tally.summary(threads);
         (outFile == null ? err : out).print(summary(summary));
+        if (faults[0] > 0) {
+            err.println(Main.faultLine(faults[0] + " case(s) failed with an internal error (evaluation_failed)"));
+            return Main.INTERNAL_ERROR;
+        }
         if (summary.invalid() > 0) {
             return INVALID_INPUT;
         }
@@ -232,6 +203,36 @@ final class BatchCommand {
         };
     }
 
+    /**
+     * Why a file given as JSON Lines is not, or null: a case written over several lines (pretty-printed) would
+     * otherwise give one "invalid case" per line, dozens of them, none saying what is wrong.
+     */
+    static String notJsonLines(Path input) throws IOException {
+        String first = null;
+        try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null && first == null; line = r.readLine()) {
+                if (!line.isBlank()) {
+                    first = line.strip();
+                }
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            return null;   // each line is then reported as invalid_encoding
+        }
+        if (first == null) {
+            return null;
+        }
+        try {
+            JSON.readTree(first);
+            return null;
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            return input + " is not JSON Lines: its first case does not end on its first line (a case written over "
+                    + "several lines?). Give one case per line, or give a single case file to evaluate, or put case "
+                    + "files in a folder for batch";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;   // a malformed line is that line's problem, reported in its result
+        }
+    }
+
     /** The non-blank lines of a JSON Lines file, read one at a time; the source is {@code name:line}. */
     private static Iterator<Input> fromLines(BufferedReader reader, String name) {
         return new Iterator<>() {
@@ -274,6 +275,7 @@ final class BatchCommand {
     private static Line judge(FundingRules rules, Input in) {
         Evaluation evaluation = null;
         List<Problem> problems;
+        boolean fault = false;
         try {
             String text = in.text() != null ? in.text() : Files.readString(in.file(), StandardCharsets.UTF_8);
             evaluation = rules.evaluateJson(text);
@@ -284,8 +286,12 @@ final class BatchCommand {
             problems = List.of(new Problem("$", "unreadable", "no such case file: " + in.source()));
         } catch (IOException | UncheckedIOException e) {
             problems = List.of(new Problem("$", "unreadable", "cannot read " + in.source() + ": " + e.getMessage()));
-        } catch (RuntimeException e) {
-            problems = List.of(new Problem("$", "evaluation_failed", String.valueOf(e)));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a fault of the library, not of the case: no exception text for the applicant; the batch exits 70
+            LoggerFactory.getLogger(BatchCommand.class).debug("evaluation failed on {}", in.source(), e);
+            problems = List.of(new Problem("$", "evaluation_failed",
+                    "the library failed on this case (an internal error); this is not a problem of the input"));
+            fault = true;
         }
         StringWriter s = new StringWriter(evaluation == null ? 256 : 8192);
         try (JsonGenerator g = JSON.createGenerator(s)) {
@@ -304,14 +310,7 @@ final class BatchCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Line(evaluation == null ? null : evaluation.outcome(), s.toString());
-    }
-
-    private static int usage(PrintStream err, String message) {
-        err.println(message);
-        err.println("usage: fundingrules batch <folder|file.jsonl> [--out <file>] [--threads <n>] [--rules <dir>]");
-        err.print(USAGE_TEXT);
-        return USAGE;
+        return new Line(evaluation == null ? null : evaluation.outcome(), s.toString(), fault);
     }
 
     /** A one-line progress bar on a terminal: cases done, rate, and time left when the total is known. */

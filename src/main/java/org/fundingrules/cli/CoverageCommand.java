@@ -15,13 +15,12 @@ import org.fundingrules.internal.Scenarios.Scenario;
  * scenarios exercise; lists those never exercised. Exit 0 when every rule fired and every branch was seen, 1 when not.
  */
 final class CoverageCommand {
-    static final String USAGE = "usage: fundingrules coverage [--rules <dir>]";
 
     private CoverageCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        RulesAndScenarios loaded = RulesAndScenarios.load(args, err, USAGE);
+    static int run(java.nio.file.Path rules, PrintStream out, PrintStream err) {
+        RulesAndScenarios loaded = RulesAndScenarios.load(rules, err);
         if (loaded.engine() == null) {
             return loaded.exit();
         }

@@ -23,30 +23,15 @@ import org.fundingrules.trace.ParameterUse;
  * file is invalid, 3 when a rule set does not load.
  */
 final class ImpactCommand {
-    static final String USAGE = "usage: fundingrules impact --baseline <rules dir> [--rules <dir>] <cases dir>";
 
     private ImpactCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine cl = CommandLine.parse(args, Set.of("--rules", "--baseline"));
-        if (cl.error != null) {
-            return CommandLine.usage(err, cl.error, USAGE);
-        }
-        if (cl.path("--baseline") == null) {
-            return CommandLine.usage(err, "impact needs --baseline <rules dir>", USAGE);
-        }
-        if (cl.positional.size() != 1) {
-            return CommandLine.usage(err, cl.positional.isEmpty() ? "impact needs a folder of case files"
-                    : "unexpected argument '" + cl.positional.get(1) + "'", USAGE);
-        }
-        Path cases = Path.of(cl.positional.get(0));
+    static int run(Path baselineDir, Path rulesDir, Path cases, PrintStream out, PrintStream err) {
         if (!Files.exists(cases)) {
             err.println("no such folder of case files: " + cases);
             return Main.INVALID_INPUT;
         }
-        Path baselineDir = cl.path("--baseline");
-        Path rulesDir = cl.path("--rules");
         CompletableFuture<FundingRules> baselineLoad = CompletableFuture.supplyAsync(() -> FundingRules.fromFolder(baselineDir));
         FundingRules changed;
         FundingRules baseline;
@@ -54,12 +39,12 @@ final class ImpactCommand {
             changed = rulesDir == null ? FundingRules.packaged() : FundingRules.fromFolder(rulesDir);
         } catch (RulesLoadException e) {
             baselineLoad.cancel(true);
-            return CommandLine.rulesFailed(err, "the rules", e);
+            return Cli.rulesFailed(err, "the rules", e);
         }
         try {
-            baseline = CommandLine.joinRules(baselineLoad);
+            baseline = Cli.joinRules(baselineLoad);
         } catch (RulesLoadException r) {
-            return CommandLine.rulesFailed(err, "the baseline rules", r);
+            return Cli.rulesFailed(err, "the baseline rules", r);
         }
         Report report;
         try {

@@ -17,30 +17,12 @@ final class LintCommand {
     static final int UNREADABLE = 3;
     static final int USAGE = 64;
 
-    static final String USAGE_TEXT = """
-              lint       check a rules folder against the rule-author conventions (rules/README.md): citations,
-                         sources, packages, dated parameters, scenario files, literals, rule versions;
-                         one line per finding (file:line: message)
-                --rules    lint the rules in this folder instead of the packaged ones
-                exit codes: 0 clean, 1 findings, 3 rules folder unreadable, 64 wrong usage
-            """;
 
     private LintCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        Path folder = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--rules") && i + 1 < args.size() && folder == null) {
-                folder = Path.of(args.get(++i));
-            } else {
-                err.println(a.equals("--rules") ? "--rules needs a folder" : "unexpected argument '" + a + "'");
-                err.println("usage: fundingrules lint [--rules <dir>]");
-                err.print(USAGE_TEXT);
-                return USAGE;
-            }
-        }
+    /** Lints {@code folder}, or the packaged rules when null. */
+    static int run(Path folder, PrintStream out, PrintStream err) {
         RuleFiles files;
         try {
             files = folder == null ? RuleFiles.packaged() : RuleFiles.folder(folder);

@@ -26,36 +26,10 @@ public final class Main {
     static final int INVALID_INPUT = 2;
     static final int RULES_FAILED = 3;
     static final int USAGE = 64;
-
-    private static final String USAGE_TEXT = """
-            usage: fundingrules evaluate <case.json> [--format json|text] [--lang <code>] [--rules <dir>]
-                   fundingrules lint [--rules <dir>]
-                   fundingrules test [--rules <dir>]
-                   fundingrules coverage [--rules <dir>]
-                   fundingrules mutate [--rules <dir>] [--only <family>] [--threads <n>]
-                   fundingrules impact --baseline <rules dir> [--rules <dir>] <cases dir>
-                   fundingrules batch <folder|file.jsonl> [--out <file>] [--threads <n>] [--rules <dir>]
-                   fundingrules replay <verdict.json> <case.json> [--rules <dir>] [--format text|json]
-                   fundingrules report <case.json> --html <file> [--lang <code>] [--rules <dir>]
-                   fundingrules version
-
-              evaluate   judge one case file and print the verdicts with their explanation trace
-                --format   json (default): the full evaluation, byte-identical for the same input
-                           text: a readable summary with the trace of every criterion
-                --lang     the language of the text format's statements, reasons and summaries: en (default), fr
-                --rules    compile the rules in this folder instead of the packaged ones
-              test       run every scenario file: one line per scenario, the differences and trace of a failure
-              coverage   the rules and criterion branches (pass, fail) the scenarios exercise, and those they do not
-              mutate     move each parameter value one unit, flip each comparison; list the mutants no scenario notices
-              impact     evaluate every case file (*.json) of a folder under both rule sets; list the verdicts that change
-            """ + LintCommand.USAGE_TEXT + BatchCommand.USAGE_TEXT + ReplayCommand.USAGE_TEXT + ReportCommand.USAGE_TEXT
-            + """
-
-            exit codes: 0 every verdict compliant, 1 a verdict non-compliant or undetermined,
-                        2 invalid input, 3 rules that do not load, 64 wrong usage
-                        (test, coverage, mutate, impact: 1 a failing scenario, a gap, a survivor, a change;
-                         replay: 0 identical, 1 differences)
-            """;
+    /** A fault of the library (a bug, an OutOfMemoryError): never 0, 1 or 2, which a caller reads as a verdict. */
+    static final int INTERNAL_ERROR = 70;
+    /** A test's way to make evaluation fail, as a bug would; null in production. */
+    static volatile Runnable faultBeforeEvaluation;
 
     private Main() {
     }
@@ -72,81 +46,88 @@ public final class Main {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, out, err);
-        out.flush();
+        int code;
+        try {
+            code = run(args, out, err);
+            out.flush();
+        } catch (Throwable t) {   // even an error thrown while reporting an error ends as a fault, never a verdict
+            code = INTERNAL_ERROR;
+        }
         System.exit(code);
     }
 
-    /** Runs a command; returns the exit code. Never calls {@code System.exit}. */
+    /**
+     * A case file's bytes, never more than one byte past {@link FundingJson#MAX_DOCUMENT_LENGTH}: a file of gigabytes
+     * is refused by the reader's limit, not read into memory.
+     */
+    static byte[] read(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) FundingJson.MAX_DOCUMENT_LENGTH + 1);
+        }
+    }
+
+    /** Why a file could not be read, in words: not found, permission denied, a folder, or the system's reason. */
+    static String unreadable(String what, Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "cannot read " + what + " " + file + ": no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read " + what + " " + file + ": permission denied";
+        }
+        if (Files.isDirectory(file)) {
+            return "cannot read " + what + " " + file + ": it is a folder, not a file";
+        }
+        String reason = e.getMessage() == null || e.getMessage().equals(file.toString()) ? e.getClass().getSimpleName()
+                : e.getMessage();
+        return "cannot read " + what + " " + file + ": " + reason;
+    }
+
+    /** The one line printed for a fault of the library. */
+    static String faultLine(String what) {
+        return "fundingrules: internal error, a fault of the library and not of the input: " + what;
+    }
+
+    /**
+     * Runs a command; returns the exit code. Never calls {@code System.exit}. A fault of the library (any exception
+     * or error that is not about the input) gives {@link #INTERNAL_ERROR} and one line on {@code err}; the stack trace
+     * only with {@code --debug}.
+     */
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(List.of(args));
-        if (rest.isEmpty() || rest.contains("--help") || rest.contains("-h")) {
-            (rest.isEmpty() ? err : out).print(USAGE_TEXT);
-            return rest.isEmpty() ? USAGE : COMPLIANT;
-        }
-        String command = rest.remove(0);
-        if (command.equals("version")) {
-            out.println("fundingrules " + FundingRules.version());
-            return COMPLIANT;
-        }
-        switch (command) {
-            case "lint" -> { return LintCommand.run(rest, out, err); }
-            case "test" -> { return TestCommand.run(rest, out, err); }
-            case "coverage" -> { return CoverageCommand.run(rest, out, err); }
-            case "mutate" -> { return MutateCommand.run(rest, out, err); }
-            case "impact" -> { return ImpactCommand.run(rest, out, err); }
-            case "replay" -> { return ReplayCommand.run(rest, out, err); }
-            case "report" -> { return ReportCommand.run(rest, out, err); }
-            default -> { }
-        }
-        if (command.equals("batch")) {
-            return BatchCommand.run(rest, out, err);
-        }
-        if (!command.equals("evaluate")) {
-            err.println("unknown command '" + command + "'");
-            err.print(USAGE_TEXT);
-            return USAGE;
-        }
-        String format = "json";
-        String lang = "en";
-        Path rules = null;
-        Path input = null;
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            switch (a) {
-                case "--format" -> {
-                    if (++i >= rest.size()) {
-                        return usage(err, "--format needs json or text");
-                    }
-                    format = rest.get(i);
-                    if (!format.equals("json") && !format.equals("text")) {
-                        return usage(err, "--format must be json or text, not '" + format + "'");
-                    }
-                }
-                case "--rules" -> {
-                    if (++i >= rest.size()) {
-                        return usage(err, "--rules needs a folder");
-                    }
-                    rules = Path.of(rest.get(i));
-                }
-                case "--lang" -> {
-                    if (++i >= rest.size()) {
-                        return usage(err, "--lang needs a language code (en, fr)");
-                    }
-                    lang = rest.get(i);
-                }
-                default -> {
-                    if (a.startsWith("--") || input != null) {
-                        return usage(err, "unexpected argument '" + a + "'");
-                    }
-                    input = Path.of(a);
-                }
+        boolean debug = rest.remove("--debug");
+        try {
+            if (rest.isEmpty()) {
+                err.print(Cli.commandLine(out, err).getUsageMessage());
+                return USAGE;
             }
+            Throwable[] fault = {null};
+            picocli.CommandLine cl = Cli.commandLine(out, err);
+            cl.setExecutionExceptionHandler((ex, command, parsed) -> {
+                fault[0] = ex;
+                return INTERNAL_ERROR;
+            });
+            int code = cl.execute(rest.toArray(String[]::new));
+            if (fault[0] != null) {
+                throw fault[0];   // a fault of the library: reported below, exit 70
+            }
+            return code;
+        } catch (Throwable t) {
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            err.println(faultLine(root.getClass().getSimpleName()
+                    + (root.getMessage() == null ? "" : ": " + root.getMessage())
+                    + (debug ? "" : " (run with --debug for the stack trace)")));
+            if (debug) {
+                t.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
         }
-        if (input == null) {
-            return usage(err, "evaluate needs a case file");
-        }
+    }
 
+    /** Judges one case file and prints its verdicts (json or text, in a language). */
+    static int evaluate(Path input, String format, String lang, Path rules, PrintStream out, PrintStream err) {
         // load the rules on a second thread while this one reads and validates the case (start-up time)
         Path rulesFolder = rules;
         java.util.concurrent.CompletableFuture<FundingRules> loading = java.util.concurrent.CompletableFuture
@@ -155,18 +136,16 @@ public final class Main {
         List<Problem> problems = List.of();
         String unreadable = null;
         try {
-            caseFile = FundingJson.readCase(Files.readAllBytes(input));
-        } catch (NoSuchFileException e) {
-            unreadable = "no such case file: " + input;
+            caseFile = FundingJson.readCase(read(input));
         } catch (IOException e) {
-            unreadable = "cannot read the case file " + input + ": " + e.getMessage();
+            unreadable = unreadable("the case file", input, e);
         } catch (InvalidCaseException e) {
             problems = e.problems();
         }
 
         FundingRules engine;
         try {
-            engine = CommandLine.joinRules(loading);
+            engine = Cli.joinRules(loading);
         } catch (RulesLoadException r) {
             err.println("the rules do not load; no verdict was produced:");
             r.errors().forEach(x -> err.println("  " + x));
@@ -185,17 +164,28 @@ public final class Main {
         }
         Messages messages = engine.messages();
         if (!messages.languages().contains(lang)) {
-            return usage(err, "--lang must be one of " + String.join(", ", messages.languages()) + ", not '" + lang + "'");
+            return Cli.usage(err, "evaluate", "--lang must be one of " + String.join(", ", messages.languages())
+                    + ", not '" + lang + "'");
+        }
+        if (faultBeforeEvaluation != null) {
+            faultBeforeEvaluation.run();
         }
         Evaluation evaluation = engine.evaluate(caseFile);
-        out.print(format.equals("json") ? FundingJson.write(evaluation)
-                : TextReport.render(evaluation, messages, Locale.forLanguageTag(lang)));
+        if (format.equals("json")) {
+            // streamed: a large case's verdict document is never held in memory as one text
+            try {
+                out.flush();
+                FundingJson.write(evaluation, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else {
+            // names and ids as the input holds them: bidirectional and invisible characters shown as escapes
+            out.print(org.fundingrules.report.VisibleText.escape(
+                    TextReport.render(evaluation, messages, Locale.forLanguageTag(lang))));
+        }
         return evaluation.outcome() == Outcome.COMPLIANT ? COMPLIANT : NOT_COMPLIANT;
     }
 
-    private static int usage(PrintStream err, String message) {
-        err.println(message);
-        err.print(USAGE_TEXT);
-        return USAGE;
-    }
+
 }

@@ -26,38 +26,23 @@ import org.fundingrules.internal.RuleFiles;
  * when every survivor has a reason and no reason is stale, 1 otherwise or when the unmutated rules fail a scenario.
  */
 final class MutateCommand {
-    static final String USAGE = "usage: fundingrules mutate [--rules <dir>] [--only <family>] [--threads <n>] [--dates]";
 
     private MutateCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine cl = CommandLine.parse(args, Set.of("--rules", "--only", "--threads"), Set.of("--dates"));
-        if (cl.error != null || !cl.positional.isEmpty()) {
-            return CommandLine.usage(err, cl.error != null ? cl.error : "unexpected argument '" + cl.positional.get(0)
-                    + "'", USAGE);
-        }
-        int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
-        if (cl.options.containsKey("--threads")) {
-            try {
-                threads = Integer.parseInt(cl.options.get("--threads"));
-            } catch (NumberFormatException e) {
-                threads = 0;
-            }
-            if (threads < 1) {
-                return CommandLine.usage(err, "--threads needs a positive number", USAGE);
-            }
-        }
+    /** Mutates the rules of {@code rules} (packaged when null); {@code threads} null: 2, or 1 on one processor. */
+    static int run(java.nio.file.Path rules, String only, Integer threadsAsked, boolean dates, PrintStream out,
+                   PrintStream err) {
+        int threads = threadsAsked != null ? threadsAsked : Math.min(2, Runtime.getRuntime().availableProcessors());
         long start = System.nanoTime();
         RuleFiles files;
         Engine base;
         try {
-            files = RuleSets.files(cl.path("--rules"));
+            files = RuleSets.files(rules);
             base = Engine.load(files, null);
         } catch (RulesLoadException e) {
-            return CommandLine.rulesFailed(err, "the rules", e);
+            return Cli.rulesFailed(err, "the rules", e);
         }
-        String only = cl.options.get("--only");
         if (only != null) {
             Set<String> families = new TreeSet<>();
             files.files().keySet().forEach(p -> families.add(Engine.familyOf(p)));
@@ -67,7 +52,7 @@ final class MutateCommand {
             }
         }
         List<Mutation> mutations = Mutations.of(files, Mutations.units(base.parameters()), only,
-                cl.flags.contains("--dates"));
+                dates);
         err.printf("mutate: %d mutants (%d parameter values, %d validity dates, %d comparisons) on %d thread(s)%n",
                 mutations.size(), mutations.stream().filter(m -> m.kind().equals("parameter")).count(),
                 mutations.stream().filter(m -> m.kind().equals("date")).count(),
@@ -112,7 +97,7 @@ final class MutateCommand {
                 out.println("EXPLAINED " + o.mutation() + "  (" + why.file() + ":" + why.line() + ")");
             }
         }
-        List<String> stale = staleReasons(reasons, keys, surviving, only, cl.flags.contains("--dates"));
+        List<String> stale = staleReasons(reasons, keys, surviving, only, dates);
         stale.forEach(out::println);
         reasons.problems().forEach(p -> out.println("UNREADABLE " + p));
         long killed = outcomes.stream().filter(o -> o.fate() == Fate.KILLED).count();

@@ -3,7 +3,6 @@ package org.fundingrules.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -25,34 +24,11 @@ import org.fundingrules.json.FundingJson;
  * not load, 64 wrong usage.
  */
 final class ReplayCommand {
-    static final String USAGE = "usage: fundingrules replay <verdict.json> <case.json> [--rules <dir>] [--format text|json]";
-    static final String USAGE_TEXT = """
-              replay     evaluate a case again and compare with a stored verdict document: both digests, every
-                         verdict, criterion, figure and parameter; says "identical" or lists what differs and
-                         whether the input, the rules or both differ (exit 0 identical, 1 differences)
-                --format   text (default) or json (the Replay record)
-                --rules    replay with the rules in this folder instead of the packaged ones
-            """;
 
     private ReplayCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine cl = CommandLine.parse(args, Set.of("--rules", "--format"));
-        if (cl.error != null) {
-            return CommandLine.usage(err, cl.error, USAGE);
-        }
-        String format = cl.options.getOrDefault("--format", "text");
-        if (!format.equals("text") && !format.equals("json")) {
-            return CommandLine.usage(err, "--format must be text or json, not '" + format + "'", USAGE);
-        }
-        if (cl.positional.size() != 2) {
-            return CommandLine.usage(err, cl.positional.size() < 2 ? "replay needs a verdict file and a case file"
-                    : "unexpected argument '" + cl.positional.get(2) + "'", USAGE);
-        }
-        Path verdictFile = Path.of(cl.positional.get(0));
-        Path caseFile = Path.of(cl.positional.get(1));
-        Path rulesDir = cl.path("--rules");
+    static int run(Path verdictFile, Path caseFile, Path rulesDir, String format, PrintStream out, PrintStream err) {
         CompletableFuture<FundingRules> loading = CompletableFuture
                 .supplyAsync(() -> rulesDir == null ? FundingRules.packaged() : FundingRules.fromFolder(rulesDir));
         byte[] verdict;
@@ -67,9 +43,9 @@ final class ReplayCommand {
         }
         FundingRules rules;
         try {
-            rules = CommandLine.joinRules(loading);
+            rules = Cli.joinRules(loading);
         } catch (RulesLoadException r) {
-            return CommandLine.rulesFailed(err, "the rules", r);
+            return Cli.rulesFailed(err, "the rules", r);
         }
         Replay replay;
         try {
@@ -86,10 +62,8 @@ final class ReplayCommand {
     private static byte[] read(Path file, String what) throws IOException {
         try {
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IOException("no such " + what + " file: " + file, e);
         } catch (IOException e) {
-            throw new IOException("cannot read the " + what + " file " + file + ": " + e.getMessage(), e);
+            throw new IOException(Main.unreadable("the " + what + " file", file, e), e);
         }
     }
 

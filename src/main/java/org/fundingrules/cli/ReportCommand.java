@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,37 +25,15 @@ import org.fundingrules.report.HtmlReport;
  * for {@code evaluate}.
  */
 final class ReportCommand {
-    static final String USAGE_TEXT = """
-              report     judge one case file and write the HTML audit report: one self-contained page (no script,
-                         nothing fetched) with the verdicts, their traces, the SME share, de minimis timelines
-                         and the SME aggregation
-                --html     the HTML file to write
-                --lang     the language of the report: its labels, statements, reasons and summaries: en (default), fr
-                --rules    compile the rules in this folder instead of the packaged ones
-            """;
-    private static final String USAGE_LINE =
-            "usage: fundingrules report <case.json> --html <file> [--lang <code>] [--rules <dir>]";
-
     private ReportCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine cl = CommandLine.parse(args, Set.of("--html", "--lang", "--rules"));
-        if (cl.error != null || cl.positional.size() != 1 || cl.path("--html") == null) {
-            String why = cl.error != null ? cl.error : cl.positional.size() > 1
-                    ? "unexpected argument '" + cl.positional.get(1) + "'"
-                    : cl.positional.isEmpty() ? "report needs a case file" : "report needs --html <file>";
-            return CommandLine.usage(err, why, USAGE_LINE);
-        }
-        Path input = Path.of(cl.positional.get(0));
+    static int run(Path input, Path html, String lang, Path rulesDir, PrintStream out, PrintStream err) {
         CaseFile caseFile;
         try {
-            caseFile = FundingJson.readCase(Files.readAllBytes(input));
-        } catch (NoSuchFileException e) {
-            err.println("no such case file: " + input);
-            return Main.INVALID_INPUT;
+            caseFile = FundingJson.readCase(Main.read(input));
         } catch (IOException e) {
-            err.println("cannot read the case file " + input + ": " + e.getMessage());
+            err.println(Main.unreadable("the case file", input, e));
             return Main.INVALID_INPUT;
         } catch (InvalidCaseException e) {
             err.println("invalid case file " + input + "; no report was written:");
@@ -67,19 +44,16 @@ final class ReportCommand {
         }
         FundingRules rules;
         try {
-            rules = cl.path("--rules") == null ? FundingRules.packaged() : FundingRules.fromFolder(cl.path("--rules"));
+            rules = rulesDir == null ? FundingRules.packaged() : FundingRules.fromFolder(rulesDir);
         } catch (RulesLoadException e) {
-            return CommandLine.rulesFailed(err, "the rules", e);
+            return Cli.rulesFailed(err, "the rules", e);
         }
-        String lang = cl.options.getOrDefault("--lang", "en");
         Messages messages = rules.messages();
         if (!messages.languages().contains(lang) || !HtmlReport.languages().contains(lang)) {
             List<String> both = messages.languages().stream().filter(HtmlReport.languages()::contains).toList();
-            return CommandLine.usage(err, "--lang must be one of " + String.join(", ", both) + ", not '" + lang + "'",
-                    USAGE_LINE);
+            return Cli.usage(err, "report", "--lang must be one of " + String.join(", ", both) + ", not '" + lang + "'");
         }
         Evaluation evaluation = rules.evaluate(caseFile);
-        Path html = cl.path("--html");
         try {
             Files.writeString(html, HtmlReport.render(evaluation, caseFile, messages, Locale.forLanguageTag(lang)),
                     StandardCharsets.UTF_8);

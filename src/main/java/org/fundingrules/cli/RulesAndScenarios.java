@@ -21,18 +21,14 @@ import org.fundingrules.internal.Scenarios.Scenario;
  */
 record RulesAndScenarios(Engine engine, List<Scenario> scenarios, int exit) {
 
-    /** Parses the arguments and loads; on failure the message is printed and {@link #engine()} is null. */
-    static RulesAndScenarios load(List<String> args, PrintStream err, String usage) {
-        CommandLine cl = CommandLine.parse(args, Set.of("--rules"));
-        if (cl.error != null || !cl.positional.isEmpty()) {
-            return failed(CommandLine.usage(err, cl.error != null ? cl.error : "unexpected argument '"
-                    + cl.positional.get(0) + "'", usage));
-        }
+    /** Loads the rules of {@code rules} (the packaged ones when null); on failure the message is printed and
+     * {@link #engine()} is null. */
+    static RulesAndScenarios load(java.nio.file.Path rules, PrintStream err) {
         try {
-            RuleFiles files = RuleSets.files(cl.path("--rules"));
+            RuleFiles files = RuleSets.files(rules);
             return new RulesAndScenarios(Engine.load(files), ScenarioSuite.load(files), 0);
         } catch (RulesLoadException e) {
-            return failed(CommandLine.rulesFailed(err, "the rules", e));
+            return failed(Cli.rulesFailed(err, "the rules", e));
         } catch (IllegalArgumentException e) {
             err.println("a scenario file cannot be read: " + e.getMessage());
             return failed(Main.INVALID_INPUT);

@@ -14,13 +14,12 @@ import org.fundingrules.trace.SubjectType;
  * the differences (expected and actual outcome, the criteria that differ) and the trace of the subjects concerned.
  */
 final class TestCommand {
-    static final String USAGE = "usage: fundingrules test [--rules <dir>]";
 
     private TestCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        RulesAndScenarios loaded = RulesAndScenarios.load(args, err, USAGE);
+    static int run(java.nio.file.Path rules, PrintStream out, PrintStream err) {
+        RulesAndScenarios loaded = RulesAndScenarios.load(rules, err);
         if (loaded.engine() == null) {
             return loaded.exit();
         }

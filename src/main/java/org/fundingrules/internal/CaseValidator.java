@@ -433,6 +433,18 @@ public final class CaseValidator {
             problems.add(new Problem(path + ".amount", "negative_amount",
                     strictlyPositive ? "must be greater than 0" : "must not be negative"));
         }
+        // the same bounds the JSON reader applies, for amounts built in Java
+        java.math.BigDecimal d = m.getNumber().numberValue(java.math.BigDecimal.class).stripTrailingZeros();
+        int digits = m.getCurrency().getDefaultFractionDigits();
+        if (digits >= 0 && d.scale() > digits) {
+            problems.add(new Problem(path + ".amount", "sub_cent_amount", d.toPlainString() + " "
+                    + m.getCurrency().getCurrencyCode() + " is finer than the currency's smallest unit: at most "
+                    + digits + " decimals"));
+        }
+        if (d.precision() - d.scale() > 12) {
+            problems.add(new Problem(path + ".amount", "out_of_range", "the amount " + d.toPlainString()
+                    + " is out of range: at most 12 digits before the decimal point"));
+        }
         String currency = m.getCurrency().getCurrencyCode();
         if (!"EUR".equals(currency) && !rated.contains(currency)) {
             problems.add(new Problem(path + ".currency", "no_exchange_rate",

@@ -1,5 +1,6 @@
 package org.fundingrules.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,22 +13,19 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,12 +50,16 @@ public final class FundingJson {
     public static final int MAX_NUMBER_LENGTH = 40;
     /** Longest string accepted, in characters. */
     public static final int MAX_STRING_LENGTH = 100_000;
-    /** Largest document accepted, in bytes. */
-    public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+    /**
+     * Largest document accepted, in bytes: 8 MiB, far above the largest case the resource limits let through (2 000
+     * third parties with five awards each is 1.8 MB), and small enough that the densest document of this size (a
+     * list of tiny objects) is read, checked and refused within the 256 MB heap bound (HeapBoundTest).
+     */
+    public static final long MAX_DOCUMENT_LENGTH = 8L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = build();
-    /** Case files: trailing content is checked after the document, to report it as malformed JSON with its place. */
-    private static final ObjectReader CASE = MAPPER.readerFor(CaseFile.class)
+    /** Case documents as trees: trailing content is checked after the document, to report it with its place. */
+    private static final com.fasterxml.jackson.databind.ObjectReader TREE = MAPPER.reader()
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -106,7 +108,8 @@ public final class FundingJson {
      */
     public static CaseFile readCase(InputStream json) {
         try {
-            return readCase(json.readAllBytes());
+            // never more than one byte past the limit in memory, whatever the stream holds
+            return readCase(json.readNBytes((int) MAX_DOCUMENT_LENGTH + 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,6 +127,10 @@ public final class FundingJson {
      *     malformed or is invalid
      */
     public static CaseFile readCase(byte[] json) {
+        if (json.length > MAX_DOCUMENT_LENGTH) {
+            throw new InvalidCaseException(List.of(new Problem("$", "limit_exceeded", "the document is longer than "
+                    + MAX_DOCUMENT_LENGTH + " bytes")));
+        }
         utf8(json);
         int bom = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF
                 ? 3 : 0;
@@ -133,10 +140,10 @@ public final class FundingJson {
         if (text.replace("\uFEFF", "").isBlank()) {
             throw new InvalidCaseException(List.of(new Problem("$", "malformed_json", "the document is empty")));
         }
-        CaseFile parsed;
+        JsonNode tree;
         try (JsonParser parser = MAPPER.createParser(text)) {
             try {
-                parsed = CASE.readValue(parser);
+                tree = TREE.readTree(parser);
                 if (parser.nextToken() != null) {
                     throw new InvalidCaseException(List.of(new Problem("$", "malformed_json",
                             "trailing content after the document" + where(parser))));
@@ -147,11 +154,45 @@ public final class FundingJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (parsed == null) {
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
             throw new InvalidCaseException(List.of(new Problem("$", "malformed_json", "the document is null")));
         }
-        CaseValidator.check(parsed);
+        // every problem of shape first (types, dates, numbers, amounts, unknown properties), offending values nulled,
+        // so that the records can still be bound and validated and every problem comes back at once
+        List<Problem> problems = new ArrayList<>();
+        JsonNode clean = CaseShape.clean(tree, CaseFile.class, problems);
+        CaseFile parsed = null;
+        if (clean.isObject()) {
+            try {
+                parsed = MAPPER.treeToValue(clean, CaseFile.class);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                // the shape check should leave nothing Jackson refuses; if it does, say so in plain words
+                problems.add(new Problem("$", "invalid_value", "the case file cannot be read as a case"));
+            }
+        }
+        if (parsed != null) {
+            try {
+                CaseValidator.check(parsed);
+            } catch (InvalidCaseException e) {
+                List<Problem> shape = List.copyOf(problems);
+                for (Problem p : e.problems()) {
+                    // a value nulled above is reported once, for what it was, not again as missing
+                    if (shape.stream().noneMatch(q -> within(p.path(), q.path())
+                            || within(q.path(), p.path()) && (p.code().equals("NotNull") || p.code().equals("NotBlank")))) {
+                        problems.add(p);
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
         return parsed;
+    }
+
+    /** Whether {@code path} is {@code outer} or inside it. */
+    private static boolean within(String path, String outer) {
+        return path.equals(outer) || path.startsWith(outer + ".") || path.startsWith(outer + "[");
     }
 
     /** Refuses bytes that are not UTF-8, naming the offset of the first bad byte (no replacement characters). */
@@ -174,17 +215,54 @@ public final class FundingJson {
         }
     }
 
-    /** The evaluation as indented JSON with {@code \n} line ends; byte-identical for equal evaluations. */
+    /**
+     * The evaluation as indented JSON with {@code \n} line ends; byte-identical for equal evaluations. Builds the
+     * whole text in memory: for large evaluations use {@link #write(Evaluation, OutputStream)}.
+     */
     public static String write(Evaluation evaluation) {
         return writeValue(evaluation);
     }
 
-    /** Any value (case file, verdict, problems) as deterministic indented JSON. */
+    /** Any value (case file, verdict, problems) as deterministic indented JSON, as one String (small values). */
     public static String writeValue(Object value) {
         try {
             return MAPPER.writer(PRINTER).writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Streams the evaluation to {@code out} as UTF-8, the same bytes as {@link #write(Evaluation)}, without holding
+     * the text in memory. Does not close {@code out}; flushes it.
+     */
+    public static void write(Evaluation evaluation, OutputStream out) throws IOException {
+        writeValue(evaluation, out);
+    }
+
+    /** Streams any value to {@code out} as UTF-8, the same bytes as {@link #writeValue(Object)}; flushes, does not close. */
+    public static void writeValue(Object value, OutputStream out) throws IOException {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
+            MAPPER.writer(PRINTER).writeValue(g, value);
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** Keeps the caller's stream open when the generator closes (Jackson closes its target by default). */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 
@@ -234,40 +312,42 @@ public final class FundingJson {
     }
 
     private static Problem problem(JsonProcessingException e, JsonParser parser) {
-        String message = e.getOriginalMessage();
-        if (e instanceof JsonMappingException m && !(e instanceof StreamReadException)) {
-            String path = path(m.getPath());
-            if (m instanceof UnrecognizedPropertyException u) {
-                return new Problem(path, "unknown_property", "unknown property '" + u.getPropertyName() + "'");
-            }
-            if (m instanceof InvalidFormatException) {
-                return new Problem(path, "invalid_value", ParameterTable.firstLine(message));
-            }
-            if (m instanceof MismatchedInputException) {
-                return new Problem(path, "wrong_type", ParameterTable.firstLine(message));
-            }
-            Throwable cause = m.getCause();
-            if (cause instanceof StreamReadException sre) {
-                return readProblem(sre, path);
-            }
-            if (cause instanceof StreamConstraintsException) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StreamConstraintsException limit) {
                 // the parser stopped on the offending value: its context names it
-                return new Problem(pointerToPath(parser.getParsingContext().pathAsPointer()), "limit_exceeded",
-                        ParameterTable.firstLine(cause.getMessage()) + where(parser));
+                String at = parser.getParsingContext() == null ? "$"
+                        : pointerToPath(parser.getParsingContext().pathAsPointer());
+                return new Problem(at, "limit_exceeded", limit(limit.getMessage()) + where(parser));
             }
-            return new Problem(path, "invalid_value", ParameterTable.firstLine(message));
         }
-        if (e instanceof StreamReadException sre) {
-            return readProblem(sre, null);
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StreamReadException sre) {
+                return readProblem(sre);
+            }
         }
-        if (e instanceof StreamConstraintsException) {
-            return new Problem("$", "limit_exceeded", ParameterTable.firstLine(message) + where(e));
-        }
-        return new Problem("$", "malformed_json", ParameterTable.firstLine(message) + where(e));
+        return new Problem("$", "malformed_json", "the document is not well-formed JSON" + where(e));
     }
 
-    private static Problem readProblem(StreamReadException e, String knownPath) {
-        String path = knownPath;
+    /** A size limit of the reader in words, with the limit (Jackson names its own configuration). */
+    private static String limit(String message) {
+        String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return "the document nests arrays and objects deeper than " + MAX_NESTING_DEPTH + " levels";
+        }
+        if (m.contains("number")) {
+            return "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
+        }
+        if (m.contains("string")) {
+            return "a text is longer than " + MAX_STRING_LENGTH + " characters";
+        }
+        if (m.contains("document")) {
+            return "the document is longer than " + MAX_DOCUMENT_LENGTH + " bytes";
+        }
+        return "the document exceeds a size limit of the reader";
+    }
+
+    private static Problem readProblem(StreamReadException e) {
+        String path = null;
         JsonParser p = e.getProcessor();
         if (p != null && p.getParsingContext() != null) {
             path = pointerToPath(p.getParsingContext().pathAsPointer());
@@ -275,28 +355,28 @@ public final class FundingJson {
         if (path == null) {
             path = "$";
         }
-        String message = ParameterTable.firstLine(e.getOriginalMessage());
+        String message = syntax(ParameterTable.firstLine(e.getOriginalMessage()));
         if (message.startsWith("Duplicate field")) {
-            return new Problem(path, "duplicate_key", message + where(e));
+            return new Problem(path, "duplicate_key", message.replace("Duplicate field", "the key") + " appears twice "
+                    + "in one object" + where(e));
         }
-        return new Problem(path, "malformed_json", message + where(e));
+        return new Problem(path, "malformed_json", "the document is not well-formed JSON: " + message + where(e));
+    }
+
+    /** The JSON reader's account of a syntax error, without its internal names (tokens, sources, character codes). */
+    private static String syntax(String message) {
+        return message.replaceAll("\\s*\\[Source:.*", "")
+                .replaceAll("\\s*\\(code \\d+\\)", "")
+                .replaceAll("\\(JsonToken\\.([A-Z_]+)\\)", "$1")
+                .replace("JsonToken.", "")
+                .replace("`", "")
+                .replace("Unrecognized token", "unrecognized word")
+                .trim();
     }
 
     private static String where(JsonProcessingException e) {
         return e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder b = new StringBuilder("$");
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                b.append('.').append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.toString();
     }
 
     private static String pointerToPath(JsonPointer pointer) {

@@ -1,6 +1,8 @@
 package org.fundingrules.model;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,13 +14,15 @@ import java.time.LocalDate;
  * A conversion rate given in the case file; the library never fetches rates.
  *
  * @param currency ISO 4217 code of the foreign currency
- * @param eurPerUnit how many EUR one unit of the currency is worth
+ * @param eurPerUnit how many EUR one unit of the currency is worth: above 0, at most 1 000 000, at most 10 decimals;
+ *     in JSON a decimal string such as "0.9312" (or an exact JSON number)
  * @param date the date of the rate
  * @param source who publishes it (for example the ECB reference rate)
  */
 public record ExchangeRate(
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
-        @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal eurPerUnit,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000") @Digits(integer = 7, fraction = 10)
+        BigDecimal eurPerUnit,
         LocalDate date,
         @Size(max = 300) String source) {
 }

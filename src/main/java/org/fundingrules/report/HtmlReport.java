@@ -72,7 +72,9 @@ public final class HtmlReport {
     public static String render(Evaluation evaluation, CaseFile caseFile, Messages messages, Locale locale) {
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(locale, "locale");
-        return new HtmlReport.Page(evaluation, names(caseFile), ReportText.of(locale), messages, locale).render();
+        // names and ids as the input holds them, bidirectional and invisible characters shown as escapes
+        return VisibleText.escape(
+                new HtmlReport.Page(evaluation, names(caseFile), ReportText.of(locale), messages, locale).render());
     }
 
     /** The languages the report's own labels are written in (ISO 639 codes), English first: {@code [en, fr]}. */

@@ -14,7 +14,12 @@ class CaseGeneratorTest {
     void everyGeneratedCaseIsValidInput() {
         CaseGenerator g = new CaseGenerator(7);
         g.applicants(2000).forEach(CaseValidator::check);
-        CaseValidator.check(g.openCall(500));
+        // a whole call of 500 applicants is well formed, and beyond the resource limits of one evaluation
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(org.fundingrules.InvalidCaseException.class,
+                () -> CaseValidator.check(g.openCall(500)));
+        assertThat(e.problems()).extracting(org.fundingrules.Problem::code)
+                .isNotEmpty().allMatch(c -> c.equals("case_too_large") || c.equals("structure_too_large"));
+        CaseValidator.check(g.openCall(20));
     }
 
     @Test

@@ -737,7 +737,7 @@ class AuthoringCommandsTest {
         CliRun invalid = run("impact", "--baseline", rules.toString(), "--rules", rules.toString(), cases.toString());
         assertThat(invalid.code()).isEqualTo(2);
         assertThat(invalid.err()).contains("invalid case file bad.json: $.action: must not be null")
-                .contains("invalid case file notes.json: $: Unrecognized token 'not'");
+                .contains("invalid case file notes.json: $: the document is not well-formed JSON: unrecognized word 'not'");
         assertThat(run("impact", "--baseline", rules.toString(), "--rules", rules.toString(),
                 temp.resolve("none").toString()).code()).isEqualTo(2);
     }

@@ -172,6 +172,30 @@ class BatchCommandTest {
         assertThat(summary.rate().toPlainString()).isEqualTo("1.6");
     }
 
+    /** Issue 16: a pretty-printed case given as JSON Lines printed 81 lines of Jackson's "Cannot construct instance". */
+    @Test
+    void aCaseWrittenOverSeveralLinesIsNotJsonLinesAndSaysSoOnce() throws IOException {
+        Path in = temp.resolve("amulet.jsonl");
+        Files.copy(Path.of("examples/amulet/case.json"), in);
+        CliRun r = run("batch", in.toString());
+        assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo(in + " is not JSON Lines: its first case does not end on its first line (a case "
+                + "written over several lines?). Give one case per line, or give a single case file to evaluate, or "
+                + "put case files in a folder for batch\n");
+    }
+
+    @Test
+    void aMalformedFirstLineIsStillThatLinesProblem() throws IOException {
+        Path in = temp.resolve("bad.jsonl");
+        Files.writeString(in, "{\"referenceDate\": }\n" + BatchCases.line(1) + "\n");
+        CliRun r = run("batch", in.toString());
+        assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(r.out().lines()).hasSize(2);
+        assertThat(r.out().lines().findFirst().orElseThrow()).contains("\"outcome\":\"INVALID\"")
+                .contains("malformed_json");
+    }
+
     /** A batch run as on a terminal: the progress bar drawn on stderr. */
     private static CliRun onTerminal(String... args) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -179,7 +203,15 @@ class BatchCommandTest {
         int code;
         try (java.io.PrintStream o = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
              java.io.PrintStream e = new java.io.PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = BatchCommand.run(List.of(args), o, e, true);
+            Cli.Batch.terminal = true;
+            try {
+                String[] all = new String[args.length + 1];
+                all[0] = "batch";
+                System.arraycopy(args, 0, all, 1, args.length);
+                code = Main.run(all, o, e);
+            } finally {
+                Cli.Batch.terminal = null;
+            }
         }
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -75,7 +75,7 @@ class LintCommandTest {
         for (String[] args : new String[][] {{"lint", "--rules"}, {"lint", "extra"}, {"lint", "--format", "text"}}) {
             CliRun r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(64);
-            assertThat(r.err()).contains("usage: fundingrules lint [--rules <dir>]");
+            assertThat(r.err()).contains("Usage: fundingrules lint [-hV] [--rules=<dir>]");
             assertThat(r.out()).isEmpty();
         }
     }
@@ -85,6 +85,7 @@ class LintCommandTest {
         CliRun r = run("--help");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("fundingrules lint [--rules <dir>]").contains("  lint ");
+        assertThat(r.out()).contains("  lint      Check a rules folder");
+        assertThat(run("help", "lint").out()).startsWith("Usage: fundingrules lint [-hV] [--rules=<dir>]");
     }
 }

@@ -168,7 +168,7 @@ class MainTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.stderr()).contains("no such case file").contains("missing.json");
+        assertThat(r.stderr()).isEqualTo("cannot read the case file " + temp.resolve("missing.json") + ": no such file\n");
     }
 
     @Test
@@ -191,7 +191,7 @@ class MainTest {
 
         assertThat(r.code()).isEqualTo(Main.USAGE).isEqualTo(64);
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.stderr()).contains("usage: fundingrules evaluate");
+        assertThat(r.stderr()).startsWith("Usage: fundingrules [-hV] [COMMAND]").contains("  evaluate  Judge one case");
     }
 
     @Test
@@ -200,7 +200,7 @@ class MainTest {
 
         assertThat(r.code()).isEqualTo(64);
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.stderr()).contains("unknown command 'judge'").contains("usage:");
+        assertThat(r.stderr()).startsWith("unknown command 'judge'\nUsage: fundingrules [-hV] [COMMAND]");
     }
 
     @Test
@@ -227,14 +227,14 @@ class MainTest {
 
         assertThat(r.code()).isEqualTo(Main.USAGE);
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.stderr()).isEqualTo("--lang must be one of en, fr, not 'de'\n" + run("--help").out());
+        assertThat(r.stderr()).isEqualTo("--lang must be one of en, fr, not 'de'\n" + run("help", "evaluate").out());
     }
 
     @Test
     void helpAndVersionExitZero() {
         Result help = run("--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("usage: fundingrules evaluate");
+        assertThat(help.out()).startsWith("Usage: fundingrules [-hV] [COMMAND]").contains("  evaluate  Judge one case");
 
         Result version = run("version");
         assertThat(version.code()).isZero();

@@ -96,9 +96,9 @@ class ReplayCommandTest {
         assertThat(caseAsVerdict.code()).isEqualTo(2);
         assertThat(caseAsVerdict.err()).contains("this is a case file, not a verdict document");
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).startsWith("no such verdict file: ");
+        assertThat(missing.err()).startsWith("cannot read the verdict file ").endsWith(": no such file\n");
         assertThat(usage.code()).isEqualTo(Main.USAGE);
-        assertThat(usage.err()).startsWith("replay needs a verdict file and a case file");
+        assertThat(usage.err()).startsWith("Missing required parameter: '<case.json>'\nUsage: fundingrules replay ");
     }
 
     @Test

@@ -183,6 +183,7 @@ final class Schemas {
                     : raw == MonthDay.class ? F.objectNode().put("type", "string")
                             .put("pattern", "^--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
                     : raw == JsonNode.class ? F.objectNode().put("description", "any JSON value")
+                    : raw == java.math.BigDecimal.class ? decimal()
                     : null;
             return def == null ? null : new CustomDefinition(def, CustomDefinition.DefinitionType.ALWAYS_REF,
                     CustomDefinition.AttributeInclusion.YES);
@@ -190,16 +191,26 @@ final class Schemas {
         return b;
     }
 
+    /** A decimal as the reader takes it: a JSON number without an exponent, or a decimal string such as "0.9312". */
+    private static ObjectNode decimal() {
+        ObjectNode def = F.objectNode().put("description", "a decimal: a number, or a decimal string such as \"0.9312\"");
+        ArrayNode forms = def.putArray("anyOf");
+        forms.addObject().put("type", "number");
+        forms.addObject().put("type", "string").put("pattern", "^" + TRIM + "-?[0-9]{1,20}(\\.[0-9]{1,10})?" + TRIM + "$");
+        return def;
+    }
+
     /** Money as MoneyModule reads it: a decimal amount (string or number) and an ISO 4217 currency Moneta knows. */
     private static ObjectNode money() {
-        String amount = "^" + TRIM + "(-?0{1,20}(\\.0{1,10})?|[0-9]{1,20}(\\.[0-9]{1,10})?)" + TRIM + "$";
+        String amount = "^" + TRIM + "(-?0{1,12}(\\.0{1,10})?|[0-9]{1,12}(\\.[0-9]{1,10})?)" + TRIM + "$";
         ObjectNode def = F.objectNode().put("type", "object")
-                .put("description", "an amount, never negative, at most 20 digits before and 10 after the point");
+                .put("description", "an amount, never negative, at most 12 digits before the point and no finer than "
+                        + "the currency's smallest unit (EUR: 2 decimals; checked by the library)");
         ObjectNode props = def.putObject("properties");
         ArrayNode forms = props.putObject("amount").putArray("anyOf");
         forms.addObject().put("type", "string").put("pattern", amount);
         forms.addObject().put("type", "number").put("minimum", 0)
-                .put("exclusiveMaximum", new java.math.BigDecimal("1E+20"));
+                .put("exclusiveMaximum", new java.math.BigDecimal("1E+12"));
         ArrayNode codes = props.putObject("currency").put("type", "string").putArray("enum");
         Set<String> known = new TreeSet<>();
         for (CurrencyUnit c : Monetary.getCurrencies()) {
