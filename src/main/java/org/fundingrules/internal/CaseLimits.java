@@ -46,7 +46,7 @@ public final class CaseLimits {
     /** Most earlier aids in the aid histories of a case, all enterprises together (the de minimis sums join them). */
     public static final int MAX_AID_HISTORY = 1_000;
     /** Most awards and third parties, counted together, in one case judged within the bound. */
-    public static final int MAX_AWARDS_AND_THIRD_PARTIES = 12_000;
+    public static final int MAX_AWARDS_AND_THIRD_PARTIES = 6_000;
 
     private CaseLimits() {
     }

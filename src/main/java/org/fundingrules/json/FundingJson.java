@@ -51,8 +51,8 @@ public final class FundingJson {
     /** Longest string accepted, in characters. */
     public static final int MAX_STRING_LENGTH = 100_000;
     /**
-     * Largest document accepted, in bytes: 8 MiB, far above the largest case the resource limits let through (2 000
-     * third parties with five awards each is 1.8 MB), and small enough that the densest document of this size (a
+     * Largest document accepted, in bytes: 8 MiB, far above the largest case the resource limits let through (1 000
+     * third parties with five awards each is 0.9 MB), and small enough that the densest document of this size (a
      * list of tiny objects) is read, checked and refused within the 256 MB heap bound (HeapBoundTest).
      */
     public static final long MAX_DOCUMENT_LENGTH = 8L * 1024 * 1024;
@@ -371,6 +371,12 @@ public final class FundingJson {
                 .replace("JsonToken.", "")
                 .replace("`", "")
                 .replace("Unrecognized token", "unrecognized word")
+                .replaceAll("Unexpected character \\((.*?)\\)", "unexpected character $1")
+                .replace("Unexpected end-of-input", "the document ends before it is complete")
+                .replace("was expecting comma to separate Object entries", "expected a comma between the entries of an object")
+                .replace("was expecting comma to separate Array entries", "expected a comma between the items of a list")
+                .replace("was expecting double-quote to start field name", "expected a property name in double quotes")
+                .replace("was expecting", "expected")
                 .trim();
     }
 
