@@ -1,0 +1,130 @@
+package org.fundingrules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.fundingrules.InvalidCaseException;
+import org.fundingrules.Problem;
+import org.fundingrules.model.CaseFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The error contract of issue 16, item by item, each as the issue found it: problems in the library's own words,
+ * at the exact path, all of them at once; amounts and rates as decimals within stated bounds.
+ */
+class ErrorContractTest {
+    /** Java class names and the reader's own wording: never in a message shown to an applicant. */
+    private static final Pattern INTERNALS = Pattern.compile("java\\.|javax\\.|jackson|Jackson|`|Exception|CoercionConfig"
+            + "|StreamReadConstraints|Cannot (deserialize|coerce|construct)");
+
+    private static String sme() throws IOException {
+        return Files.readString(Path.of("examples/sme-group/case.json"));
+    }
+
+    private static List<Problem> problems(String json) {
+        InvalidCaseException e = catchThrowableOfType(InvalidCaseException.class, () -> FundingJson.readCase(json));
+        assertThat(e).as("the case is refused").isNotNull();
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).doesNotContainPattern(INTERNALS));
+        return e.problems();
+    }
+
+    @Test
+    void theMessagesTheIssueQuotedAreInPlainWords() throws IOException {
+        String base = sme();
+        assertThat(problems(base.replace("\"date\": \"2024-03-01\"", "\"date\": \"2023-02-30\"")))
+                .extracting(Problem::path, Problem::code, Problem::message)
+                .containsExactly(tuple("$.awards[0].date", "invalid_date",
+                        "\"2023-02-30\" is not a calendar date (expected YYYY-MM-DD, such as \"2024-02-29\")"));
+        assertThat(problems(base.replace("\"capitalShare\": 60", "\"capitalShare\": \"6O\"")))
+                .extracting(Problem::path, Problem::code)
+                .containsExactly(tuple("$.holdings[0].capitalShare", "invalid_number"));
+        assertThat(problems(base.replace("\"currency\": \"EUR\" }, \"date\"", "\"currency\": \"eur\" }, \"date\"")))
+                .extracting(Problem::path, Problem::code)
+                .containsExactly(tuple("$.awards[0].amount.currency", "invalid_currency"));
+        String deep = "[".repeat(40) + "]".repeat(40);
+        assertThat(problems(base.replace("\"notes\":", "\"deep\": " + deep + ", \"notes\":")))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("limit_exceeded");
+                    assertThat(p.message()).startsWith("the document nests arrays and objects deeper than 32 levels");
+                });
+    }
+
+    @Test
+    void aDecimalStringIsReadWhereANumberIsExpected() throws IOException {
+        CaseFile c = FundingJson.readCase(sme().replace("\"capitalShare\": 60", "\"capitalShare\": \"60.0\""));
+        assertThat(c.holdings().get(0).capitalShare()).isEqualByComparingTo("60");
+    }
+
+    @Test
+    void exchangeRatesAreDecimalStringsOrExactNumbersWithinBounds() throws IOException {
+        String withRate = sme().replace("\"holdings\": [", "\"exchangeRates\": [ { \"currency\": \"PLN\", "
+                + "\"eurPerUnit\": RATE, \"date\": \"2024-06-28\", \"source\": \"ECB\" } ],\n  \"holdings\": [");
+        assertThat(FundingJson.readCase(withRate.replace("RATE", "\"0.2315\"")).exchangeRates().get(0).eurPerUnit())
+                .isEqualByComparingTo("0.2315");
+        assertThat(FundingJson.readCase(withRate.replace("RATE", "0.2315")).exchangeRates().get(0).eurPerUnit())
+                .isEqualByComparingTo("0.2315");
+        // 1e400 was accepted and gave 400-digit euro figures
+        assertThat(problems(withRate.replace("RATE", "1e400"))).extracting(Problem::path, Problem::code)
+                .containsExactly(tuple("$.exchangeRates[0].eurPerUnit", "invalid_number"));
+        assertThat(problems(withRate.replace("RATE", "\"2000000\""))).extracting(Problem::path, Problem::code)
+                .containsExactly(tuple("$.exchangeRates[0].eurPerUnit", "DecimalMax"));
+        assertThat(problems(withRate.replace("RATE", "\"0\""))).extracting(Problem::code).containsExactly("DecimalMin");
+    }
+
+    @Test
+    void aSubCentAmountIsRefusedWithItsOwnCode() throws IOException {
+        // 0.001 EUR was accepted and shown as EUR 75 000.001
+        assertThat(problems(sme().replace("\"amount\": \"50000.00\"", "\"amount\": \"50000.001\"")))
+                .extracting(Problem::path, Problem::code, Problem::message)
+                .containsExactly(tuple("$.awards[0].amount.amount", "sub_cent_amount",
+                        "50000.001 EUR is finer than the currency's smallest unit: at most 2 decimals"));
+        // trailing zeros are not finer than a cent
+        assertThat(FundingJson.readCase(sme().replace("\"amount\": \"50000.00\"", "\"amount\": \"50000.000\""))
+                .awards()).hasSize(1);
+    }
+
+    @Test
+    void anAmountAboveTwelveDigitsIsOutOfRange() throws IOException {
+        assertThat(problems(sme().replace("\"amount\": \"50000.00\"", "\"amount\": \"1000000000000.00\"")))
+                .extracting(Problem::path, Problem::code)
+                .containsExactly(tuple("$.awards[0].amount.amount", "out_of_range"));
+        assertThat(FundingJson.readCase(sme().replace("\"amount\": \"50000.00\"", "\"amount\": \"999999999999.99\""))
+                .awards()).hasSize(1);
+    }
+
+    @Test
+    void everyProblemOfTheDocumentComesBackAtOnce() throws IOException {
+        // a wrong type stopped the reader at the first problem; now types, formats, missing values and references
+        // of the whole document are reported together
+        String json = sme()
+                .replace("\"smeOnly\": true", "\"smeOnly\": \"yes\"")
+                .replace("\"date\": \"2024-03-01\"", "\"date\": \"2023-02-30\"")
+                .replace("\"durationMonths\": 36", "\"durationMonths\": 36.5")
+                .replace("\"form\": \"GRANT\"", "\"form\": \"GRUNT\"")
+                .replace("\"thirdPartyId\": \"tp-alpha\"", "\"thirdPartyId\": null")
+                .replace("\"heldId\": \"gamma\"", "\"heldId\": \"nobody\"");
+        assertThat(problems(json)).extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
+                tuple("$.openCalls[0].smeOnly", "wrong_type"),
+                tuple("$.awards[0].date", "invalid_date"),
+                tuple("$.action.durationMonths", "wrong_type"),
+                tuple("$.openCalls[0].form", "invalid_value"),
+                tuple("$.awards[0].thirdPartyId", "NotBlank"),
+                tuple("$.holdings[1].heldId", "unknown_reference"),   // both holdings of gamma now name 'nobody'
+                tuple("$.holdings[3].heldId", "unknown_reference"));
+    }
+
+    @Test
+    void everyFieldNullReportsEveryMissingValue() {
+        List<Problem> p = problems("{\"referenceDate\": null, \"action\": {\"id\": null, \"programme\": null, "
+                + "\"topic\": null, \"startDate\": null, \"durationMonths\": null, \"totalCost\": null}}");
+        assertThat(p).extracting(Problem::path).contains("$.referenceDate", "$.action.id", "$.action.totalCost",
+                "$.action.startDate", "$.action.durationMonths");
+        assertThat(p).hasSizeGreaterThanOrEqualTo(5);
+    }
+}
