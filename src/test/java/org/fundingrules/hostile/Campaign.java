@@ -48,6 +48,9 @@ public final class Campaign implements AutoCloseable {
             + "|Cannot (deserialize|construct|coerce)|CoercionConfig|reference chain|\\[Source:|\\bREDACTED\\b"
             + "|Unrecognized token|Unexpected character|JsonToken|\\bSTART_(OBJECT|ARRAY)\\b|\\bVALUE_(STRING|NUMBER)");
 
+    /** A value of the input quoted back in a message; quotes inside it are escaped as the input had them. */
+    static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+
     /** How one case ended. */
     public enum End { VERDICT, INVALID, CRASH, BAD_PROBLEM, OVER_BOUND, HANG, WRONG_SIDE_OF_LIMIT }
 
@@ -176,7 +179,8 @@ public final class Campaign implements AutoCloseable {
         if (end == End.INVALID) {
             for (Problem p : problems) {
                 codes.merge(p.code(), 1, Integer::sum);
-                if (INTERNALS.matcher(p.message()).find()) {
+                // a value of the input quoted back ("...") is the applicant's own text, whatever it says
+                if (INTERNALS.matcher(QUOTED.matcher(p.message()).replaceAll("\"\"")).find()) {
                     leakCounts.merge(p.code(), 1, Integer::sum);
                     leaks.putIfAbsent(p.code(), p.path() + ": " + p.message() + "   <- " + c.kind());
                 }
