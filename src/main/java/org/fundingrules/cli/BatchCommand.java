@@ -278,6 +278,10 @@ final class BatchCommand {
         boolean fault = false;
         try {
             String text = in.text() != null ? in.text() : Files.readString(in.file(), StandardCharsets.UTF_8);
+            Runnable injected = Main.faultBeforeEvaluation;
+            if (injected != null) {
+                injected.run();
+            }
             evaluation = rules.evaluateJson(text);
             problems = List.of();
         } catch (InvalidCaseException e) {

@@ -28,7 +28,7 @@ public final class Main {
     static final int USAGE = 64;
     /** A fault of the library (a bug, an OutOfMemoryError): never 0, 1 or 2, which a caller reads as a verdict. */
     static final int INTERNAL_ERROR = 70;
-    /** A test's way to make evaluation fail, as a bug would; null in production. */
+    /** A test's way to make evaluation fail, as a bug would (evaluate, and each case of batch); null in production. */
     static volatile Runnable faultBeforeEvaluation;
 
     private Main() {
