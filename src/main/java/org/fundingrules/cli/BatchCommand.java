@@ -2,14 +2,13 @@ package org.fundingrules.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -29,6 +28,7 @@ import org.fundingrules.Outcome;
 import org.fundingrules.Problem;
 import org.fundingrules.RulesLoadException;
 import org.fundingrules.json.FundingJson;
+import org.fundingrules.model.CaseFile;
 import org.fundingrules.internal.OrderedParallel;
 
 import org.slf4j.LoggerFactory;
@@ -49,12 +49,12 @@ final class BatchCommand {
 
     private static final ObjectMapper JSON = FundingJson.mapper();
 
-    /** One case to judge: where it came from and how to get its text. */
-    private record Input(long index, String source, String text, Path file) {
+    /** One case to judge: where it came from and its bytes (a line of a JSON Lines file) or its file. */
+    private record Input(long index, String source, byte[] bytes, Path file) {
     }
 
-    /** One judged case: its outcome (null when invalid) and its JSON line. */
-    private record Line(Outcome outcome, String json, boolean fault) {
+    /** One judged case: its outcome (null when invalid) and its JSON line, UTF-8, without the line end. */
+    private record Line(Outcome outcome, byte[] json, boolean fault) {
     }
 
     private BatchCommand() {
@@ -77,18 +77,26 @@ final class BatchCommand {
         // the total is known up front for a folder; for a JSON Lines file it is counted only for the progress bar
         long total = -1;
         List<Path> files = null;
-        try {
-            if (Files.isDirectory(input)) {
+        if (Files.isDirectory(input)) {
+            try {
                 files = caseFiles(input);
-                total = files.size();
-            } else if (terminal) {
-                try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-                    total = r.lines().filter(l -> !l.isBlank()).count();
-                }
+            } catch (IOException e) {
+                err.println("cannot read the folder " + input + ": " + (e instanceof java.nio.file.AccessDeniedException
+                        ? "permission denied" : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                        ? f.getReason() : e.getClass().getSimpleName()));
+                return INVALID_INPUT;
             }
-        } catch (IOException | UncheckedIOException e) {
-            err.println("cannot read " + input + ": " + e.getMessage());
-            return INVALID_INPUT;
+            total = files.size();
+        } else if (terminal) {
+            try (InputStream in = Files.newInputStream(input)) {
+                total = 0;
+                for (Iterator<byte[]> it = new ByteLines(in); it.hasNext(); it.next()) {
+                    total++;
+                }
+            } catch (IOException | UncheckedIOException e) {
+                err.println(Main.unreadable("the JSON Lines file", input, ioCause(e)));
+                return INVALID_INPUT;
+            }
         }
         if (files == null) {
             String notLines;
@@ -116,10 +124,17 @@ final class BatchCommand {
         Batch.Tally tally = new Batch.Tally();
         long[] faults = {0};
         // stdout is flushed, never closed
-        Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        try (BufferedReader lines = files == null ? Files.newBufferedReader(input, StandardCharsets.UTF_8) : null;
-             Writer file = outFile == null ? null : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
-            Writer w = file == null ? stdout : file;
+        OutputStream stdout = new BufferedOutputStream(out, 1 << 16);
+        OutputStream file;
+        try {
+            file = outFile == null ? null : new BufferedOutputStream(Files.newOutputStream(outFile), 1 << 16);
+        } catch (IOException e) {
+            err.println("cannot write the results file " + outFile + ": " + (e instanceof NoSuchFileException
+                    ? "no such folder" : Main.reason(outFile, e)));
+            return INVALID_INPUT;
+        }
+        try (InputStream lines = files == null ? Files.newInputStream(input) : null; file) {
+            OutputStream w = file == null ? stdout : file;
             Iterator<Input> inputs = files != null ? fromFiles(files) : fromLines(lines, input.getFileName().toString());
             int n = threads;
             OrderedParallel.run(inputs, n, OrderedParallel.window(n), x -> judge(rules, x), (Line line) -> {
@@ -127,7 +142,7 @@ final class BatchCommand {
                     w.write(line.json());
                     w.write('\n');
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new WriteFailed(e);
                 }
                 tally.add(line.outcome());
                 faults[0] += line.fault() ? 1 : 0;
@@ -135,12 +150,17 @@ final class BatchCommand {
                     progress.update(tally.cases(), tally.elapsedNanos(), false);
                 }
             });
-            w.flush();
+            try {
+                w.flush();
+            } catch (IOException e) {
+                throw new WriteFailed(e);
+            }
         } catch (IOException | UncheckedIOException e) {
             if (progress != null) {
                 progress.finish();
             }
-            err.println("batch stopped after " + tally.cases() + " cases: " + e.getMessage());
+            err.println("batch stopped after " + tally.cases() + " cases: " + (e instanceof WriteFailed
+                    ? "cannot write the results: " + e.getCause().getMessage() : Main.reason(input, ioCause(e))));
             return INVALID_INPUT;
         }
         if (progress != null) {
@@ -181,6 +201,8 @@ final class BatchCommand {
                     files.add(p);
                 }
             }
+        } catch (java.nio.file.DirectoryIteratorException e) {
+            throw e.getCause();
         }
         files.sort(null);
         return files;
@@ -203,23 +225,31 @@ final class BatchCommand {
         };
     }
 
+    /** Writing the results failed (a full disk, a closed pipe), not reading the cases. */
+    private static final class WriteFailed extends UncheckedIOException {
+        WriteFailed(IOException cause) {
+            super(cause);
+        }
+    }
+
+    private static IOException ioCause(Exception e) {
+        return e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+    }
+
     /**
      * Why a file given as JSON Lines is not, or null: a case written over several lines (pretty-printed) would
      * otherwise give one "invalid case" per line, dozens of them, none saying what is wrong.
      */
     static String notJsonLines(Path input) throws IOException {
-        String first = null;
-        try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            for (String line = r.readLine(); line != null && first == null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    first = line.strip();
-                }
+        byte[] first;
+        try (InputStream in = Files.newInputStream(input)) {
+            ByteLines lines = new ByteLines(in);
+            if (!lines.hasNext()) {
+                return null;
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            return null;   // each line is then reported as invalid_encoding
-        }
-        if (first == null) {
-            return null;
+            first = lines.next();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         try {
             JSON.readTree(first);
@@ -234,41 +264,130 @@ final class BatchCommand {
     }
 
     /** The non-blank lines of a JSON Lines file, read one at a time; the source is {@code name:line}. */
-    private static Iterator<Input> fromLines(BufferedReader reader, String name) {
+    private static Iterator<Input> fromLines(InputStream in, String name) {
+        ByteLines lines = new ByteLines(in);
+        long[] index = {0};
         return new Iterator<>() {
-            private long index;
-            private long lineNo;
-            private Input next;
-
             @Override
             public boolean hasNext() {
-                if (next == null) {
-                    try {
-                        String line;
-                        while ((line = reader.readLine()) != null) {
-                            lineNo++;
-                            if (!line.isBlank()) {
-                                next = new Input(index++, name + ":" + lineNo, line, null);
-                                break;
-                            }
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                return next != null;
+                return lines.hasNext();
             }
 
             @Override
             public Input next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Input x = next;
-                next = null;
-                return x;
+                byte[] line = lines.next();
+                return new Input(index[0]++, name + ":" + lines.lineNumber(), line, null);
             }
         };
+    }
+
+    /**
+     * The non-blank lines of a stream as bytes, not decoded: a line that is not UTF-8 is that case's problem
+     * (invalid_encoding), not the end of the batch. Lines end at \n, \r\n or \r, as for {@link BufferedReader}. A line
+     * longer than the document limit keeps one byte past it, enough for the reader to refuse it, and no more.
+     */
+    static final class ByteLines implements Iterator<byte[]> {
+        private static final int LIMIT = (int) FundingJson.MAX_DOCUMENT_LENGTH + 1;
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int end;
+        private long lineNo;
+        private long nextLineNo;
+        private byte[] next;
+        private boolean skipLf;
+
+        ByteLines(InputStream in) {
+            this.in = in;
+        }
+
+        /** The line number (from 1) of the line {@link #next()} returned last. */
+        long lineNumber() {
+            return lineNo;
+        }
+
+        private int read() throws IOException {
+            if (pos == end) {
+                int n = in.read(buf);
+                if (n <= 0) {
+                    return -1;
+                }
+                pos = 0;
+                end = n;
+            }
+            return buf[pos++] & 0xFF;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (next == null) {
+                    int b = read();
+                    if (skipLf && b == '\n') {
+                        b = read();
+                    }
+                    skipLf = false;
+                    if (b < 0) {
+                        return false;
+                    }
+                    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+                    while (b >= 0 && b != '\n' && b != '\r') {
+                        // copy the run up to the line's end (or the buffer's) at once
+                        int from = pos - 1;
+                        int to = from + 1;
+                        while (to < end && buf[to] != '\n' && buf[to] != '\r') {
+                            to++;
+                        }
+                        int keep = Math.min(to - from, LIMIT - line.size());
+                        if (keep > 0) {
+                            line.write(buf, from, keep);
+                        }
+                        pos = to;
+                        b = read();
+                    }
+                    skipLf = b == '\r';
+                    nextLineNo++;
+                    byte[] bytes = line.toByteArray();
+                    if (!blank(bytes)) {
+                        next = bytes;
+                    }
+                }
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public byte[] next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            byte[] x = next;
+            next = null;
+            lineNo = nextLineNo;
+            return x;
+        }
+
+        /** Blank as {@link String#isBlank()} says, for a line that is UTF-8; bytes that are not are never blank. */
+        private static boolean blank(byte[] line) {
+            boolean ascii = true;
+            for (byte b : line) {
+                if (b < 0) {
+                    ascii = false;
+                } else if (!Character.isWhitespace(b)) {
+                    return false;
+                }
+            }
+            if (ascii) {
+                return true;
+            }
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(line)).toString().isBlank();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return false;
+            }
+        }
     }
 
     /** Reads, evaluates and writes one case on a worker thread; never throws for the case's sake. */
@@ -277,19 +396,20 @@ final class BatchCommand {
         List<Problem> problems;
         boolean fault = false;
         try {
-            String text = in.text() != null ? in.text() : Files.readString(in.file(), StandardCharsets.UTF_8);
+            // bytes, read no further than the document limit, as evaluate reads its case file
+            CaseFile caseFile = FundingJson.readCase(in.bytes() != null ? in.bytes() : Main.read(in.file()));
             Runnable injected = Main.faultBeforeEvaluation;
             if (injected != null) {
                 injected.run();
             }
-            evaluation = rules.evaluateJson(text);
+            evaluation = rules.evaluate(caseFile);
             problems = List.of();
         } catch (InvalidCaseException e) {
             problems = e.problems();
-        } catch (NoSuchFileException e) {
-            problems = List.of(new Problem("$", "unreadable", "no such case file: " + in.source()));
-        } catch (IOException | UncheckedIOException e) {
-            problems = List.of(new Problem("$", "unreadable", "cannot read " + in.source() + ": " + e.getMessage()));
+        } catch (IOException e) {
+            // the file's name and the reason, never the server's path to it
+            problems = List.of(new Problem("$", "unreadable",
+                    "cannot read the case file " + in.source() + ": " + Main.reason(in.file(), e)));
         } catch (RuntimeException | StackOverflowError e) {
             // a fault of the library, not of the case: no exception text for the applicant; the batch exits 70
             LoggerFactory.getLogger(BatchCommand.class).debug("evaluation failed on {}", in.source(), e);
@@ -297,8 +417,9 @@ final class BatchCommand {
                     "the library failed on this case (an internal error); this is not a problem of the input"));
             fault = true;
         }
-        StringWriter s = new StringWriter(evaluation == null ? 256 : 8192);
-        try (JsonGenerator g = JSON.createGenerator(s)) {
+        // one case's line, as UTF-8 bytes: held only until the cases before it are written (input order)
+        java.io.ByteArrayOutputStream s = new java.io.ByteArrayOutputStream(evaluation == null ? 256 : 8192);
+        try (JsonGenerator g = JSON.createGenerator(s, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeNumberField("index", in.index());
             g.writeStringField("source", in.source());
@@ -314,7 +435,7 @@ final class BatchCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Line(evaluation == null ? null : evaluation.outcome(), s.toString(), fault);
+        return new Line(evaluation == null ? null : evaluation.outcome(), s.toByteArray(), fault);
     }
 
     /** A one-line progress bar on a terminal: cases done, rate, and time left when the total is known. */

@@ -68,18 +68,28 @@ public final class Main {
 
     /** Why a file could not be read, in words: not found, permission denied, a folder, or the system's reason. */
     static String unreadable(String what, Path file, IOException e) {
+        return "cannot read " + what + " " + file + ": " + reason(file, e);
+    }
+
+    /**
+     * The reason alone, without the file's path (the JDK's messages often are the path and nothing else): a batch
+     * puts it in a problem a portal shows, where the server's folders have no place.
+     */
+    static String reason(Path file, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "cannot read " + what + " " + file + ": no such file";
+            return "no such file";
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "cannot read " + what + " " + file + ": permission denied";
+            return "permission denied";
         }
         if (Files.isDirectory(file)) {
-            return "cannot read " + what + " " + file + ": it is a folder, not a file";
+            return "it is a folder, not a file";
         }
-        String reason = e.getMessage() == null || e.getMessage().equals(file.toString()) ? e.getClass().getSimpleName()
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null || e.getMessage().contains(file.toString()) ? e.getClass().getSimpleName()
                 : e.getMessage();
-        return "cannot read " + what + " " + file + ": " + reason;
     }
 
     /** The one line printed for a fault of the library. */

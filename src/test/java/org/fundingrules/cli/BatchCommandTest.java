@@ -232,39 +232,50 @@ class BatchCommandTest {
         assertThat(r.err()).matches("(\r\\[#{30}\\] 1/1 cases  \\d+\\.\\d/s  \\d+:\\d\\d\u001b\\[K){2}\n");
     }
 
+    /**
+     * A line that is not UTF-8 is that case's problem, invalid_encoding as for evaluate, and the batch goes on (it
+     * stopped the batch with "java.nio.charset.MalformedInputException: Input length = 1").
+     */
     @Test
-    void onATerminalAFileThatIsNotUtf8CannotBeCounted() throws IOException {
-        Path in = Files.write(temp.resolve("latin1.jsonl"), new byte[] {'{', (byte) 0xFF, '}', '\n'});
+    void aLineThatIsNotUtf8IsThatCasesProblem() throws IOException {
+        Path in = temp.resolve("latin1.jsonl");
+        Files.write(in, new byte[] {'{', (byte) 0xFF, '}', '\n'});
+        Files.write(in, (BatchCases.line(1) + "\n").getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
 
-        CliRun r = onTerminal(in.toString());
-
-        assertThat(r.code()).isEqualTo(BatchCommand.INVALID_INPUT);
-        assertThat(r.err()).isEqualTo("cannot read " + in + ": java.nio.charset.MalformedInputException: "
-                + "Input length = 1\n");
-        assertThat(r.out()).isEmpty();
+        for (CliRun r : List.of(run("batch", in.toString()), onTerminal(in.toString()))) {
+            assertThat(r.code()).as(r.err()).isEqualTo(BatchCommand.INVALID_INPUT);
+            List<String> lines = r.out().lines().toList();
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).startsWith("{\"index\":0,\"source\":\"latin1.jsonl:1\",\"outcome\":\"INVALID\"")
+                    .contains("\"code\":\"invalid_encoding\"");
+            assertThat(lines.get(1)).startsWith("{\"index\":1,\"source\":\"latin1.jsonl:2\",\"outcome\":\"COMPLIANT\"");
+            assertThat(r.err()).contains("cases: 2\n").contains("INVALID: 1\n").doesNotContain("Exception");
+        }
     }
 
+    /** Lines end at \n, \r\n or \r; blank lines (spaces, a tab, an em space) are skipped but counted in the line numbers. */
     @Test
-    void aFileThatIsNotUtf8StopsTheBatch() throws IOException {
-        Path in = Files.write(temp.resolve("latin1.jsonl"), new byte[] {'{', (byte) 0xFF, '}', '\n'});
-
+    void lineEndsAndBlankLines() throws IOException {
+        Path in = temp.resolve("mixed.jsonl");
+        Files.writeString(in, BatchCases.line(1) + "\r\n \t\r\n" + BatchCases.line(2) + "\r\u2003\n"
+                + BatchCases.line(3));   // no line end at the end
         CliRun r = run("batch", in.toString());
-
-        assertThat(r.code()).isEqualTo(BatchCommand.INVALID_INPUT);
-        assertThat(r.err()).isEqualTo("batch stopped after 0 cases: java.nio.charset.MalformedInputException: "
-                + "Input length = 1\n");
-        assertThat(r.out()).isEmpty();
+        List<String> sources = r.out().lines()
+                .map(l -> l.replaceAll("^\\{\"index\":\\d+,\"source\":\"([^\"]*)\".*", "$1")).toList();
+        assertThat(sources).containsExactly("mixed.jsonl:1", "mixed.jsonl:3", "mixed.jsonl:5");
+        assertThat(r.out()).doesNotContain("INVALID");
     }
 
+    /** The output file that cannot be created is said before any case is judged, with no bar drawn. */
     @Test
-    void onATerminalAStoppedBatchEndsTheBarLineFirst() throws IOException {
+    void onATerminalAnOutputFileThatCannotBeCreatedIsSaidFirst() throws IOException {
         Path in = Files.writeString(temp.resolve("one.jsonl"), BatchCases.line(1) + "\n");
         Path out = temp.resolve("no-such-folder/results.jsonl");
 
         CliRun r = onTerminal(in.toString(), "--out", out.toString());
 
         assertThat(r.code()).isEqualTo(BatchCommand.INVALID_INPUT);
-        assertThat(r.err()).isEqualTo("\nbatch stopped after 0 cases: " + out + "\n");
+        assertThat(r.err()).isEqualTo("cannot write the results file " + out + ": no such folder\n");
     }
 
     @Test

@@ -126,9 +126,17 @@ class CommandErrorsTest {
         Path in = Files.writeString(temp.resolve("one.jsonl"), BatchCases.line(1) + "\n");
         Path out = temp.resolve("no-such-folder/results.jsonl");
 
+        // says why, before any case is judged (it said "batch stopped after 0 cases: " and the path again)
         invalidInput(run("batch", in.toString(), "--out", out.toString()),
-                "batch stopped after 0 cases: " + out + "\n");
+                "cannot write the results file " + out + ": no such folder\n");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void batchOutputFileThatIsAFolder() throws IOException {
+        Path in = Files.writeString(temp.resolve("one.jsonl"), BatchCases.line(1) + "\n");
+        invalidInput(run("batch", in.toString(), "--out", temp.toString()),
+                "cannot write the results file " + temp + ": it is a folder, not a file\n");
     }
 
     // impact -----------------------------------------------------------------------------------------------------
