@@ -34,8 +34,10 @@ final class ReplayCommand {
         byte[] verdict;
         byte[] caseBytes;
         try {
-            verdict = read(verdictFile, "verdict");
-            caseBytes = read(caseFile, "case");
+            // a verdict document can be far longer than a case (a trace per criterion): read whole; the case no
+            // further than the reader's limit, as evaluate reads it
+            verdict = read(verdictFile, "verdict", Files::readAllBytes);
+            caseBytes = read(caseFile, "case", Main::read);
         } catch (IOException e) {
             loading.cancel(true);
             err.println(e.getMessage());
@@ -55,13 +57,26 @@ final class ReplayCommand {
         } catch (InvalidCaseException e) {
             return invalid(err, "case file " + caseFile, e.problems());
         }
-        out.print(format.equals("json") ? FundingJson.writeValue(replay) : render(replay));
+        if (format.equals("json")) {
+            try {
+                out.flush();
+                FundingJson.writeValue(replay, out);   // streamed: a replay of a large case lists many changes
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else {
+            out.print(render(replay));
+        }
         return replay.identical() ? Main.COMPLIANT : Main.NOT_COMPLIANT;
     }
 
-    private static byte[] read(Path file, String what) throws IOException {
+    private interface Reader {
+        byte[] read(Path file) throws IOException;
+    }
+
+    private static byte[] read(Path file, String what, Reader reader) throws IOException {
         try {
-            return Files.readAllBytes(file);
+            return reader.read(file);
         } catch (IOException e) {
             throw new IOException(Main.unreadable("the " + what + " file", file, e), e);
         }

@@ -48,6 +48,9 @@ class ReplayCommandTest {
         JsonNode r = FundingJson.mapper().readTree(json.out());
         assertThat(r.path("identical").asBoolean()).isTrue();
         assertThat(r.path("verdicts").size()).isZero();
+        // streamed to the output: the same bytes as the String form of the same replay
+        assertThat(json.out()).isEqualTo(FundingJson.writeValue(org.fundingrules.TestCases.RULES.replay(
+                Files.readAllBytes(verdict), Files.readAllBytes(Path.of(CASE)))));
     }
 
     /** The expected set is derived in {@code ReplayTest.aChangedParameterNamesExactlyTheCriteriaItChanges}. */
