@@ -50,7 +50,7 @@ final class ImpactCommand {
         try {
             report = Impact.compare(baseline, changed, cases);
         } catch (IOException e) {
-            err.println("cannot read the case files: " + e.getMessage());
+            err.println(unreadable(cases, e));
             return Main.INVALID_INPUT;
         }
         out.println("baseline " + baseline.ruleSetDigest() + " (" + baselineDir + ")");
@@ -101,5 +101,17 @@ final class ImpactCommand {
             return c.outcome().name();
         }
         return o == null ? "(none)" : o.toString();
+    }
+
+    /** Why the case files could not be read: the file and the reason, not the JDK's message (often the path alone). */
+    static String unreadable(Path cases, IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return Main.unreadable("the case file", Path.of(f.getFile()), e);
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "cannot read the case files in " + cases + ": a case file is not UTF-8 text";
+        }
+        return "cannot read the case files in " + cases + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage());
     }
 }

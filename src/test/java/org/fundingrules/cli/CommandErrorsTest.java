@@ -169,8 +169,20 @@ class CommandErrorsTest {
         Path cases = Files.createDirectories(temp.resolve("cases"));
         Files.write(cases.resolve("latin1.json"), new byte[] {'{', (byte) 0xFF, '}'});
 
+        // it said "cannot read the case files: Input length = 1"
         invalidInput(run("impact", "--baseline", rules.toString(), "--rules", rules.toString(), cases.toString()),
-                "cannot read the case files: Input length = 1\n");
+                "cannot read the case files in " + cases + ": a case file is not UTF-8 text\n");
+    }
+
+    /** A case file of impact's folder that cannot be read is named, with the reason in words. */
+    @Test
+    void impactNamesTheCaseFileItCannotRead() {
+        Path cases = temp.resolve("cases");
+        Path f = cases.resolve("a.json");
+        assertThat(ImpactCommand.unreadable(cases, new java.nio.file.AccessDeniedException(f.toString())))
+                .isEqualTo("cannot read the case file " + f + ": permission denied");
+        assertThat(ImpactCommand.unreadable(cases, new java.nio.file.FileSystemException(f.toString(), null,
+                "Input/output error"))).isEqualTo("cannot read the case file " + f + ": Input/output error");
     }
 
     // replay -----------------------------------------------------------------------------------------------------
