@@ -419,7 +419,8 @@ final class BatchCommand {
         }
         // one case's line, as UTF-8 bytes: held only until the cases before it are written (input order)
         java.io.ByteArrayOutputStream s = new java.io.ByteArrayOutputStream(evaluation == null ? 256 : 8192);
-        try (JsonGenerator g = JSON.createGenerator(s, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+        // through a Writer, as FundingJson writes: characters beyond the BMP as UTF-8, not as \\u escapes
+        try (JsonGenerator g = JSON.createGenerator(new java.io.OutputStreamWriter(s, StandardCharsets.UTF_8))) {
             g.writeStartObject();
             g.writeNumberField("index", in.index());
             g.writeStringField("source", in.source());

@@ -81,6 +81,32 @@ class BatchCommandTest {
         assertThat(line.get("evaluation")).isEqualTo(JSON.readTree(FundingJson.write(direct)));
     }
 
+    /**
+     * A line's bytes are the compact JSON of the evaluation, written as UTF-8 straight from the generator: names
+     * beyond ASCII (a letter with a caron, a character outside the BMP, a right-to-left override) come out as they
+     * went in, byte for byte.
+     */
+    @Test
+    void aLineIsTheCompactJsonOfTheEvaluationInUtf8() throws IOException {
+        String name = "Jo\u017eef \uD83D\uDE00 \u202Eevil";
+        String json = BatchCases.line(1).replace("\"Company tp-1-0\"", "\"" + name + "\"");
+        assertThat(json).contains(name);
+        Path in = Files.write(temp.resolve("utf8.jsonl"), (json + "\n").getBytes(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int code;
+        try (java.io.PrintStream o = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+             java.io.PrintStream e = new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true,
+                     StandardCharsets.UTF_8)) {
+            code = Main.run(new String[] {"batch", in.toString()}, o, e);
+        }
+        Evaluation direct = TestCases.RULES.evaluateJson(json);
+        String expected = "{\"index\":0,\"source\":\"utf8.jsonl:1\",\"outcome\":\"" + direct.outcome()
+                + "\",\"evaluation\":" + FundingJson.mapper().writeValueAsString(direct) + "}\n";
+        assertThat(code).isIn(0, 1);
+        assertThat(bytes.toByteArray()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+        assertThat(expected).contains(name);
+    }
+
     @Test
     void folderOfCaseFiles() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("cases"));

@@ -39,6 +39,23 @@ class StreamingOutputTest {
         assertThat(out.toByteArray()).isEqualTo(FundingJson.write(e).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Names beyond ASCII, one beyond the BMP among them: the streamed bytes are still the String form's (Jackson's
+     * UTF-8 generator wrote the emoji as two escapes, "\\uD83D\\uDE00", where the String form has its four bytes).
+     */
+    @Test
+    void namesBeyondTheBmpStreamAsTheStringFormHasThem() throws Exception {
+        String amulet = Files.readString(Path.of("examples/amulet/case.json"));
+        String name = "Jo\u017eef \uD83D\uDE00 \u202Eevil";
+        String changed = amulet.replace("\"LightComp Srl\"", "\"" + name + "\"");
+        assertThat(changed).contains(name);
+        Evaluation e = rules.evaluateJson(changed);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FundingJson.write(e, out);
+        assertThat(FundingJson.write(e)).contains(name);
+        assertThat(out.toByteArray()).isEqualTo(FundingJson.write(e).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Counts the bytes written and keeps none. */
     private static final class Counting extends OutputStream {
         long bytes;
