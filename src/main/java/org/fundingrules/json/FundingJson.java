@@ -260,7 +260,7 @@ public final class FundingJson {
     /** Streams any value to {@code out} as UTF-8, the same bytes as {@link #writeValue(Object)}; flushes, does not close. */
     public static void writeValue(Object value, OutputStream out) throws IOException {
         // through a Writer, as writeValueAsString goes: Jackson's UTF-8 generator would write a character beyond the
-        // BMP (an emoji in a name) as two escapes, \uD83D\uDE00, not as the String form's four UTF-8 bytes
+        // BMP (an emoji in a name) as two escapes, "\\uD83D\\uDE00", not as the String form's four UTF-8 bytes
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(
                 new java.io.OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8))) {
             MAPPER.writer(PRINTER).writeValue(g, value);
