@@ -139,17 +139,19 @@ public final class FundingJson {
         }
         JsonNode tree;
         // duplicate keys and numbers with an exponent are problems among the others, not the end of reading (CaseTree)
-        List<Problem> problems = new ArrayList<>();
+        ProblemList problems = new ProblemList();
         try (JsonParser parser = MAPPER.createParser(text)
                 .disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
             try {
                 tree = CaseTree.read(parser, problems);
                 if (parser.nextToken() != null) {
-                    throw new InvalidCaseException(List.of(new Problem("$", "malformed_json",
-                            "trailing content after the document" + where(parser))));
+                    problems.add(new Problem("$", "malformed_json", "trailing content after the document"
+                            + where(parser)));
+                    throw new InvalidCaseException(problems.all());
                 }
             } catch (JsonProcessingException e) {
-                throw new InvalidCaseException(List.of(problem(e, parser)));
+                problems.add(problem(e, parser));   // after any duplicate key found before it
+                throw new InvalidCaseException(problems.all());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -186,7 +188,7 @@ public final class FundingJson {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCaseException(problems);
+            throw new InvalidCaseException(problems.all());
         }
         return parsed;
     }

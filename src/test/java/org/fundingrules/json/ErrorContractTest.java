@@ -205,4 +205,18 @@ class ErrorContractTest {
                 "unknown_reference"));
         assertThat(p.get(0).message()).hasSizeLessThan(120).contains("xxx...");
     }
+
+    @Test
+    void pastAThousandProblemsTheRestAreCountedNotListed() throws IOException {
+        StringBuilder extra = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            extra.append("\"x").append(i).append("\": 0, ");
+        }
+        List<Problem> p = problems(sme().replace("\"notes\":", extra + "\"notes\":"));
+        assertThat(p).hasSize(1001);
+        assertThat(p.get(0)).extracting(Problem::path, Problem::code, Problem::message).containsExactly("$",
+                "too_many_problems", "1500 problems in all, more than the 1000 listed (the first ones in the document); "
+                        + "correct these and check the document again");
+        assertThat(p.subList(1, 1001)).allSatisfy(q -> assertThat(q.code()).isEqualTo("unknown_property"));
+    }
 }
