@@ -47,12 +47,47 @@ public final class CaseValidator {
         List<Problem> problems = new ArrayList<>();
         for (ConstraintViolation<CaseFile> v : VALIDATOR.validate(file)) {
             String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            problems.add(new Problem(path(v.getPropertyPath().toString()), code, v.getMessage()));
+            problems.add(new Problem(path(v.getPropertyPath().toString()), code, message(v, code)));
         }
         crossCheck(file, problems);
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
+    }
+
+    /** A missing value says what is expected there ("required: a date ..."), not "must not be null". */
+    private static String message(ConstraintViolation<?> v, String code) {
+        if (v.getInvalidValue() != null || !code.equals("NotNull") && !code.equals("NotBlank")) {
+            return v.getMessage();
+        }
+        java.lang.reflect.Type type = declaredType(v);
+        return type == null ? v.getMessage() : "required: " + ValueWords.of(type);
+    }
+
+    /** The declared type of the value a violation is about: a record's field, or the element of a list field. */
+    private static java.lang.reflect.Type declaredType(ConstraintViolation<?> v) {
+        String property = null;
+        boolean element = false;
+        for (jakarta.validation.Path.Node n : v.getPropertyPath()) {
+            if (n.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                property = n.getName();
+                element = false;
+            } else if (n.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                element = true;
+            }
+        }
+        Object bean = v.getLeafBean();
+        if (property == null || bean == null || !bean.getClass().isRecord()) {
+            return null;
+        }
+        for (java.lang.reflect.RecordComponent c : bean.getClass().getRecordComponents()) {
+            if (c.getName().equals(property)) {
+                java.lang.reflect.Type t = c.getGenericType();
+                return !element ? t : t instanceof java.lang.reflect.ParameterizedType p
+                        ? p.getActualTypeArguments()[0] : null;
+            }
+        }
+        return null;
     }
 
     private static String path(String propertyPath) {

@@ -26,6 +26,7 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 import org.fundingrules.Problem;
+import org.fundingrules.internal.ValueWords;
 
 /**
  * Checks a case document's tree against the shape of the case records before any value is bound: every field of
@@ -193,32 +194,11 @@ final class CaseShape {
 
     /** What a value of this type looks like, in the words of the messages. */
     private static String expected(Class<?> raw) {
-        if (raw.isRecord()) {
-            return "an object {...}";
-        }
-        if (List.class.isAssignableFrom(raw)) {
-            return "a list [...]";
-        }
-        if (raw == String.class) {
-            return "a text";
-        }
-        if (raw == Boolean.class || raw == boolean.class) {
-            return "true or false";
-        }
-        if (raw == LocalDate.class) {
-            return "a date \"YYYY-MM-DD\"";
-        }
-        if (raw == MonthDay.class) {
-            return "a day of the year \"--MM-DD\"";
-        }
-        if (raw.isEnum()) {
-            return "one of " + names(raw).stream().collect(Collectors.joining(", "));
-        }
-        return "a value";
+        return ValueWords.of(raw);
     }
 
     private static List<String> names(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        return ValueWords.names(enumType);
     }
 
     private JsonNode date(JsonNode node, String path) {

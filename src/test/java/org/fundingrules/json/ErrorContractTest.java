@@ -219,4 +219,26 @@ class ErrorContractTest {
                         + "correct these and check the document again");
         assertThat(p.subList(1, 1001)).allSatisfy(q -> assertThat(q.code()).isEqualTo("unknown_property"));
     }
+
+    @Test
+    void aMissingValueSaysWhatIsExpectedThere() throws IOException {
+        // was "must not be null" and "must not be blank", whatever the field
+        String json = sme()
+                .replace(", \"date\": \"2024-03-01\"", "")
+                .replace("\"thirdPartyId\": \"tp-alpha\"", "\"thirdPartyId\": null")
+                .replace("\"capitalShare\": 60, ", "")
+                .replace("\"form\": \"GRANT\", ", "")
+                .replace("\"holdings\": [", "\"exchangeRates\": [null],\n  \"holdings\": [")
+                .replace("\"id\": \"w1\"", "\"id\": \" \"");
+        assertThat(problems(json)).extracting(Problem::path, Problem::code, Problem::message).containsExactlyInAnyOrder(
+                tuple("$.awards[0].date", "NotNull", "required: a date \"YYYY-MM-DD\""),
+                tuple("$.awards[0].thirdPartyId", "NotBlank", "required: a text"),
+                tuple("$.holdings[0].capitalShare", "NotNull", "required: a decimal number"),
+                tuple("$.openCalls[0].form", "NotNull", "required: one of GRANT, PRIZE"),
+                tuple("$.exchangeRates[0]", "NotNull", "required: an object {...}"),
+                tuple("$.awards[0].id", "NotBlank", "must not be blank"),
+                tuple("$.awards[0].id", "Pattern", "must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+        assertThat(problems("{\"referenceDate\": \"2024-01-01\"}")).extracting(Problem::path, Problem::message)
+                .containsExactly(tuple("$.action", "required: an object {...}"));
+    }
 }
