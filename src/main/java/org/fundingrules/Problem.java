@@ -5,9 +5,11 @@ import java.util.Objects;
 /**
  * One thing wrong with an input.
  *
- * @param path JSON path of the offending value, as written in the input ({@code $.awards[2].amount})
- * @param code a stable machine-readable code ({@code NotNull}, {@code unknown_reference}, {@code duplicate_id}, ...)
- * @param message what is wrong, in words
+ * @param path JSON path of the offending value itself, as written in the input ({@code $.awards[2].amount.amount} for
+ *     the figure of an amount, {@code $.awards[2].amount.currency} for its currency)
+ * @param code a stable machine-readable code ({@code NotNull}, {@code unknown_reference}, {@code duplicate_id}, ...);
+ *     every code is listed, with an example, in docs/problems.md
+ * @param message what is wrong, in words an applicant can read (no Java type, no reader's internal name)
  */
 public record Problem(String path, String code, String message) implements Comparable<Problem> {
     public Problem {

@@ -86,4 +86,24 @@ class HeapBoundTest {
                 .doesNotContain("OutOfMemoryError");
         assertThat(r.outputBytes()).as("no verdict document").isZero();
     }
+
+    /**
+     * A document of the largest size that is nothing but problems: a key repeated (each repetition is a problem of
+     * its own) or a new unknown key after another, over a million of each. Both ran out of the 256 MB heap (exit 70):
+     * every problem was kept, sorted and written. The problems are counted; the first ones are listed.
+     */
+    @Test
+    void aDocumentOfAMillionProblemsIsRefusedWithin256Mb() throws Exception {
+        for (String kind : java.util.List.of("duplicate", "unknown")) {
+            StringBuilder b = new StringBuilder("{\"referenceDate\":\"2024-01-01\",\"action\":{\"id\":\"a\"");
+            for (int i = 0; b.length() < org.fundingrules.json.FundingJson.MAX_DOCUMENT_LENGTH - 64; i++) {
+                b.append(kind.equals("duplicate") ? ",\"id\":0" : ",\"x" + i + "\":0");
+            }
+            Run r = evaluate(b.append("}}").toString());
+            assertThat(r.output()).as(kind).doesNotContain("OutOfMemoryError").doesNotContain("internal error");
+            assertThat(r.exit()).as(kind + ": " + r.output().lines().limit(3).toList()).isEqualTo(2);
+            assertThat(r.output()).as(kind).containsPattern("\\$: \\d{6,} problems in all, more than the 1000 listed "
+                    + "[^\\n]*\\[too_many_problems\\]");
+        }
+    }
 }

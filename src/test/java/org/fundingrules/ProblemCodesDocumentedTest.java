@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** docs/problems.md lists every problem code the library can emit, and no other (issue 16: the error contract). */
-class ProblemCodesDocumentedTest {
+public class ProblemCodesDocumentedTest {
     /** The code of every {@code new Problem(path, "code", ...)} in the main sources. */
     static Set<String> emitted() throws IOException {
         Pattern p = Pattern.compile("new (?:org\\.fundingrules\\.)?Problem\\((?:[^,\"]|\"[^\"]*\")*,\\s*\"(\\w+)\"");
@@ -41,7 +41,7 @@ class ProblemCodesDocumentedTest {
     }
 
     /** Every code named in backquotes in the first column of a table of docs/problems.md. */
-    static Set<String> documented() throws IOException {
+    public static Set<String> documented() throws IOException {
         Set<String> codes = new TreeSet<>();
         Matcher m = Pattern.compile("(?m)^\\| ((?:`\\w+`(?:, )?)+) \\|").matcher(Files.readString(Path.of("docs/problems.md")));
         while (m.find()) {

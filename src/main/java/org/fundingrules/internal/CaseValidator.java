@@ -47,12 +47,47 @@ public final class CaseValidator {
         List<Problem> problems = new ArrayList<>();
         for (ConstraintViolation<CaseFile> v : VALIDATOR.validate(file)) {
             String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            problems.add(new Problem(path(v.getPropertyPath().toString()), code, v.getMessage()));
+            problems.add(new Problem(path(v.getPropertyPath().toString()), code, message(v, code)));
         }
         crossCheck(file, problems);
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
+    }
+
+    /** A missing value says what is expected there ("required: a date ..."), not "must not be null". */
+    private static String message(ConstraintViolation<?> v, String code) {
+        if (v.getInvalidValue() != null || !code.equals("NotNull") && !code.equals("NotBlank")) {
+            return v.getMessage();
+        }
+        java.lang.reflect.Type type = declaredType(v);
+        return type == null ? v.getMessage() : "required: " + ValueWords.of(type);
+    }
+
+    /** The declared type of the value a violation is about: a record's field, or the element of a list field. */
+    private static java.lang.reflect.Type declaredType(ConstraintViolation<?> v) {
+        String property = null;
+        boolean element = false;
+        for (jakarta.validation.Path.Node n : v.getPropertyPath()) {
+            if (n.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                property = n.getName();
+                element = false;
+            } else if (n.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                element = true;
+            }
+        }
+        Object bean = v.getLeafBean();
+        if (property == null || bean == null || !bean.getClass().isRecord()) {
+            return null;
+        }
+        for (java.lang.reflect.RecordComponent c : bean.getClass().getRecordComponents()) {
+            if (c.getName().equals(property)) {
+                java.lang.reflect.Type t = c.getGenericType();
+                return !element ? t : t instanceof java.lang.reflect.ParameterizedType p
+                        ? p.getActualTypeArguments()[0] : null;
+            }
+        }
+        return null;
     }
 
     private static String path(String propertyPath) {
@@ -108,7 +143,7 @@ public final class CaseValidator {
                 if (g.id() != null) {
                     String first = seen.putIfAbsent(g.id(), at);
                     if (first != null) {
-                        problems.add(new Problem(at + ".id", "duplicate_id", "'" + g.id() + "' is already used by "
+                        problems.add(new Problem(at + ".id", "duplicate_id", quote(g.id()) + " is already used by "
                                 + first));
                     }
                 }
@@ -222,7 +257,7 @@ public final class CaseValidator {
                 String at = "$.openCalls[" + i + "].eligibleCountries[" + j + "]";
                 countryCode(at, code, problems);
                 if (code != null && !seen.add(code)) {
-                    problems.add(new Problem(at, "duplicate_value", "country " + code + " is listed twice"));
+                    problems.add(new Problem(at, "duplicate_value", "country " + quote(code) + " is listed twice"));
                 }
             }
         }
@@ -312,8 +347,8 @@ public final class CaseValidator {
             List<Integer> same = byPair.computeIfAbsent(a.holderId() + "\u0000" + a.heldId(), k -> new ArrayList<>());
             for (int j : same) {
                 if (overlap(a, f.holdings().get(j))) {
-                    problems.add(new Problem("$.holdings[" + i + "]", "overlapping_holding", "'" + a.holderId()
-                            + "' already holds '" + a.heldId() + "' in $.holdings[" + j + "] over the same dates; "
+                    problems.add(new Problem("$.holdings[" + i + "]", "overlapping_holding", quote(a.holderId())
+                            + " already holds " + quote(a.heldId()) + " in $.holdings[" + j + "] over the same dates; "
                             + "give one holding with the total"));
                     break;
                 }
@@ -412,7 +447,7 @@ public final class CaseValidator {
             if (first != null) {
                 String field = array.equals("exchangeRates") ? "currency" : "id";
                 problems.add(new Problem("$." + array + "[" + i + "]." + field, "duplicate_id",
-                        "'" + key + "' is already used by $." + array + "[" + first + "]"));
+                        quote(key) + " is already used by $." + array + "[" + first + "]"));
             }
         }
         return seen.keySet();
@@ -420,8 +455,14 @@ public final class CaseValidator {
 
     private static void ref(String path, String id, Set<String> known, String what, List<Problem> problems) {
         if (id != null && !known.contains(id)) {
-            problems.add(new Problem(path, "unknown_reference", "no " + what + " has id '" + id + "'"));
+            problems.add(new Problem(path, "unknown_reference", "no " + what + " has id " + quote(id)));
         }
+    }
+
+    /** A value of the input quoted back, cut to a readable length (an id of 99 999 characters was repeated whole). */
+    static String quote(String value) {
+        return "'" + (value.codePointCount(0, value.length()) <= 60 ? value
+                : value.substring(0, value.offsetByCodePoints(0, 57)) + "...") + "'";
     }
 
     private static void money(String path, MonetaryAmount m, boolean strictlyPositive, Set<String> rated,

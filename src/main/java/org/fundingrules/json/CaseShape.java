@@ -14,7 +14,6 @@ import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -26,6 +25,7 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 import org.fundingrules.Problem;
+import org.fundingrules.internal.ValueWords;
 
 /**
  * Checks a case document's tree against the shape of the case records before any value is bound: every field of
@@ -65,6 +65,9 @@ final class CaseShape {
             return NullNode.getInstance();
         }
         Class<?> raw = raw(type);
+        if (node instanceof CaseTree.ExponentNumber && !numeric(raw)) {
+            return wrong(path, expected(raw), node);
+        }
         if (raw.isRecord()) {
             return record(node, raw, path);
         }
@@ -132,10 +135,17 @@ final class CaseShape {
         if (node.isIntegralNumber() && node.canConvertToLong() && Math.abs(node.longValue()) <= max) {
             return node;
         }
+        if (node instanceof CaseTree.ExponentNumber e) {
+            exponent(path, e);
+            return NullNode.getInstance();
+        }
+        if (node.isIntegralNumber()) {
+            problems.add(new Problem(path, "out_of_range", "the number " + shorten(node.asText())
+                    + " is out of range: at most " + max));
+            return NullNode.getInstance();
+        }
         if (node.isNumber()) {
-            problems.add(new Problem(path, node.isIntegralNumber() ? "out_of_range" : "wrong_type",
-                    node.isIntegralNumber() ? "the number " + node.asText() + " is too large"
-                            : "expected a whole number, found " + plain(node)));
+            problems.add(new Problem(path, "wrong_type", "expected a whole number, found " + plain(node)));
             return NullNode.getInstance();
         }
         return wrong(path, "a whole number", node);
@@ -144,10 +154,8 @@ final class CaseShape {
     /** An exact decimal: a JSON number, or a decimal string such as "0.9"; null (and a problem) otherwise. */
     private BigDecimal decimal(JsonNode node, String path, int maxIntegerDigits) {
         BigDecimal d;
-        if (node.isNumber() && node.decimalValue().scale() < 0) {
-            // 1e3, 1E+400: an exponent is refused before any arithmetic (a billion digits must never be built)
-            problems.add(new Problem(path, "invalid_number", "write the number " + shorten(node.decimalValue()
-                    .toString()) + " without an exponent, as plain digits (such as \"60000.00\")"));
+        if (node instanceof CaseTree.ExponentNumber e) {
+            exponent(path, e);
             return null;
         } else if (node.isNumber()) {
             d = node.decimalValue();
@@ -170,6 +178,26 @@ final class CaseShape {
             return null;
         }
         return d;
+    }
+
+    /** 1e3, 1.5e1, 1E+400: a number is exact only as its plain decimal, and is never expanded from an exponent. */
+    private void exponent(String path, CaseTree.ExponentNumber n) {
+        problems.add(new Problem(path, "invalid_number", "write the number " + shorten(n.text())
+                + " without an exponent, as plain digits (such as \"60000.00\")"));
+    }
+
+    private static boolean numeric(Class<?> raw) {
+        return raw == BigDecimal.class || raw == Integer.class || raw == int.class || raw == Long.class
+                || raw == long.class || MonetaryAmount.class.isAssignableFrom(raw);
+    }
+
+    /** What a value of this type looks like, in the words of the messages. */
+    private static String expected(Class<?> raw) {
+        return ValueWords.of(raw);
+    }
+
+    private static List<String> names(Class<?> enumType) {
+        return ValueWords.names(enumType);
     }
 
     private JsonNode date(JsonNode node, String path) {
@@ -201,12 +229,15 @@ final class CaseShape {
     }
 
     private JsonNode constant(JsonNode node, Class<?> type, String path) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-        if (node.isTextual() && names.contains(node.asText())) {
+        List<String> names = names(type);
+        if (!node.isTextual()) {
+            return wrong(path, expected(type), node);
+        }
+        if (names.contains(node.asText())) {
             return node;
         }
-        problems.add(new Problem(path, "invalid_value", (node.isTextual() ? "\"" + shorten(node.asText()) + "\""
-                : describe(node)) + " is not one of " + names.stream().collect(Collectors.joining(", "))));
+        problems.add(new Problem(path, "invalid_value", "\"" + shorten(node.asText()) + "\" is not one of "
+                + names.stream().collect(Collectors.joining(", "))));
         return NullNode.getInstance();
     }
 
@@ -272,6 +303,9 @@ final class CaseShape {
     }
 
     private static String describe(JsonNode node) {
+        if (node instanceof CaseTree.ExponentNumber e) {
+            return "the number " + shorten(e.text());
+        }
         if (node.isTextual()) {
             return "the text \"" + shorten(node.asText()) + "\"";
         }
@@ -298,7 +332,8 @@ final class CaseShape {
 
     /** A value quoted back to the applicant, cut to a readable length. */
     private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        // by code points: a cut between the halves of a surrogate pair would put half a character in the message
+        return s.codePointCount(0, s.length()) <= 60 ? s : s.substring(0, s.offsetByCodePoints(0, 57)) + "...";
     }
 
     private static Class<?> raw(Type t) {

@@ -57,9 +57,6 @@ public final class FundingJson {
     public static final long MAX_DOCUMENT_LENGTH = 8L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = build();
-    /** Case documents as trees: trailing content is checked after the document, to report it with its place. */
-    private static final com.fasterxml.jackson.databind.ObjectReader TREE = MAPPER.reader()
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -140,15 +137,20 @@ public final class FundingJson {
             throw new InvalidCaseException(List.of(new Problem("$", "malformed_json", "the document is empty")));
         }
         JsonNode tree;
-        try (JsonParser parser = MAPPER.createParser(text)) {
+        // duplicate keys and numbers with an exponent are problems among the others, not the end of reading (CaseTree)
+        ProblemList problems = new ProblemList();
+        try (JsonParser parser = MAPPER.createParser(text)
+                .disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
             try {
-                tree = TREE.readTree(parser);
+                tree = CaseTree.read(parser, problems);
                 if (parser.nextToken() != null) {
-                    throw new InvalidCaseException(List.of(new Problem("$", "malformed_json",
-                            "trailing content after the document" + where(parser))));
+                    problems.add(new Problem("$", "malformed_json", "trailing content after the document"
+                            + where(parser)));
+                    throw new InvalidCaseException(problems.all());
                 }
             } catch (JsonProcessingException e) {
-                throw new InvalidCaseException(List.of(problem(e, parser)));
+                problems.add(problem(e, parser));   // after any duplicate key found before it
+                throw new InvalidCaseException(problems.all());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -158,7 +160,6 @@ public final class FundingJson {
         }
         // every problem of shape first (types, dates, numbers, amounts, unknown properties), offending values nulled,
         // so that the records can still be bound and validated and every problem comes back at once
-        List<Problem> problems = new ArrayList<>();
         JsonNode clean = CaseShape.clean(tree, CaseFile.class, problems);
         CaseFile parsed = null;
         if (clean.isObject()) {
@@ -186,7 +187,7 @@ public final class FundingJson {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCaseException(problems);
+            throw new InvalidCaseException(problems.all());
         }
         return parsed;
     }

@@ -21,7 +21,8 @@ import java.time.LocalDate;
  */
 public record ExchangeRate(
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000") @Digits(integer = 7, fraction = 10)
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000") @Digits(integer = 7, fraction = 10,
+                message = "must have at most {integer} digits before the decimal point and {fraction} after")
         BigDecimal eurPerUnit,
         LocalDate date,
         @Size(max = 300) String source) {

@@ -736,7 +736,7 @@ class AuthoringCommandsTest {
         assertThat(badBaseline.err()).contains("the baseline rules do not load").containsPattern("mini/mini\\.drl:\\d+");
         CliRun invalid = run("impact", "--baseline", rules.toString(), "--rules", rules.toString(), cases.toString());
         assertThat(invalid.code()).isEqualTo(2);
-        assertThat(invalid.err()).contains("invalid case file bad.json: $.action: must not be null")
+        assertThat(invalid.err()).contains("invalid case file bad.json: $.action: required: an object {...}")
                 .contains("invalid case file notes.json: $: the document is not well-formed JSON: unrecognized word 'not'");
         assertThat(run("impact", "--baseline", rules.toString(), "--rules", rules.toString(),
                 temp.resolve("none").toString()).code()).isEqualTo(2);

@@ -248,7 +248,7 @@ class CommandErrorsTest {
         Path bad = Files.writeString(temp.resolve("bad.json"), "{\"referenceDate\":\"2024-01-01\"}");
 
         invalidInput(run("report", bad.toString(), "--html", temp.resolve("bad.html").toString()),
-                "invalid case file " + bad + "; no report was written:\n  $.action: must not be null [NotNull]\n");
+                "invalid case file " + bad + "; no report was written:\n  $.action: required: an object {...} [NotNull]\n");
     }
 
     @Test

@@ -60,4 +60,18 @@ class InvisibleCharactersTest {
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(page).doesNotContain(RLO).contains("Alpha \\u202Elrs.exe");
     }
+
+    @Test
+    void everyBidirectionalControlAndInvisibleFormatCharacterOfTheIssueIsEscaped() {
+        int[] hidden = {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
+            0x061C, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x0001, 0x0009, 0x000D, 0x001B, 0x007F, 0x0085,
+            0x009F, 0x2028, 0x2029};
+        for (int cp : hidden) {
+            String escaped = String.format("\\u%04X", cp);
+            assertThat(VisibleText.escape("id-" + Character.toString(cp) + "-x")).as(escaped)
+                    .isEqualTo("id-" + escaped + "-x");
+        }
+        // the line feed is the text format's own; visible letters of any script stay as they are
+        assertThat(VisibleText.escape("a\nb \u05D0\u05D1 \u0627")).isEqualTo("a\nb \u05D0\u05D1 \u0627");
+    }
 }

@@ -193,6 +193,16 @@ public final class Campaign implements AutoCloseable {
         return end != End.VERDICT && end != End.INVALID;
     }
 
+    private static final Set<String> DOCUMENTED_CODES = documentedCodes();
+
+    private static Set<String> documentedCodes() {
+        try {
+            return org.fundingrules.ProblemCodesDocumentedTest.documented();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** What is wrong with the problems of a refusal, or null. */
     static String badProblems(List<Problem> problems) {
         if (problems == null || problems.isEmpty()) {
@@ -204,6 +214,10 @@ public final class Campaign implements AutoCloseable {
             }
             if (p.code() == null || p.code().isBlank()) {
                 return "a problem without a code: " + p;
+            }
+            if (!DOCUMENTED_CODES.contains(p.code())) {
+                // the codes found by reading the sources may miss one built at run time; these are the ones given
+                return "a problem whose code is not in docs/problems.md: " + p;
             }
             if (p.message() == null || p.message().isBlank()) {
                 return "a problem without a message: " + p;

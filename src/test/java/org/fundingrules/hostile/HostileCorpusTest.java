@@ -59,4 +59,12 @@ class HostileCorpusTest {
         assertThat(o.end()).as("%s: %s", file.getFileName(), o.detail())
                 .isIn(Campaign.End.VERDICT, Campaign.End.INVALID);
     }
+
+    @Test
+    void aProblemWithACodeTheDocsDoNotListIsABadEnd() {
+        assertThat(Campaign.badProblems(List.of(new org.fundingrules.Problem("$", "no_such_code", "a message"))))
+                .contains("not in docs/problems.md");
+        assertThat(Campaign.badProblems(List.of(new org.fundingrules.Problem("$", "too_many_problems", "a message"))))
+                .isNull();
+    }
 }

@@ -279,6 +279,25 @@ class CaseSchemaTest {
                 Arguments.of("blanks around", "\" 2024-06-30 \""));
     }
 
+    /** An exchange rate as a decimal string is bounded by the schema as the reader bounds it (issue 16). */
+    @ParameterizedTest(name = "eurPerUnit {0}")
+    @MethodSource("rates")
+    void exchangeRatesAgreeWithTheLibrary(String rate, boolean accepted) throws Exception {
+        String json = Files.readString(Path.of("examples/sme-group/case.json")).replace("\"holdings\": [",
+                "\"exchangeRates\": [ { \"currency\": \"PLN\", \"eurPerUnit\": " + rate + " } ],\n  \"holdings\": [");
+        byte[] input = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(agree("eurPerUnit " + rate, input)).isEqualTo(accepted ? Agreement.BOTH_ACCEPT : Agreement.SAME_PATH);
+    }
+
+    static Stream<Arguments> rates() {
+        return Stream.of(Arguments.of("\"0.2315\"", true), Arguments.of("0.2315", true),
+                Arguments.of("\"1000000\"", true), Arguments.of("\"1000000.0\"", true),
+                Arguments.of("\"0.0000000001\"", true), Arguments.of("\"250\"", true),
+                Arguments.of("\"0\"", false), Arguments.of("\"0.00\"", false), Arguments.of("\"-1\"", false),
+                Arguments.of("\"1000000.5\"", false), Arguments.of("\"2000000\"", false),
+                Arguments.of("\"12345678\"", false), Arguments.of("0", false), Arguments.of("2000000", false));
+    }
+
     /** Compares the library's answer with the schema's and fails on any disagreement not listed as inexpressible. */
     private static Agreement agree(String name, byte[] input) {
         List<Problem> library = List.of();

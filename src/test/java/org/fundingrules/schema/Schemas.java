@@ -73,7 +73,11 @@ final class Schemas {
             Map.entry("AidGrant.memberState", country()), Map.entry("StateAid.grantingMemberState", country()),
             Map.entry("OpenCall.eligibleCountries[]", country()),
             Map.entry("OpenCall.eligibleCountries", "{\"uniqueItems\": true}"),
-            Map.entry("OpenCall.activityTypes", "{\"uniqueItems\": true}"));
+            Map.entry("OpenCall.activityTypes", "{\"uniqueItems\": true}"),
+            // a rate as a decimal string, bounded as a number is (above 0, at most 1 000 000, 10 decimals)
+            Map.entry("ExchangeRate.eurPerUnit", F.objectNode().put("pattern", "^" + TRIM + "(0*[1-9][0-9]{0,5}"
+                    + "(\\.[0-9]{1,10})?|0+\\.(?=[0-9]{0,9}[1-9])[0-9]{1,10}|0*1000000(\\.0{1,10})?)" + TRIM + "$")
+                    .toString()));
 
     /** Cross-field checks within one object, by record: if/then fragments. */
     private static final Map<Class<?>, String> OBJECT_CHECKS = Map.of(
@@ -193,7 +197,8 @@ final class Schemas {
 
     /** A decimal as the reader takes it: a JSON number without an exponent, or a decimal string such as "0.9312". */
     private static ObjectNode decimal() {
-        ObjectNode def = F.objectNode().put("description", "a decimal: a number, or a decimal string such as \"0.9312\"");
+        ObjectNode def = F.objectNode().put("description", "a decimal: a decimal string such as \"0.9312\", or a "
+                + "number written as its plain decimal (the library refuses an exponent, 1.5e1, which a schema cannot see)");
         ArrayNode forms = def.putArray("anyOf");
         forms.addObject().put("type", "number");
         forms.addObject().put("type", "string").put("pattern", "^" + TRIM + "-?[0-9]{1,20}(\\.[0-9]{1,10})?" + TRIM + "$");
