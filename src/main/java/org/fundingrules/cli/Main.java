@@ -52,6 +52,7 @@ public final class Main {
             out.flush();
         } catch (Throwable t) {   // even an error thrown while reporting an error ends as a fault, never a verdict
             code = INTERNAL_ERROR;
+            lastWords(t);
         }
         System.exit(code);
     }
@@ -92,6 +93,21 @@ public final class Main {
                 : e.getMessage();
     }
 
+    /** Encoded before any fault: printing the fault line must not need memory the fault may have used up. */
+    private static final byte[] OUT_OF_MEMORY_LINE = (faultLine("OutOfMemoryError") + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FAULT_LINE = (faultLine("an error while reporting an error") + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** The fault line written from preallocated bytes, when building it failed (out of memory while reporting). */
+    private static void lastWords(Throwable t) {
+        try {
+            System.err.write(t instanceof OutOfMemoryError ? OUT_OF_MEMORY_LINE : FAULT_LINE);
+            System.err.flush();
+        } catch (Throwable ignored) {   // nothing is left to report with; the exit code still says fault
+        }
+    }
+
     /** The one line printed for a fault of the library. */
     static String faultLine(String what) {
         return "fundingrules: internal error, a fault of the library and not of the input: " + what;
@@ -126,11 +142,16 @@ public final class Main {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            err.println(faultLine(root.getClass().getSimpleName()
-                    + (root.getMessage() == null ? "" : ": " + root.getMessage())
-                    + (debug ? "" : " (run with --debug for the stack trace)")));
-            if (debug) {
-                t.printStackTrace(err);
+            try {
+                err.println(faultLine(root.getClass().getSimpleName()
+                        + (root.getMessage() == null ? "" : ": " + root.getMessage())
+                        + (debug ? "" : " (run with --debug for the stack trace)")));
+                if (debug) {
+                    t.printStackTrace(err);
+                }
+            } catch (Throwable again) {   // out of memory again while building the line
+                err.flush();
+                lastWords(root instanceof OutOfMemoryError ? root : again);
             }
             return INTERNAL_ERROR;
         }

@@ -10,17 +10,22 @@ public final class VisibleText {
     private VisibleText() {
     }
 
-    /** {@code text} with every format, control (but the line feed), line- and paragraph-separator character escaped. */
+    /**
+     * {@code text} with every format, control (but the line feed), line- and paragraph-separator character escaped,
+     * and every backslash doubled: a name that spells an escape (a backslash, then u202E) must not pass for a hidden
+     * character.
+     */
     public static String escape(String text) {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
-            if (hidden(cp)) {
+            if (hidden(cp) || cp == '\\') {
                 if (b == null) {
                     b = new StringBuilder(text.length() + 16).append(text, 0, i);
                 }
-                b.append(cp <= 0xFFFF ? String.format("\\u%04X", cp) : String.format("\\u{%X}", cp));
+                b.append(cp == '\\' ? "\\\\"
+                        : cp <= 0xFFFF ? String.format("\\u%04X", cp) : String.format("\\u{%X}", cp));
             } else if (b != null) {
                 b.appendCodePoint(cp);
             }

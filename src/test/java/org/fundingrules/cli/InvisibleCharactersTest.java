@@ -74,4 +74,15 @@ class InvisibleCharactersTest {
         // the line feed is the text format's own; visible letters of any script stay as they are
         assertThat(VisibleText.escape("a\nb \u05D0\u05D1 \u0627")).isEqualTo("a\nb \u05D0\u05D1 \u0627");
     }
+
+    @Test
+    void aNameThatSpellsAnEscapeCannotPassForAHiddenCharacter() {
+        // a name holding the six characters backslash, u, 2, 0, 2, E looked exactly like a real override escaped
+        assertThat(VisibleText.escape("Alpha \\u202E")).isEqualTo("Alpha \\\\u202E");
+        assertThat(VisibleText.escape("Alpha \u202E")).isEqualTo("Alpha \\u202E");
+        // every backslash doubled, or a backslash before a real override would read as the six characters
+        assertThat(VisibleText.escape("\\\u202E")).isEqualTo("\\\\\\u202E")
+                .isNotEqualTo(VisibleText.escape("\\u202E"));
+        assertThat(VisibleText.escape("A\\B GmbH")).isEqualTo("A\\\\B GmbH");
+    }
 }
