@@ -56,7 +56,9 @@ public final class Lint {
 
     static final String PACKAGE_ROOT = "org.fundingrules.rules";
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
-    private static final Pattern KEY_COMPARISON = Pattern.compile("\\bkey\\s*==\\s*\"");
+    /** A parameter matched as a fact, as rules did before parameters became a view: it can never match now. */
+    private static final Pattern PARAMETER_AS_FACT = Pattern.compile("\\b(Parameter|ParameterHistory)\\(\\s*key\\s*==");
+    private static final Pattern KEY_COMPARISON = Pattern.compile("\\bkey\\s*==\\s*\"|\\bparameters\\.(?:at|history)\\(\\s*\"");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])(\\d+(?:\\.\\d+)?)(?:[LlDdFfBI])?(?![\\w.])");
     private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_CALL = Pattern.compile("\\b(LocalDate|Year|YearMonth)\\s*\\.\\s*(of|parse)\\s*\\(");
@@ -122,7 +124,9 @@ public final class Lint {
             while (m.find()) {
                 String before = line.substring(0, m.start()).stripTrailing();
                 String key = m.group(1);
-                if (!before.endsWith("==") && !parameterKeys.contains(key)
+                boolean parameter = before.endsWith("==") || before.endsWith("parameters.at(")
+                        || before.endsWith("parameters.history(");
+                if (!parameter && !parameterKeys.contains(key)
                         && namespaces.contains(key.substring(0, key.indexOf('.')))) {
                     out.putIfAbsent(key, i + 1);
                 }
@@ -462,8 +466,16 @@ public final class Lint {
         return SIZE_BEFORE.matcher(before).find() || SIZE_AFTER.matcher(after).find();
     }
 
-    /** Every {@code key == "..."} names a defined parameter, or (followed by {@code +}) the start of one. */
+    /** Every {@code parameters.at("...")} (or {@code key == "..."}) names a defined parameter, or (followed by {@code +}) the start of one. */
     private void checkKeysDefined(DrlFile drl) {
+        Matcher old = PARAMETER_AS_FACT.matcher(drl.code());
+        while (old.find()) {
+            boolean history = old.group(1).equals("ParameterHistory");
+            add(drl.path(), drl.lineAt(old.start()), "parameters are not facts in the session, so " + old.group(1)
+                    + "( key == ... ) never matches; read the value with " + old.group(1) + "() from parameters."
+                    + (history ? "history" : "at") + "(\"...\") and declare global org.fundingrules.facts.Parameters "
+                    + "parameters;");
+        }
         Matcher m = KEY_COMPARISON.matcher(drl.code());
         while (m.find()) {
             int quote = m.end() - 1;
@@ -537,8 +549,8 @@ public final class Lint {
                     || literals.stream().anyMatch(l -> (l.endsWith(".") || l.endsWith("_")) && key.startsWith(l));
             if (!used) {
                 Finding at = e.getValue();
-                add(at.file(), at.line(), "parameter '" + key + "' is never used: no rule reads it (key == \"" + key
-                        + "\"); remove it or write the rule that applies it");
+                add(at.file(), at.line(), "parameter '" + key + "' is never used: no rule reads it (parameters.at(\"" + key
+                        + "\")); remove it or write the rule that applies it");
             }
         }
     }

@@ -61,6 +61,11 @@ public final class Engine {
     /** Firings allowed per phase of one evaluation; 0 = no limit. */
     private final int firingLimit;
     private final Bundles bundles;
+    /** Whether a rules file declares the {@link #PARAMETERS_GLOBAL} global (a session refuses an undeclared one). */
+    private final boolean readsParameters;
+
+    /** The global through which rules read the dated parameters ({@link org.fundingrules.facts.Parameters}). */
+    public static final String PARAMETERS_GLOBAL = "parameters";
 
     private Engine(RuleFiles files, KieBase base, ParameterTable parameters, Map<String, RuleInfo> rules,
                    Map<String, FamilyBuild> families, int firingLimit, Bundles bundles) {
@@ -71,6 +76,8 @@ public final class Engine {
         this.rules = rules;
         this.families = families;
         this.firingLimit = firingLimit;
+        this.readsParameters = base.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(PARAMETERS_GLOBAL)));
     }
 
     /**
@@ -307,8 +314,9 @@ public final class Engine {
                 }
             });
             session.insert(new CaseContext(date));
-            parameters.inForce(date).forEach(session::insert);
-            parameters.histories().forEach(session::insert);
+            if (readsParameters) {
+                session.setGlobal(PARAMETERS_GLOBAL, parameters.view(date));
+            }
             for (Subject s : facts.subjects()) {
                 session.insert(s);
             }

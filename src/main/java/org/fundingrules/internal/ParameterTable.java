@@ -53,6 +53,9 @@ public final class ParameterTable {
     private final java.util.concurrent.ConcurrentHashMap<LocalDate, List<Parameter>> inForceByDate =
             new java.util.concurrent.ConcurrentHashMap<>();
     private volatile List<org.fundingrules.facts.ParameterHistory> histories;
+    private volatile Map<String, org.fundingrules.facts.ParameterHistory> historyByKey;
+    private final java.util.concurrent.ConcurrentHashMap<LocalDate, org.fundingrules.facts.Parameters> views =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private ParameterTable(Map<String, Entry> entries) {
         this.entries = entries;
@@ -162,6 +165,28 @@ public final class ParameterTable {
             }
         }
         return out;
+    }
+
+    /** The parameters as the rules of an evaluation on {@code date} read them: resolved once per date. */
+    public org.fundingrules.facts.Parameters view(LocalDate date) {
+        org.fundingrules.facts.Parameters cached = views.get(date);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, org.fundingrules.facts.ParameterHistory> byKey = historyByKey;
+        if (byKey == null) {
+            Map<String, org.fundingrules.facts.ParameterHistory> m = new java.util.HashMap<>();
+            histories().forEach(h -> m.put(h.key(), h));
+            byKey = Map.copyOf(m);
+            historyByKey = byKey;
+        }
+        Map<String, Parameter> now = new java.util.HashMap<>();
+        inForce(date).forEach(p -> now.put(p.key(), p));
+        org.fundingrules.facts.Parameters view = new org.fundingrules.facts.Parameters(date, Map.copyOf(now), byKey);
+        if (views.size() < 4096) {      // bounded, as inForce's cache
+            views.putIfAbsent(date, view);
+        }
+        return view;
     }
 
     /** The parameter file that defines a key, relative to the rules folder; null when no file does. */

@@ -37,6 +37,8 @@ public class LintTest {
             import org.fundingrules.facts.Parameter;
             import org.fundingrules.internal.Judge;
 
+            global org.fundingrules.facts.Parameters parameters;
+
             // the cap applies
             rule "Demo: the cap"
                 @ruleId("demo.cap")
@@ -45,7 +47,7 @@ public class LintTest {
                 @validFrom("2020-01-01")
             when
                 $a : ActionFact( derogatedMaxEur == null )
-                $p : Parameter( key == "demo.cap" )
+                $p : Parameter() from parameters.at("demo.cap")
             then
                 Judge.on(kcontext, $a).statement("demo.msg.cap_applies").pass();
             end
@@ -358,14 +360,14 @@ public class LintTest {
                 """);
 
         assertThat(lint(root)).containsExactly(new Finding(PARAMETERS, (int) PARAMETERS_TEXT.lines().count() + 1,
-                "parameter 'demo.forgotten' is never used: no rule reads it (key == \"demo.forgotten\"); "
+                "parameter 'demo.forgotten' is never used: no rule reads it (parameters.at(\"demo.forgotten\")); "
                         + "remove it or write the rule that applies it"));
     }
 
     @Test
     void aParameterReadThroughAKeyPrefixIsUsed() throws IOException {
         Path root = family();
-        replace(root, DRL, "key == \"demo.cap\"", "key == \"demo.\" + \"cap\"");
+        replace(root, DRL, "parameters.at(\"demo.cap\")", "parameters.at(\"demo.\" + \"cap\")");
 
         assertThat(lint(root)).isEmpty();
     }
@@ -373,19 +375,29 @@ public class LintTest {
     @Test
     void aKeyReadButNeverDefinedIsReported() throws IOException {
         Path root = family();
-        int line = replace(root, DRL, "key == \"demo.cap\"", "key == \"demo.kap\"");
+        int line = replace(root, DRL, "parameters.at(\"demo.cap\")", "parameters.at(\"demo.kap\")");
 
         assertThat(lint(root)).extracting(Finding::toString).containsExactlyInAnyOrder(
                 DRL + ":" + line + ": parameter 'demo.kap' is read here but defined in no parameters/*.yaml file",
-                PARAMETERS + ":1: parameter 'demo.cap' is never used: no rule reads it (key == \"demo.cap\"); "
+                PARAMETERS + ":1: parameter 'demo.cap' is never used: no rule reads it (parameters.at(\"demo.cap\")); "
                         + "remove it or write the rule that applies it");
+    }
+
+    @Test
+    void aParameterMatchedAsAFactIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, DRL, "Parameter() from parameters.at(\"demo.cap\")", "Parameter( key == \"demo.cap\" )");
+
+        assertThat(lint(root)).extracting(Finding::toString).containsExactly(DRL + ":" + line + ": parameters are not "
+                + "facts in the session, so Parameter( key == ... ) never matches; read the value with Parameter() from "
+                + "parameters.at(\"...\") and declare global org.fundingrules.facts.Parameters parameters;");
     }
 
     @Test
     void aKeyPrefixNoParameterStartsWithIsReported() throws IOException {
         Path root = family();
-        replace(root, DRL, "    $p : Parameter( key == \"demo.cap\" )",
-                "    $p : Parameter( key == \"demo.cap\" )\n    $q : Parameter( key == \"demo.ceiling.\" + $a.topic() )");
+        replace(root, DRL, "    $p : Parameter() from parameters.at(\"demo.cap\")",
+                "    $p : Parameter() from parameters.at(\"demo.cap\")\n    $q : Parameter() from parameters.at(\"demo.ceiling.\" + $a.topic())");
 
         assertThat(lint(root)).extracting(Finding::message)
                 .containsExactly("no parameter key starts with \"demo.ceiling.\"; define the parameters in a "
@@ -398,7 +410,7 @@ public class LintTest {
         write(root, PARAMETERS, "# the cap\n- demo.cap\n");
 
         assertThat(lint(root)).containsExactly(
-                new Finding(DRL, lineOf(DRL_TEXT, "key == \"demo.cap\""),
+                new Finding(DRL, lineOf(DRL_TEXT, "parameters.at(\"demo.cap\")"),
                         "parameter 'demo.cap' is read here but defined in no parameters/*.yaml file"),
                 new Finding(PARAMETERS, 2, "does not parse: a parameter file maps each key to its definition"));
     }
@@ -415,7 +427,7 @@ public class LintTest {
     @Test
     void aParameterWithoutValuesIsReported() throws IOException {
         Path root = family();
-        replace(root, DRL, "key == \"demo.cap\"", "key == \"demo.\" + $a.topic()");
+        replace(root, DRL, "parameters.at(\"demo.cap\")", "parameters.at(\"demo.\" + $a.topic())");
         write(root, PARAMETERS, PARAMETERS_TEXT + "demo.empty:\n  unit: EUR\n");
 
         assertThat(lint(root)).containsExactly(new Finding(PARAMETERS, (int) PARAMETERS_TEXT.lines().count() + 1,
@@ -471,7 +483,7 @@ public class LintTest {
     void aParameterReadThroughAKeyPrefixEndingInAnUnderscoreIsUsed() throws IOException {
         Path root = family();
         replace(root, PARAMETERS, "demo.cap:", "demo.cap_eur:");
-        replace(root, DRL, "key == \"demo.cap\"", "key == \"demo.cap_\" + \"eur\"");
+        replace(root, DRL, "parameters.at(\"demo.cap\")", "parameters.at(\"demo.cap_\" + \"eur\")");
 
         assertThat(lint(root)).isEmpty();
     }
@@ -553,7 +565,7 @@ public class LintTest {
         Path root = family();
         replace(root, DRL, "$a : ActionFact( topic != null, fstp.size() >= 0 )", """
                 $a : ActionFact( topic != null, fstp.size() >= 0, durationMonths > 1 )   // not 36 months
-                    $l : java.util.List( size == 3 ) from collect( Parameter( key == "demo.cap", text != "2024-01-01 x" || true ) )\
+                    $l : java.util.List( size == 3 ) from collect( Parameter( text != "2024-01-01 x" || true ) from parameters.at("demo.cap") )\
                 """);
 
         assertThat(lint(root)).extracting(Finding::message).containsExactly("rule \"Demo: the action is there\" has "
@@ -568,7 +580,7 @@ public class LintTest {
     static String version(String name, String from, String until) {
         return "\nrule \"" + name + "\"\n    @ruleId(\"demo.cap\")\n    @source(\"demo_act\")\n    @article(\"Art. 1\")\n"
                 + "    @validFrom(\"" + from + "\")\n" + (until == null ? "" : "    @validUntil(\"" + until + "\")\n")
-                + "when\n    $p : Parameter( key == \"demo.cap\" )\nthen\nend\n";
+                + "when\n    $p : Parameter() from parameters.at(\"demo.cap\")\nthen\nend\n";
     }
 
     @Test

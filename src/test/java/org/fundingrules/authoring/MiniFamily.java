@@ -24,6 +24,8 @@ public final class MiniFamily {
 
             import accumulate org.fundingrules.internal.SumEur sumEur;
 
+            global org.fundingrules.facts.Parameters parameters;
+
             rule "Mini: the maximum per third party applies"
                 @ruleId("mini.cap")
                 @source("h2020_general_annex_k")
@@ -31,7 +33,7 @@ public final class MiniFamily {
                 @validFrom("2014-01-01")
             when
                 ActionFact( derogatedMaxEur == null )
-                $p : Parameter( key == "mini.max_per_third_party" )   // a comment with == in it
+                $p : Parameter() from parameters.at("mini.max_per_third_party")   // a comment with == in it
             then
                 insert(ApplicableCap.of("mini.limit.max", $p));
             end

@@ -21,8 +21,8 @@ class ReadableErrorsCliTest {
     void aRuleUsingAnUnimportedTypeIsReportedAsASentenceWithFileAndLine() throws IOException {
         Path root = LintTest.writeFamily(temp.resolve("rules"));
         Path drl = root.resolve(LintTest.DRL);
-        String text = Files.readString(drl).replace("$p : Parameter( key == \"demo.cap\" )",
-                "$p : Parameter( key == \"demo.cap\" )\n    $w : AwardFact()");
+        String text = Files.readString(drl).replace("$p : Parameter() from parameters.at(\"demo.cap\")",
+                "$p : Parameter() from parameters.at(\"demo.cap\")\n    $w : AwardFact()");
         Files.writeString(drl, text);
         int line = (int) text.substring(0, text.indexOf("$w : AwardFact()")).chars().filter(c -> c == '\n').count() + 1;
 
