@@ -18,8 +18,11 @@ final class DrlFile {
     record Literal(String value, int start, int end, int line) {
     }
 
-    /** One rule as written: name, line of {@code rule}, metadata by name, and the {@code when} part's span. */
-    record RuleText(String name, int line, Map<String, String> metadata, int whenStart, int whenEnd) {
+    /**
+     * One rule as written: name, line of {@code rule}, metadata by name, the {@code when} part's span, and where its
+     * consequence (from {@code whenEnd}) ends.
+     */
+    record RuleText(String name, int line, Map<String, String> metadata, int whenStart, int whenEnd, int thenEnd) {
     }
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
@@ -119,13 +122,16 @@ final class DrlFile {
             int headerEnd = when.find() ? when.start() : limit;
             int whenStart = headerEnd;
             int whenEnd = headerEnd;
+            int thenEnd = headerEnd;
             if (headerEnd < limit) {
                 Matcher then = THEN.matcher(code).region(when.end(), limit);
                 Matcher end = END.matcher(code).region(when.end(), limit);
                 whenStart = when.end();
-                whenEnd = then.find() ? then.start() : end.find() ? end.start() : limit;
+                boolean hasEnd = end.find();
+                whenEnd = then.find() ? then.start() : hasEnd ? end.start() : limit;
+                thenEnd = hasEnd ? end.start() : limit;
             }
-            out.add(new RuleText(name, line, metadata(at, headerEnd), whenStart, whenEnd));
+            out.add(new RuleText(name, line, metadata(at, headerEnd), whenStart, whenEnd, thenEnd));
         }
         return out;
     }

@@ -56,6 +56,7 @@ public final class Lint {
 
     static final String PACKAGE_ROOT = "org.fundingrules.rules";
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
+    private static final Pattern DECIDE = Pattern.compile("\\bDecide\\s*\\(\\s*\\)");
     /** A parameter matched as a fact, as rules did before parameters became a view: it can never match now. */
     private static final Pattern PARAMETER_AS_FACT = Pattern.compile("\\b(Parameter|ParameterHistory)\\(\\s*key\\s*==");
     private static final Pattern KEY_COMPARISON = Pattern.compile("\\bkey\\s*==\\s*\"|\\bparameters\\.(?:at|history)\\(\\s*\"");
@@ -356,10 +357,22 @@ public final class Lint {
                     versions.add(v);
                 }
                 checkLiterals(drl, rule);
+                checkDecidesLast(drl, rule);
             }
             checkKeysDefined(drl);
         }
         checkVersions(versions);
+    }
+
+    /** A rule that records a criterion matches {@code Decide()}: it fires once, after every derivation is final. */
+    private void checkDecidesLast(DrlFile drl, DrlFile.RuleText rule) {
+        String conditions = drl.code().substring(rule.whenStart(), rule.whenEnd());
+        String consequence = drl.code().substring(rule.whenEnd(), rule.thenEnd());
+        if (consequence.contains("Judge.on(") && !DECIDE.matcher(conditions).find()) {
+            add(drl.path(), rule.line(), "rule \"" + rule.name() + "\" records a criterion but does not match Decide() "
+                    + "first: it may decide before the facts it reads are final and fire again; begin its conditions "
+                    + "with Decide() (import org.fundingrules.facts.Decide)");
+        }
     }
 
     private void checkPackage(DrlFile drl) {

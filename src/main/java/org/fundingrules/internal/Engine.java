@@ -330,10 +330,20 @@ public final class Engine {
             // rules that read another family's conclusions run once those are final
             session.insert(new org.fundingrules.facts.Stage(org.fundingrules.facts.Stage.CONCLUSIONS));
             fire(session, inForce);
-            List<Finding> findings = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof Finding)) {
-                findings.add((Finding) o);
+            // every derivation is final: decision rules (they match Decide()) fire once each, and their findings are
+            // collected as they are; a decision rule without Decide() still inserts its finding logically
+            java.util.Set<Finding> decided = new java.util.LinkedHashSet<>();
+            session.insert(new org.fundingrules.facts.Decide());
+            Judge.collectInto(decided);
+            try {
+                fire(session, inForce);
+            } finally {
+                Judge.collectInto(null);
             }
+            for (Object o : session.getObjects(o -> o instanceof Finding)) {
+                decided.add((Finding) o);
+            }
+            List<Finding> findings = new ArrayList<>(decided);
             List<RuleFiring> firings = fired.entrySet().stream()
                     .map(e -> {
                         RuleInfo i = rules.get(e.getKey());

@@ -28,6 +28,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * alone, so every criterion reports pass and fail alike.
  */
 public final class Judge {
+    /** Where findings go while the engine runs its decide stage (the thread that fires the rules); null otherwise. */
+    private static final ThreadLocal<java.util.Set<Finding>> DECIDED = new ThreadLocal<>();
     private final RuleContext context;
     private final Subject subject;
     private Message statement;
@@ -40,6 +42,18 @@ public final class Judge {
     private Judge(RuleContext context, Subject subject) {
         this.context = context;
         this.subject = subject;
+    }
+
+    /**
+     * Findings recorded from now on, on this thread, go to {@code into} without truth maintenance: the engine's decide
+     * stage, where every fact a decision reads is final. {@code null} ends it.
+     */
+    static void collectInto(java.util.Set<Finding> into) {
+        if (into == null) {
+            DECIDED.remove();
+        } else {
+            DECIDED.set(into);
+        }
     }
 
     /** Starts a criterion on a subject, from a rule's consequence ({@code kcontext}). */
@@ -213,8 +227,14 @@ public final class Judge {
                 missing.stream().sorted().toList(), decisive(), table);
         org.fundingrules.trace.Subject ref =
                 new org.fundingrules.trace.Subject(subject.subjectType(), subject.id(), subject.path());
-        // logical: if a later fact invalidates the match, the finding goes with it (order-independent fixpoint)
-        context.insertLogical(new Finding(ref, criterion));
+        java.util.Set<Finding> decided = DECIDED.get();
+        if (decided != null) {
+            decided.add(new Finding(ref, criterion));   // decide stage: the facts it read are final
+        } else {
+            // a rule that decides before the decide stage (no Decide() pattern): if a later fact invalidates the
+            // match, the finding goes with it
+            context.insertLogical(new Finding(ref, criterion));
+        }
     }
 
     private List<InputValue> sortedInputs() {

@@ -34,6 +34,7 @@ public class LintTest {
             package org.fundingrules.rules.demo;
 
             import org.fundingrules.facts.ActionFact;
+            import org.fundingrules.facts.Decide;
             import org.fundingrules.facts.Parameter;
             import org.fundingrules.internal.Judge;
 
@@ -46,6 +47,7 @@ public class LintTest {
                 @article("Art. 1")
                 @validFrom("2020-01-01")
             when
+                Decide()
                 $a : ActionFact( derogatedMaxEur == null )
                 $p : Parameter() from parameters.at("demo.cap")
             then
@@ -58,6 +60,7 @@ public class LintTest {
                 @article("Art. 2")
                 @validFrom("2020-01-01")
             when
+                Decide()
                 $a : ActionFact( topic != null, fstp.size() >= 0 )
             then
                 Judge.on(kcontext, $a).statement("demo.msg.action_present").pass();
@@ -381,6 +384,16 @@ public class LintTest {
                 DRL + ":" + line + ": parameter 'demo.kap' is read here but defined in no parameters/*.yaml file",
                 PARAMETERS + ":1: parameter 'demo.cap' is never used: no rule reads it (parameters.at(\"demo.cap\")); "
                         + "remove it or write the rule that applies it");
+    }
+
+    @Test
+    void aRuleThatRecordsACriterionWithoutDecideIsReported() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    Decide()\n    $a : ActionFact( topic", "    $a : ActionFact( topic");
+
+        assertThat(lint(root)).extracting(Finding::message).containsExactly("rule \"Demo: the action is there\" records "
+                + "a criterion but does not match Decide() first: it may decide before the facts it reads are final "
+                + "and fire again; begin its conditions with Decide() (import org.fundingrules.facts.Decide)");
     }
 
     @Test

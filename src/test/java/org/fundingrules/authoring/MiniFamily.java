@@ -17,6 +17,7 @@ public final class MiniFamily {
             import org.fundingrules.facts.ActionFact;
             import org.fundingrules.facts.ApplicableCap;
             import org.fundingrules.facts.AwardFact;
+            import org.fundingrules.facts.Decide;
             import org.fundingrules.facts.Parameter;
             import org.fundingrules.facts.ThirdPartyFact;
             import org.fundingrules.internal.Judge;
@@ -44,6 +45,7 @@ public final class MiniFamily {
                 @article("General Annex K, 5th element")
                 @validFrom("2014-01-01")
             when
+                Decide()
                 $tp  : ThirdPartyFact()
                 $cap : ApplicableCap()
                 accumulate( $w : AwardFact( thirdPartyId == $tp.id(), $amount : amountEur );
