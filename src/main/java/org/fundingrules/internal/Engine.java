@@ -332,13 +332,18 @@ public final class Engine {
             fire(session, inForce);
             // every derivation is final: decision rules (they match Decide()) fire once each, and their findings are
             // collected as they are; a decision rule without Decide() still inserts its finding logically
-            java.util.Set<Finding> decided = new java.util.LinkedHashSet<>();
+            List<Judge.Pending> pending = new ArrayList<>();
             session.insert(new org.fundingrules.facts.Decide());
-            Judge.collectInto(decided);
+            Judge.collectInto(pending);
             try {
                 fire(session, inForce);
             } finally {
                 Judge.collectInto(null);
+            }
+            // the explanation, after the fact: texts and values of each recorded decision
+            java.util.Set<Finding> decided = new java.util.LinkedHashSet<>();
+            for (Judge.Pending p : pending) {
+                decided.add(p.finish());
             }
             for (Object o : session.getObjects(o -> o instanceof Finding)) {
                 decided.add((Finding) o);

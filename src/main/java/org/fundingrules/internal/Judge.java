@@ -29,11 +29,13 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Judge {
     /** Where findings go while the engine runs its decide stage (the thread that fires the rules); null otherwise. */
-    private static final ThreadLocal<java.util.Set<Finding>> DECIDED = new ThreadLocal<>();
+    private static final ThreadLocal<List<Pending>> DECIDED = new ThreadLocal<>();
     private final RuleContext context;
     private final Subject subject;
     private Message statement;
     private final List<InputValue> inputs = new ArrayList<>();
+    /** Values read from the case, kept as they are until the explanation is built (no JSON tree while rules fire). */
+    private final List<Object[]> rawInputs = new ArrayList<>();
     private final List<ParameterUse> parameters = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     private org.fundingrules.trace.Table table;
@@ -48,7 +50,7 @@ public final class Judge {
      * Findings recorded from now on, on this thread, go to {@code into} without truth maintenance: the engine's decide
      * stage, where every fact a decision reads is final. {@code null} ends it.
      */
-    static void collectInto(java.util.Set<Finding> into) {
+    static void collectInto(List<Pending> into) {
         if (into == null) {
             DECIDED.remove();
         } else {
@@ -78,7 +80,7 @@ public final class Judge {
 
     /** A value read from the case file. */
     public Judge input(String path, Object value) {
-        inputs.add(new InputValue(path, toJson(value)));
+        rawInputs.add(new Object[] {path, value});
         return this;
     }
 
@@ -211,34 +213,66 @@ public final class Judge {
 
     private void record(CriterionOutcome outcome, Comparison comparison, Message reason, List<String> missing) {
         Rule rule = context.getRule();
-        Map<String, Object> meta = rule.getMetaData();
         if (outcome == CriterionOutcome.PASS && reason == null) {
             reason = conclusion;
         }
-        // the English texts are rendered now, from the bundles of the rule set that fires this rule
-        String reasonText = reason == null ? "" : Bundles.english(reason);
-        Criterion criterion = new Criterion(
-                RuleMetadata.text(meta, RuleMetadata.RULE_ID), rule.getName(),
-                RuleMetadata.text(meta, RuleMetadata.SOURCE), RuleMetadata.text(meta, RuleMetadata.ARTICLE),
-                outcome, statement == null ? "" : Bundles.english(statement), statement,
-                sortedInputs(), parameters.stream().distinct()
-                        .sorted(Comparator.comparing(ParameterUse::key).thenComparing(ParameterUse::validFrom)).toList(),
-                figures, comparison, reasonText, reasonText.isEmpty() ? null : reason,
-                missing.stream().sorted().toList(), decisive(), table);
-        org.fundingrules.trace.Subject ref =
-                new org.fundingrules.trace.Subject(subject.subjectType(), subject.id(), subject.path());
-        java.util.Set<Finding> decided = DECIDED.get();
+        Pending pending = new Pending(this, rule, outcome, comparison, reason, missing);
+        List<Pending> decided = DECIDED.get();
         if (decided != null) {
-            decided.add(new Finding(ref, criterion));   // decide stage: the facts it read are final
+            decided.add(pending);   // decide stage: the facts it read are final; explained after the rules have fired
         } else {
             // a rule that decides before the decide stage (no Decide() pattern): if a later fact invalidates the
             // match, the finding goes with it
-            context.insertLogical(new Finding(ref, criterion));
+            context.insertLogical(pending.finish());
+        }
+    }
+
+    /** What a decision recorded, turned into its finding (English texts, JSON values) once the rules have fired. */
+    static final class Pending {
+        private final Judge judge;
+        private final Rule rule;
+        private final CriterionOutcome outcome;
+        private final Comparison comparison;
+        private final Message reason;
+        private final List<String> missing;
+
+        Pending(Judge judge, Rule rule, CriterionOutcome outcome, Comparison comparison, Message reason,
+                List<String> missing) {
+            this.judge = judge;
+            this.rule = rule;
+            this.outcome = outcome;
+            this.comparison = comparison;
+            this.reason = reason;
+            this.missing = missing;
+        }
+
+        /** The finding, rendered with the bundles of the rule set bound on this thread. */
+        Finding finish() {
+            Map<String, Object> meta = rule.getMetaData();
+            String reasonText = reason == null ? "" : Bundles.english(reason);
+            boolean decisive = "true".equals(RuleMetadata.text(meta, RuleMetadata.DECISIVE));
+            Criterion criterion = new Criterion(
+                    RuleMetadata.text(meta, RuleMetadata.RULE_ID), rule.getName(),
+                    RuleMetadata.text(meta, RuleMetadata.SOURCE), RuleMetadata.text(meta, RuleMetadata.ARTICLE),
+                    outcome, judge.statement == null ? "" : Bundles.english(judge.statement), judge.statement,
+                    judge.sortedInputs(), judge.parameters.stream().distinct()
+                            .sorted(Comparator.comparing(ParameterUse::key).thenComparing(ParameterUse::validFrom))
+                            .toList(),
+                    judge.figures, comparison, reasonText, reasonText.isEmpty() ? null : reason,
+                    missing.stream().sorted().toList(), decisive, judge.table);
+            org.fundingrules.trace.Subject ref = new org.fundingrules.trace.Subject(judge.subject.subjectType(),
+                    judge.subject.id(), judge.subject.path());
+            return new Finding(ref, criterion);
         }
     }
 
     private List<InputValue> sortedInputs() {
-        return inputs.stream().distinct().sorted(Comparator.comparing(InputValue::path)
+        List<InputValue> all = new ArrayList<>(inputs.size() + rawInputs.size());
+        all.addAll(inputs);
+        for (Object[] raw : rawInputs) {
+            all.add(new InputValue((String) raw[0], toJson(raw[1])));
+        }
+        return all.stream().distinct().sorted(Comparator.comparing(InputValue::path)
                 .thenComparing(v -> v.value().toString())).toList();
     }
 

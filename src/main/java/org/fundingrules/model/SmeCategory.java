@@ -4,6 +4,9 @@ package org.fundingrules.model;
 public enum SmeCategory {
     MICRO, SMALL, MEDIUM, LARGE;
 
+    /** Computed once: the SME rules read it in a join for every period and category. */
+    private final String key = name().toLowerCase(java.util.Locale.ROOT);
+
     /** Whether the category is an SME (micro, small or medium-sized). */
     public boolean isSme() {
         return this != LARGE;
@@ -14,6 +17,6 @@ public enum SmeCategory {
      * JVM started in another locale (Turkish lower-cases MICRO to "mıcro") reads the same parameters.
      */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return key;
     }
 }
