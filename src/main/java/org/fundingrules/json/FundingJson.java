@@ -17,9 +17,6 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -292,39 +289,44 @@ public final class FundingJson {
      * nulls and empty arrays left out. Two case files that differ only in the order of their arrays have the same canonical form.
      */
     public static byte[] canonicalBytes(Object value) {
-        JsonNode tree = MAPPER.valueToTree(value);
         try {
-            return MAPPER.writeValueAsBytes(canonical(tree));
+            return canonicalText(MAPPER.valueToTree(value)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static JsonNode canonical(JsonNode node) throws JsonProcessingException {
+    /**
+     * The compact JSON text of a node's canonical form, built bottom-up in one pass: each element's text is written
+     * once and sorted as it is (the digest of every evaluation is taken from it).
+     */
+    private static String canonicalText(JsonNode node) throws JsonProcessingException {
         if (node.isObject()) {
-            Map<String, JsonNode> sorted = new TreeMap<>();
+            Map<String, String> sorted = new TreeMap<>();
             for (Map.Entry<String, JsonNode> e : node.properties()) {
                 // absent, null and empty lists are one and the same: optional fields added later keep digests
                 if (!e.getValue().isNull() && !(e.getValue().isArray() && e.getValue().isEmpty())) {
-                    sorted.put(e.getKey(), canonical(e.getValue()));
+                    sorted.put(e.getKey(), canonicalText(e.getValue()));
                 }
             }
-            ObjectNode out = JsonNodeFactory.instance.objectNode();
-            sorted.forEach(out::set);
-            return out;
+            StringBuilder b = new StringBuilder().append('{');
+            for (Map.Entry<String, String> e : sorted.entrySet()) {
+                if (b.length() > 1) {
+                    b.append(',');
+                }
+                b.append(MAPPER.writeValueAsString(e.getKey())).append(':').append(e.getValue());
+            }
+            return b.append('}').toString();
         }
         if (node.isArray()) {
-            List<Map.Entry<String, JsonNode>> items = new ArrayList<>();
+            List<String> items = new ArrayList<>(node.size());
             for (JsonNode item : node) {
-                JsonNode c = canonical(item);
-                items.add(Map.entry(MAPPER.writeValueAsString(c), c));
+                items.add(canonicalText(item));
             }
-            items.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
-            ArrayNode out = JsonNodeFactory.instance.arrayNode();
-            items.forEach(e -> out.add(e.getValue()));
-            return out;
+            items.sort(Comparator.naturalOrder());
+            return "[" + String.join(",", items) + "]";
         }
-        return node;
+        return MAPPER.writeValueAsString(node);
     }
 
     private static String where(JsonParser p) {
