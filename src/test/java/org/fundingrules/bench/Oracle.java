@@ -55,7 +55,8 @@ import org.fundingrules.model.ThirdParty;
  *       the greater of capital and votes; linked 100 %, partners of linked enterprises and enterprises linked to
  *       partners at the partner's percentage; each counted once at its greatest percentage; the ceilings, the
  *       category and the two-period rule; public bodies holding the public-body threshold or more exclude.</li>
- *   <li><b>SME share</b> (Q4, Q5, BUDGET-1..3; {@code budget.sme_share.min}): planned and actual, exact.</li>
+ *   <li><b>SME share</b> (Q4, Q5, BUDGET-1..3; {@code budget.sme_share.*}): for an action of the topic the parameter
+ *       names, planned and actual, exact.</li>
  *   <li><b>De minimis</b> (Q15-Q18, SA-1, SA-2, SA-5): the single undertaking on the grant date, de minimis aid of the
  *       granting Member State, not renounced, inside the window (1407/2013: the recipient's current fiscal year and
  *       the previous ones; 2023/2831: years counted back day for day), the case's own awards included; the regulation
@@ -120,8 +121,8 @@ public final class Oracle {
     }
 
     /** What the rules read as a {@code Parameter}: the values in force on the case's reference date. */
-    private record CaseLaw(Value cap, Value minShare, List<Ceilings> ceilings, Value linkMajority, Value exemptMax,
-                           Value partner, Value publicBodies, Value aidMajority) {
+    private record CaseLaw(Value cap, Value minShare, String topic, List<Ceilings> ceilings, Value linkMajority,
+                           Value exemptMax, Value partner, Value publicBodies, Value aidMajority) {
     }
 
     /** What the de minimis rules read from a {@code ParameterHistory} on the grant date. */
@@ -146,7 +147,7 @@ public final class Oracle {
             }
         }
         CaseLaw made = new CaseLaw(value("fstp.max_per_third_party", d), value("budget.sme_share.min", d),
-                List.copyOf(ceilings), value("sme.linked.majority", d), value("sme.exempt.max_share", d),
+                law.text("budget.sme_share.topic", d), List.copyOf(ceilings), value("sme.linked.majority", d), value("sme.exempt.max_share", d),
                 value("sme.partner.threshold", d), value("sme.public_bodies.threshold", d),
                 value("state_aid.single_undertaking.majority", d));
         if (caseLaw.size() < CACHED_DATES) {
@@ -686,6 +687,9 @@ public final class Oracle {
         // ---------------------------------------------------------------------------------------------------------
 
         Share share(boolean planned) {
+            if (thresholds.topic() == null || !thresholds.topic().equals(c.action().topic())) {
+                return null;   // the share is a condition of one work-programme topic only
+            }
             if (c.budgetLines().isEmpty() || !planned && c.budgetLines().stream().allMatch(l -> l.spent() == null)) {
                 return null;
             }
