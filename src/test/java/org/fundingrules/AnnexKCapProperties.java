@@ -7,10 +7,12 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.fundingrules.bench.LawParameters;
 import org.fundingrules.model.Award;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.model.ThirdParty;
@@ -22,17 +24,22 @@ import org.quicktheories.core.Gen;
 
 /**
  * The cap verdict from the rules agrees with a plain Java statement of General Annex K on generated awards: the
- * support to one third party, summed over every call of the action, may not exceed EUR 60 000.00.
+ * support to one third party, summed over every call of the action, may not exceed the maximum per third party, read
+ * from the rules' parameter file on the case's reference date (as the rules read it).
  */
 class AnnexKCapProperties {
-    private static final BigDecimal CAP = new BigDecimal("60000.00");
+    /** The reference date of every case built here. */
+    private static final LocalDate AS_OF = TestCases.action(List.of(), List.of(), List.of()).referenceDate();
+    private static final BigDecimal CAP = LawParameters.packaged().amount("fstp.max_per_third_party", AS_OF);
+    private static final long CAP_CENTS = CAP.movePointRight(2).longValueExact();
 
     /** One generated award: which third party, which call, how many cents. */
     record Spec(int thirdParty, int call, long cents) {
     }
 
     /** Amounts near a third of the cap, so that sums of three land on both sides of it, mixed with any amount. */
-    private static final Gen<Long> CENTS = longs().between(1_999_997L, 2_000_003L).mix(longs().between(0L, 7_000_000L));
+    private static final Gen<Long> CENTS = longs().between(CAP_CENTS / 3 - 3, CAP_CENTS / 3 + 3)
+            .mix(longs().between(0L, CAP_CENTS + CAP_CENTS / 6));
     private static final Gen<Spec> AWARD = integers().between(0, 2).zip(integers().between(0, 2), CENTS, Spec::new);
 
     @Test
@@ -49,8 +56,9 @@ class AnnexKCapProperties {
                 awards.add(TestCases.award("w" + i, "c" + s.call(), tp, TestCases.cents(s.cents())));
                 plainSum.merge(tp, BigDecimal.valueOf(s.cents(), 2), BigDecimal::add);
             }
-            CaseFile c = TestCases.action(List.of(TestCases.call("c0", "60000.00"), TestCases.call("c1", "60000.00"),
-                    TestCases.call("c2", "60000.00")), parties, awards);
+            String max = CAP.toPlainString();   // each call's own maximum: the cap, so that only the sum is tested
+            CaseFile c = TestCases.action(List.of(TestCases.call("c0", max), TestCases.call("c1", max),
+                    TestCases.call("c2", max)), parties, awards);
             Evaluation e = TestCases.RULES.evaluate(c);
 
             for (ThirdParty p : parties) {
@@ -75,7 +83,7 @@ class AnnexKCapProperties {
     @Test
     void raisingAnAwardNeverTurnsAFailIntoAPass() {
         // monotonicity: the cap criterion can only get worse as an amount grows
-        qt().withExamples(60).forAll(longs().between(0L, 7_000_000L), longs().between(0L, 3_000_000L))
+        qt().withExamples(60).forAll(longs().between(0L, CAP_CENTS + CAP_CENTS / 6), longs().between(0L, CAP_CENTS / 2))
                 .checkAssert((cents, extra) -> {
                     CriterionOutcome before = capOutcome(cents);
                     CriterionOutcome after = capOutcome(cents + extra);
@@ -86,7 +94,8 @@ class AnnexKCapProperties {
     }
 
     private static CriterionOutcome capOutcome(long cents) {
-        CaseFile c = TestCases.action(List.of(TestCases.call("c0", "60000.00")), List.of(TestCases.thirdParty("tp0")),
+        CaseFile c = TestCases.action(List.of(TestCases.call("c0", CAP.toPlainString())),
+                List.of(TestCases.thirdParty("tp0")),
                 List.of(TestCases.award("w0", "c0", "tp0", TestCases.cents(cents))));
         return TestCases.RULES.evaluate(c).verdict(SubjectType.THIRD_PARTY, "tp0").orElseThrow().criteria().stream()
                 .filter(x -> x.ruleId().equals("fstp.cap_per_third_party")).findFirst().orElseThrow().outcome();

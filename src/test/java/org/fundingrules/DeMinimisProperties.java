@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.fundingrules.bench.LawParameters;
 import org.fundingrules.model.Action;
 import org.fundingrules.model.AidGrant;
 import org.fundingrules.model.AidRegime;
@@ -151,7 +152,10 @@ class DeMinimisProperties {
         List<Criterion> all = criteria(c);
         List<Criterion> ceilings = all.stream().filter(x -> x.ruleId().endsWith(".ceiling")).toList();
         assertThat(ceilings).as("ceiling tests on %s", grant).hasSize(1);
-        String expected = grant.isBefore(LocalDate.of(2024, 1, 1)) ? "state_aid.de_minimis_1407.ceiling"
+        // the ceiling test of the regulation the parameter file puts in force on the grant date (the dates themselves
+        // are pinned by theSwitchOverEdgesAndTheEndsOfTheRange)
+        String regulation = LawParameters.packaged().text("state_aid.de_minimis.regulation", grant);
+        String expected = regulation.equals("reg_1407_2013") ? "state_aid.de_minimis_1407.ceiling"
                 : "state_aid.de_minimis_2831.ceiling";
         assertThat(ceilings.get(0).ruleId()).isEqualTo(expected);
         Criterion regime = all.stream().filter(x -> x.ruleId().equals("state_aid.de_minimis.regime")).findFirst()

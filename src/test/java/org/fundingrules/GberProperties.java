@@ -7,9 +7,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fundingrules.bench.LawParameters;
 import org.fundingrules.model.AccountingPeriod;
 import org.fundingrules.model.AccountsBasis;
 import org.fundingrules.model.AidGrant;
@@ -31,8 +33,9 @@ import org.quicktheories.core.Gen;
 
 /**
  * Invariants of GBER Art. 28(3)-(4) (rules/state_aid/gber_651_2014_art_28.drl), checked against a plain Java
- * statement of the article: aid <= max(50 % of costs, min(100 % of costs, cap - earlier advisory aid in the window)),
- * with the cap EUR 200 000 up to 2023-06-30 and EUR 220 000 from 2023-07-01 (decision Q23).
+ * statement of the article: aid <= max(intensity x costs, min(advisory intensity x costs, cap - earlier advisory aid
+ * in the window)), the intensities, the cap and the window read from the rules' parameter file on the grant date, as
+ * the rules read them (decision Q23: the cap changed on 2023-07-01; {@code GRANT} draws on both sides of that day).
  */
 class GberProperties {
     /** One earlier aid: cents, days before the grant, advisory (else intangible assets) under Art. 28, renounced. */
@@ -95,12 +98,13 @@ class GberProperties {
 
     /** The article, in plain Java, in cents. */
     static long mostCents(LocalDate grant, List<Aid> history, long costCents, boolean advisory) {
-        long ordinary = costCents / 2;
+        LawParameters law = LawParameters.packaged();
+        long ordinary = percentOf(costCents, law.amount("state_aid.gber_28.intensity", grant));
         if (!advisory) {
             return ordinary;
         }
-        long cap = grant.isBefore(LocalDate.of(2023, 7, 1)) ? 20_000_000L : 22_000_000L;
-        LocalDate from = grant.minusYears(3).plusDays(1);
+        long cap = law.amount("state_aid.gber_28.advisory_cap", grant).movePointRight(2).longValueExact();
+        LocalDate from = grant.minusYears(law.count("state_aid.gber_28.advisory_window_years", grant)).plusDays(1);
         long earlier = 0;
         for (Aid a : history) {
             LocalDate d = grant.minusDays(a.daysBefore());
@@ -108,7 +112,14 @@ class GberProperties {
                 earlier += a.cents();
             }
         }
-        return Math.max(ordinary, Math.min(costCents, Math.max(0, cap - earlier)));
+        long atAdvisory = percentOf(costCents, law.amount("state_aid.gber_28.advisory_intensity", grant));
+        return Math.max(ordinary, Math.min(atAdvisory, Math.max(0, cap - earlier)));
+    }
+
+    /** A percentage of an amount in cents, rounded down to the cent. */
+    private static long percentOf(long cents, BigDecimal percent) {
+        return BigDecimal.valueOf(cents).multiply(percent).divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN)
+                .longValueExact();
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.fundingrules.RulesLoadException;
 import org.fundingrules.RulesLoadException.RuleError;
 import org.fundingrules.facts.Parameter;
 import org.fundingrules.trace.ParameterUse;
@@ -59,6 +60,23 @@ public final class ParameterTable {
 
     private ParameterTable(Map<String, Entry> entries) {
         this.entries = entries;
+    }
+
+    /**
+     * The parameters of a rule set alone, with the register of sources they cite, without compiling any rule: for
+     * code that states the law another way (the benchmarks' oracle, property tests) and must read the thresholds the
+     * rules read.
+     *
+     * @throws RulesLoadException naming file and line of each error in {@code sources.yaml} or a parameter file
+     */
+    public static ParameterTable read(RuleFiles files) {
+        List<RuleError> errors = new ArrayList<>();
+        Map<String, SourceRegister.Source> sources = SourceRegister.load(files, errors);
+        ParameterTable table = load(files, sources.keySet(), errors);
+        if (!errors.isEmpty()) {
+            throw new RulesLoadException(errors);
+        }
+        return table;
     }
 
     /** Reads every parameter file; adds an error per problem found, with file and line where known. */

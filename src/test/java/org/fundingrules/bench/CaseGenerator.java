@@ -1,6 +1,7 @@
 package org.fundingrules.bench;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -26,6 +27,7 @@ import org.fundingrules.model.EnterpriseKind;
 import org.fundingrules.model.FstpProvision;
 import org.fundingrules.model.Holding;
 import org.fundingrules.model.OpenCall;
+import org.fundingrules.model.SmeCategory;
 import org.fundingrules.model.StateAid;
 import org.fundingrules.model.StateAidBasis;
 import org.fundingrules.model.SupportForm;
@@ -40,7 +42,9 @@ import org.javamoney.moneta.Money;
  * venture-capital investor within the exempt limit, a public body, a natural person, and now and then an ownership
  * cycle), two or three accounting periods per enterprise, zero to six earlier aid grants over the four years before
  * its awards, and one or two awards. Figures, award totals, earlier aid and the budget's SME share are drawn near
- * their thresholds often enough that both outcomes occur.
+ * their thresholds often enough that both outcomes occur; the thresholds are those of a rule set's parameter files
+ * ({@link LawParameters}, the packaged rules unless given), so that cases made for an edited copy of the rules are
+ * near its thresholds.
  *
  * <p>The same seed gives the same cases. Applicant {@code i} is drawn from the seed and {@code i} alone, so
  * {@link #openCall(int)} and {@link #applicants(int)} hold the same applicants (with their ids), and the stream can
@@ -63,15 +67,56 @@ public final class CaseGenerator {
 
     private static final LocalDate FIRST_AWARD = LocalDate.of(2023, 3, 1);
     private static final LocalDate LAST_AWARD = LocalDate.of(2025, 6, 30);
-    private static final BigDecimal DEFAULT_CAP = new BigDecimal("60000.00");
+    /** The higher maximum per third party of an action with a derogation (case data, not a parameter). */
     private static final BigDecimal DEROGATION_CAP = new BigDecimal("100000.00");
     private static final String[] COUNTRIES = {"IT", "DE", "FR", "ES", "NL", "AT", "EL", "PL"};
     private static final String[] MARKETS = {"C26", "C28.1", "J62", "M72", "C22", "C29.3"};
 
     private final long seed;
+    private final LawParameters law;
+    /** The maximum per third party in force on the reference date. */
+    private final BigDecimal cap;
+    /** The minimum SME share in force on the reference date, as a fraction {@code shareP / shareQ} in lowest terms. */
+    private final long shareP;
+    private final long shareQ;
+    /** Ranges the planned and the actual SME share are drawn from, around the minimum. */
+    private final double plannedLow;
+    private final double plannedHigh;
+    private final double actualLow;
+    private final double actualHigh;
+    /** The SME ceilings on the reference date: micro, small, medium-sized. */
+    private final double[] staffCeilings = new double[3];
+    private final double[] turnoverCeilings = new double[3];
+    private final double[] balanceCeilings = new double[3];
 
+    /** Cases near the thresholds of the packaged rules. */
     public CaseGenerator(long seed) {
+        this(seed, LawParameters.packaged());
+    }
+
+    /** Cases near the thresholds the given parameters set. */
+    public CaseGenerator(long seed, LawParameters law) {
         this.seed = seed;
+        this.law = law;
+        this.cap = law.amount("fstp.max_per_third_party", REFERENCE_DATE);
+        BigDecimal share = law.amount("budget.sme_share.min", REFERENCE_DATE);
+        BigDecimal exact = share.stripTrailingZeros();
+        BigInteger p = exact.scale() > 0 ? exact.unscaledValue() : exact.toBigIntegerExact();
+        BigInteger q = exact.scale() > 0 ? BigInteger.TEN.pow(exact.scale()) : BigInteger.ONE;
+        BigInteger gcd = p.gcd(q);
+        this.shareP = p.divide(gcd).longValueExact();
+        this.shareQ = q.divide(gcd).longValueExact();
+        this.plannedLow = share.subtract(new BigDecimal("0.15")).doubleValue();
+        this.plannedHigh = share.add(new BigDecimal("0.15")).doubleValue();
+        this.actualLow = share.subtract(new BigDecimal("0.10")).doubleValue();
+        this.actualHigh = share.add(new BigDecimal("0.20")).doubleValue();
+        SmeCategory[] categories = {SmeCategory.MICRO, SmeCategory.SMALL, SmeCategory.MEDIUM};
+        for (int k = 0; k < categories.length; k++) {
+            String key = categories[k].key();
+            staffCeilings[k] = law.amount("sme.staff." + key, REFERENCE_DATE).doubleValue();
+            turnoverCeilings[k] = law.amount("sme.turnover." + key, REFERENCE_DATE).doubleValue();
+            balanceCeilings[k] = law.amount("sme.balance." + key, REFERENCE_DATE).doubleValue();
+        }
     }
 
     /** One case file: the action, its beneficiary, one open call and {@code applicants} applicants with their awards. */
@@ -130,21 +175,23 @@ public final class CaseGenerator {
                 .max(new BigDecimal("50000")).setScale(2, RoundingMode.UNNECESSARY);
         BigDecimal services = fstp.multiply(decimal(r, 0.2, 0.8)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal own = fstp.multiply(decimal(r, 0.02, 0.1)).setScale(2, RoundingMode.HALF_UP);
-        // (earmarked + services) / total near 0.75: exactly at it, a cent either side, or anywhere from 60 % to 90 %
+        // (earmarked + services) / total near the minimum share: exactly at it, a cent either side, or anywhere from 15
+        // points below it to 15 above
         BigDecimal earmarked = fstp.multiply(decimal(r, 0.7, 1.0)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal smePart = earmarked.add(services);
         BigDecimal total;
         int pick = r.nextInt(4);
         if (pick == 0) {
-            // total = smePart / 0.75 exactly when smePart is a multiple of 3 cents; nudge the earmark to make it so
+            // total = smePart / (p/q) exactly when smePart is a multiple of p cents; nudge the earmark to make it so
             long cents = earmarked.movePointRight(2).longValueExact();
             long s = smePart.movePointRight(2).longValueExact();
-            earmarked = BigDecimal.valueOf(cents - s % 3, 2);
+            earmarked = BigDecimal.valueOf(cents - s % shareP, 2);
             smePart = earmarked.add(services);
-            total = smePart.multiply(new BigDecimal(4)).divide(new BigDecimal(3), 2, RoundingMode.UNNECESSARY)
+            total = smePart.multiply(BigDecimal.valueOf(shareQ))
+                    .divide(BigDecimal.valueOf(shareP), 2, RoundingMode.UNNECESSARY)
                     .add(BigDecimal.valueOf(r.nextInt(3) - 1, 2));
         } else {
-            total = smePart.divide(decimal(r, 0.6, 0.9), 2, RoundingMode.HALF_UP);
+            total = smePart.divide(decimal(r, plannedLow, plannedHigh), 2, RoundingMode.HALF_UP);
         }
         BigDecimal other = total.subtract(fstp).subtract(services).subtract(own);
         if (other.signum() < 0) {
@@ -155,9 +202,9 @@ public final class CaseGenerator {
         // spending reported: support to third parties is what was awarded, the rest about as planned
         BigDecimal servicesSpent = services.multiply(decimal(r, 0.5, 1.0)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal ownSpent = own.multiply(decimal(r, 0.5, 1.0)).setScale(2, RoundingMode.HALF_UP);
-        // the other costs spent put the actual share near 75 % if every recipient were an SME
+        // the other costs spent put the actual share near the minimum if every recipient were an SME
         BigDecimal ifAllSme = awarded.add(servicesSpent);
-        BigDecimal otherSpent = ifAllSme.divide(decimal(r, 0.65, 0.95), 2, RoundingMode.HALF_UP)
+        BigDecimal otherSpent = ifAllSme.divide(decimal(r, actualLow, actualHigh), 2, RoundingMode.HALF_UP)
                 .subtract(ifAllSme).subtract(ownSpent).max(BigDecimal.ZERO);
         List<BudgetLine> budget = List.of(
                 new BudgetLine("bl-own", BENEFICIARY_ID, "personnel", BudgetPurpose.OWN_INNOVATION, eur(own), null,
@@ -180,7 +227,7 @@ public final class CaseGenerator {
         OpenCall call = new OpenCall(CALL_ID, "Open call for innovation vouchers", List.of(BENEFICIARY_ID),
                 SupportForm.GRANT, LocalDate.of(2023, 1, 10), LocalDate.of(2023, 2, 28), "Objectives and results.",
                 List.of(ACTIVITY, "demonstration"), "SMEs established in the EU.", "Excellence, impact.",
-                "Lump sum per voucher.", eur(derogation ? DEROGATION_CAP : DEFAULT_CAP), "Fixed per voucher.", null,
+                "Lump sum per voucher.", eur(derogation ? DEROGATION_CAP : this.cap), "Fixed per voucher.", null,
                 null, null, null, null, null, null, null, null, null,
                 new StateAid(true, StateAidBasis.REQUIRED_BY_CALL, GRANTING_MEMBER_STATE, null, null));
         return new CaseFile(REFERENCE_DATE, action, List.of(b1), List.of(call), tps, ws, List.of(), es, hs,
@@ -331,7 +378,7 @@ public final class CaseGenerator {
         }
 
         // awards: one or two, their total near the maximum per third party often enough
-        BigDecimal cap = derogation ? DEROGATION_CAP : DEFAULT_CAP;
+        BigDecimal cap = derogation ? DEROGATION_CAP : this.cap;
         BigDecimal total = switch (r.nextInt(4)) {
             case 0 -> cap.add(BigDecimal.valueOf(r.nextInt(3) - 1, 2));
             case 1 -> cap.subtract(BigDecimal.valueOf(r.nextInt(500_000), 2));
@@ -355,8 +402,7 @@ public final class CaseGenerator {
         // earlier aid: zero to six grants over the four years before the first award, to members of the structure
         // (mostly e0), near the ceiling often enough
         int grants = r.nextInt(7);
-        BigDecimal ceiling = first.isBefore(LocalDate.of(2024, 1, 1)) ? new BigDecimal("200000.00")
-                : new BigDecimal("300000.00");
+        BigDecimal ceiling = deMinimisCeiling(first);
         BigDecimal target = switch (r.nextInt(3)) {
             case 0 -> ceiling.subtract(total).add(BigDecimal.valueOf(r.nextInt(2_000_001) - 1_000_000, 2));
             case 1 -> ceiling.subtract(total).add(BigDecimal.valueOf(r.nextInt(3) - 1, 2));
@@ -401,19 +447,26 @@ public final class CaseGenerator {
         return new Applicant(tp, es, hs, ws);
     }
 
+    /** The de minimis ceiling of the regulation in force on a grant date. */
+    private BigDecimal deMinimisCeiling(LocalDate grant) {
+        String regulation = law.text("state_aid.de_minimis.regulation", grant);
+        return law.amount(Oracle.REG_1407.equals(regulation) ? "state_aid.de_minimis_1407.ceiling"
+                : "state_aid.de_minimis_2831.ceiling", grant);
+    }
+
     private static Award award(String id, String thirdParty, BigDecimal amount, LocalDate date) {
         return new Award(id, CALL_ID, thirdParty, null, eur(amount), date, ACTIVITY, null, null);
     }
 
     /** An entry of a structure; enterprises and investors with two or three accounting periods. */
-    private static Enterprise entry(String id, EnterpriseKind kind, int lastYear, int periods, SplittableRandom r,
-                                    List<AidGrant> aid, MonthDay fiscalYearEnd) {
+    private Enterprise entry(String id, EnterpriseKind kind, int lastYear, int periods, SplittableRandom r,
+                             List<AidGrant> aid, MonthDay fiscalYearEnd) {
         List<AccountingPeriod> accounts = new ArrayList<>();
         boolean figures = kind != EnterpriseKind.NATURAL_PERSON && kind != EnterpriseKind.PUBLIC_BODY;
         if (figures) {
             double staff = staff(r);
-            double turnover = money(r, staff, 50_000_000L, 10_000_000L, 2_000_000L);
-            double balance = money(r, staff, 43_000_000L, 10_000_000L, 2_000_000L) * 0.8;
+            double turnover = money(r, staff, turnoverCeilings);
+            double balance = money(r, staff, balanceCeilings) * 0.8;
             for (int k = 0; k < periods; k++) {
                 LocalDate end = LocalDate.of(lastYear - k, 12, 31);
                 // a drift from year to year, so that a ceiling is sometimes crossed in one period only
@@ -433,22 +486,22 @@ public final class CaseGenerator {
                 null, null, accounts, aid, fiscalYearEnd, null, Boolean.FALSE, null);
     }
 
-    /** Staff in annual work units, near the 10, 50 and 250 ceilings often enough. */
-    private static double staff(SplittableRandom r) {
+    /** Staff in annual work units, near the micro, small and medium-sized staff ceilings often enough. */
+    private double staff(SplittableRandom r) {
         return switch (r.nextInt(5)) {
-            case 0 -> 9.5 + r.nextDouble();
-            case 1 -> 49 + 2 * r.nextDouble();
-            case 2 -> 245 + 10 * r.nextDouble();
+            case 0 -> staffCeilings[0] - 0.5 + r.nextDouble();
+            case 1 -> staffCeilings[1] - 1 + 2 * r.nextDouble();
+            case 2 -> staffCeilings[2] - 5 + 10 * r.nextDouble();
             default -> Math.exp(r.nextDouble() * Math.log(400));
         };
     }
 
-    /** A euro figure near one of the ceilings, or in proportion to the staff. */
-    private static double money(SplittableRandom r, double staff, long medium, long small, long micro) {
+    /** A euro figure near one of the ceilings (micro, small, medium-sized), or in proportion to the staff. */
+    private static double money(SplittableRandom r, double staff, double[] ceilings) {
         return switch (r.nextInt(6)) {
-            case 0 -> medium * (0.98 + 0.04 * r.nextDouble());
-            case 1 -> small * (0.98 + 0.04 * r.nextDouble());
-            case 2 -> micro * (0.98 + 0.04 * r.nextDouble());
+            case 0 -> ceilings[2] * (0.98 + 0.04 * r.nextDouble());
+            case 1 -> ceilings[1] * (0.98 + 0.04 * r.nextDouble());
+            case 2 -> ceilings[0] * (0.98 + 0.04 * r.nextDouble());
             default -> staff * (80_000 + 160_000 * r.nextDouble());
         };
     }

@@ -2,6 +2,7 @@ package org.fundingrules.bench;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayDeque;
@@ -13,9 +14,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.money.MonetaryAmount;
 import org.fundingrules.model.AccountingPeriod;
 import org.fundingrules.model.AidGrant;
@@ -36,19 +39,28 @@ import org.fundingrules.model.ThirdParty;
  * A plain-Java statement of the core criteria, written from the law and docs/INTERPRETATIONS.md, not from the DRL:
  * the baseline of the benchmarks and the oracle of {@code OracleAgreementProperties}.
  *
+ * <p>Every threshold and legal date comes from the rules' own parameter files ({@link LawParameters}), read on the
+ * date the rules read it: the case's reference date for what the rules match as a {@code Parameter} (the maximum per
+ * third party, the SME share, every SME threshold, the majority of the single undertaking), the grant date of the
+ * award for what they read from a {@code ParameterHistory} (which de minimis regulation governs, its ceiling and its
+ * window). So an oracle built from an edited copy of the rules folder states the edited law; {@link #packaged()}
+ * reads the rules shipped in the jar.
+ *
  * <ul>
- *   <li><b>Annex K cap</b> (Q2, Q3): the awards to each third party summed over the action, at most EUR 60 000 or the
- *       derogation's maximum.</li>
- *   <li><b>SME status</b> (Rec. 2003/361 Annex Art. 2-6; Q6, Q8, Q10, Q12, SME-1..3): links by a majority of the votes
- *       (with the votes of linked enterprises) or a control right, through chains; exempt investors within 50 %;
- *       partners at 25 % or more (with linked enterprises), counted at the greater of capital and votes; linked 100 %,
- *       partners of linked enterprises and enterprises linked to partners at the partner's percentage; each counted
- *       once at its greatest percentage; the ceilings, the category and the two-period rule; 25 % or more held by
- *       public bodies excludes.</li>
- *   <li><b>75 % SME share</b> (Q4, Q5, BUDGET-1..3): planned and actual, exact.</li>
+ *   <li><b>Annex K cap</b> (Q2, Q3): the awards to each third party summed over the action, at most the maximum per
+ *       third party ({@code fstp.max_per_third_party}) or the derogation's maximum.</li>
+ *   <li><b>SME status</b> (Rec. 2003/361 Annex Art. 2-6; Q6, Q8, Q10, Q12, SME-1..3; {@code sme.*}): links by a
+ *       majority of the votes (with the votes of linked enterprises) or a control right, through chains; exempt
+ *       investors within their limit; partners at the partner threshold or more (with linked enterprises), counted at
+ *       the greater of capital and votes; linked 100 %, partners of linked enterprises and enterprises linked to
+ *       partners at the partner's percentage; each counted once at its greatest percentage; the ceilings, the
+ *       category and the two-period rule; public bodies holding the public-body threshold or more exclude.</li>
+ *   <li><b>SME share</b> (Q4, Q5, BUDGET-1..3; {@code budget.sme_share.*}): for an action of the topic the parameter
+ *       names, planned and actual, exact.</li>
  *   <li><b>De minimis</b> (Q15-Q18, SA-1, SA-2, SA-5): the single undertaking on the grant date, de minimis aid of the
- *       granting Member State, not renounced, inside the window (1407/2013: the recipient's current and two previous
- *       fiscal years; 2023/2831: three years day for day), the case's own awards included; EUR 200 000 / 300 000.</li>
+ *       granting Member State, not renounced, inside the window (1407/2013: the recipient's current fiscal year and
+ *       the previous ones; 2023/2831: years counted back day for day), the case's own awards included; the regulation
+ *       in force on the grant date, its window length and ceiling ({@code state_aid.de_minimis*}).</li>
  * </ul>
  *
  * <p>Corners left out, because {@link CaseGenerator} does not produce them: links through natural persons (joint
@@ -59,11 +71,110 @@ import org.fundingrules.model.ThirdParty;
  */
 public final class Oracle {
     static final BigDecimal HUNDRED = new BigDecimal(100);
-    static final BigDecimal DEFAULT_CAP = new BigDecimal("60000.00");
-    static final BigDecimal MIN_SHARE = new BigDecimal("0.75");
-    static final LocalDate REG_2831 = LocalDate.of(2024, 1, 1);
+    /** Dates whose thresholds are kept resolved (a generated call: one reference date, some hundred grant dates). */
+    private static final int CACHED_DATES = 4096;
+    /** The ids (sources) of the de minimis regulations the parameter {@code state_aid.de_minimis.regulation} names. */
+    static final String REG_1407 = "reg_1407_2013";
+    static final String REG_2831 = "reg_2023_2831";
 
-    private Oracle() {
+    private final LawParameters law;
+    private final Map<LocalDate, CaseLaw> caseLaw = new ConcurrentHashMap<>();
+    private final Map<LocalDate, Optional<AidLaw>> aidLaw = new ConcurrentHashMap<>();
+
+    /** An oracle stating the law as the given parameters set it. */
+    public Oracle(LawParameters law) {
+        this.law = law;
+    }
+
+    private static final class Packaged {
+        static final Oracle INSTANCE = new Oracle(LawParameters.packaged());
+    }
+
+    /** The oracle of the rules shipped in the jar (the project's {@code rules/} folder). */
+    public static Oracle packaged() {
+        return Packaged.INSTANCE;
+    }
+
+    /** The oracle of a folder laid out like {@code rules/}: the parameters of its {@code <family>/parameters/}. */
+    public static Oracle fromFolder(Path rulesFolder) {
+        return new Oracle(LawParameters.fromFolder(rulesFolder));
+    }
+
+    /** The parameters this oracle reads. */
+    public LawParameters law() {
+        return law;
+    }
+
+    /** A threshold read on a date; {@link #get()} fails, naming it, when the parameter has no value then. */
+    private record Value(String key, LocalDate date, BigDecimal amount) {
+        BigDecimal get() {
+            if (amount == null) {
+                throw new IllegalStateException("the oracle cannot decide: parameter " + key + " has no value on "
+                        + date);
+            }
+            return amount;
+        }
+    }
+
+    /** The ceilings of one SME category (staff fewer than; turnover or balance-sheet total not exceeding). */
+    private record Ceilings(SmeCategory category, Value staff, Value turnover, Value balance) {
+    }
+
+    /** What the rules read as a {@code Parameter}: the values in force on the case's reference date. */
+    private record CaseLaw(Value cap, Value minShare, String topic, List<Ceilings> ceilings, Value linkMajority,
+                           Value exemptMax, Value partner, Value publicBodies, Value aidMajority) {
+    }
+
+    /** What the de minimis rules read from a {@code ParameterHistory} on the grant date. */
+    private record AidLaw(String regulation, int years, BigDecimal ceiling) {
+    }
+
+    private Value value(String key, LocalDate d) {
+        org.fundingrules.facts.Parameter p = law.at(key, d);
+        return new Value(key, d, p == null ? null : p.amount());
+    }
+
+    private CaseLaw caseLaw(LocalDate d) {
+        CaseLaw cached = caseLaw.get(d);
+        if (cached != null) {
+            return cached;
+        }
+        List<Ceilings> ceilings = new ArrayList<>();
+        for (SmeCategory k : SmeCategory.values()) {
+            if (k.isSme()) {
+                ceilings.add(new Ceilings(k, value("sme.staff." + k.key(), d), value("sme.turnover." + k.key(), d),
+                        value("sme.balance." + k.key(), d)));
+            }
+        }
+        CaseLaw made = new CaseLaw(value("fstp.max_per_third_party", d), value("budget.sme_share.min", d),
+                law.text("budget.sme_share.topic", d), List.copyOf(ceilings), value("sme.linked.majority", d), value("sme.exempt.max_share", d),
+                value("sme.partner.threshold", d), value("sme.public_bodies.threshold", d),
+                value("state_aid.single_undertaking.majority", d));
+        if (caseLaw.size() < CACHED_DATES) {
+            caseLaw.putIfAbsent(d, made);
+        }
+        return made;
+    }
+
+    /** The de minimis regulation in force on a grant date, its window length and ceiling; empty when none is. */
+    private Optional<AidLaw> aidLaw(LocalDate g) {
+        Optional<AidLaw> cached = aidLaw.get(g);
+        if (cached != null) {
+            return cached;
+        }
+        String regulation = law.text("state_aid.de_minimis.regulation", g);
+        Optional<AidLaw> made = regulation == null ? Optional.empty() : Optional.of(switch (regulation) {
+            case REG_1407 -> new AidLaw(regulation, law.count("state_aid.de_minimis_1407.fiscal_years", g),
+                    law.amount("state_aid.de_minimis_1407.ceiling", g));
+            case REG_2831 -> new AidLaw(regulation, law.count("state_aid.de_minimis_2831.window_years", g),
+                    law.amount("state_aid.de_minimis_2831.ceiling", g));
+            default -> throw new IllegalStateException("the oracle does not know the de minimis regulation "
+                    + regulation + " (in force on " + g + ")");
+        });
+        if (aidLaw.size() < CACHED_DATES) {
+            aidLaw.putIfAbsent(g, made);
+        }
+        return made;
     }
 
     /** The Annex K cap of one third party. */
@@ -91,7 +202,7 @@ public final class Oracle {
                             BigDecimal earlierCounted, BigDecimal ceiling, BigDecimal headroom, boolean pass) {
     }
 
-    /** The 75 % share in one view: the SME support, the total, and the headroom (pass) or the smallest fix (fail). */
+    /** The SME share in one view: the SME support, the total, and the headroom (pass) or the smallest fix (fail). */
     public record Share(boolean planned, BigDecimal smeSupport, BigDecimal total, boolean pass, BigDecimal margin) {
     }
 
@@ -100,11 +211,11 @@ public final class Oracle {
                          Share planned, Share actual) {
     }
 
-    public static Result judge(CaseFile c) {
+    public Result judge(CaseFile c) {
         Structure s = new Structure(c);
         Map<String, Cap> caps = new TreeMap<>();
         BigDecimal max = c.action().fstp() != null && c.action().fstp().capDerogation() != null
-                ? eur(c.action().fstp().capDerogation().maximumPerThirdParty()) : DEFAULT_CAP;
+                ? eur(c.action().fstp().capDerogation().maximumPerThirdParty()) : s.thresholds.cap().get();
         Map<String, BigDecimal> totals = new HashMap<>();
         for (Award w : c.awards()) {
             totals.merge(w.thirdPartyId(), eur(w.amount()), BigDecimal::add);
@@ -132,7 +243,7 @@ public final class Oracle {
     }
 
     /** The SME status of one enterprise of the case as of a date. */
-    public static Sme sme(CaseFile c, String enterpriseId, LocalDate asOf) {
+    public Sme sme(CaseFile c, String enterpriseId, LocalDate asOf) {
         return new Structure(c).sme(enterpriseId, asOf);
     }
 
@@ -144,8 +255,10 @@ public final class Oracle {
     }
 
     /** The case's ownership structure, aid and budget, indexed. */
-    private static final class Structure {
+    private final class Structure {
         final CaseFile c;
+        /** The thresholds the rules read on the reference date (the SME ones too, whatever the status's date). */
+        final CaseLaw thresholds;
         final Map<String, Enterprise> byId = new HashMap<>();
         final Map<String, ThirdParty> parties = new HashMap<>();
         final Map<String, OpenCall> calls = new HashMap<>();
@@ -153,6 +266,7 @@ public final class Oracle {
 
         Structure(CaseFile c) {
             this.c = c;
+            this.thresholds = caseLaw(c.referenceDate());
             c.enterprises().forEach(e -> byId.put(e.id(), e));
             c.thirdParties().forEach(t -> parties.put(t.id(), t));
             c.openCalls().forEach(o -> calls.put(o.id(), o));
@@ -215,7 +329,7 @@ public final class Oracle {
                     BigDecimal votes = hs.stream().filter(o -> o.heldId().equals(h.heldId()))
                             .filter(o -> !o.holderId().equals(h.heldId()) && group.contains(o.holderId()))
                             .map(Holding::votingShare).reduce(BigDecimal.ZERO, BigDecimal::add);
-                    if (votes.compareTo(new BigDecimal(50)) > 0 || !h.controlRights().isEmpty()) {
+                    if (votes.compareTo(thresholds.linkMajority().get()) > 0 || !h.controlRights().isEmpty()) {
                         now.add(List.of(up, h.heldId()));
                     }
                 }
@@ -227,11 +341,11 @@ public final class Oracle {
             }
             final Map<String, Set<String>> links = linked;
             final Set<List<String>> controls = control;
-            // Art. 3(2): exempt investors (within 50 % with their linked enterprises, not linked), partners
+            // Art. 3(2): exempt investors (within the limit with their linked enterprises, not linked), partners
             Set<String> exempt = new HashSet<>();
             for (Holding h : hs) {
                 if (exemptInvestor(h.holderId()) && !linkedTo(links, h.holderId(), h.heldId())
-                        && stake(hs, h.holderId(), h.heldId(), links).compareTo(new BigDecimal(50)) <= 0) {
+                        && stake(hs, h.holderId(), h.heldId(), links).compareTo(thresholds.exemptMax().get()) <= 0) {
                     exempt.add(h.id());
                 }
             }
@@ -241,7 +355,7 @@ public final class Oracle {
                 String up = h.holderId();
                 String down = h.heldId();
                 if (!aggregable(up) || exempt.contains(h.id()) || linkedTo(links, up, down)
-                        || stake(hs, up, down, links).compareTo(new BigDecimal(25)) < 0) {
+                        || stake(hs, up, down, links).compareTo(thresholds.partner().get()) < 0) {
                     continue;
                 }
                 BigDecimal share = h.capitalShare().max(h.votingShare());
@@ -311,7 +425,7 @@ public final class Oracle {
                     pubVotes = pubVotes.add(h.votingShare());
                 }
             }
-            boolean publicBodies = pubCapital.max(pubVotes).compareTo(new BigDecimal(25)) >= 0;
+            boolean publicBodies = pubCapital.max(pubVotes).compareTo(thresholds.publicBodies().get()) >= 0;
 
             // Art. 4 and 2: the periods closed by the date, newest first; each one's category
             List<AccountingPeriod> own = closed(x, d);
@@ -424,18 +538,13 @@ public final class Oracle {
                     .sorted(Comparator.comparing(AccountingPeriod::periodEnd).reversed()).toList();
         }
 
-        private static SmeCategory category(BigDecimal staff, BigDecimal turnover, BigDecimal balance) {
-            if (staff.compareTo(new BigDecimal(10)) < 0 && (turnover.compareTo(new BigDecimal(2_000_000)) <= 0
-                    || balance.compareTo(new BigDecimal(2_000_000)) <= 0)) {
-                return SmeCategory.MICRO;
-            }
-            if (staff.compareTo(new BigDecimal(50)) < 0 && (turnover.compareTo(new BigDecimal(10_000_000)) <= 0
-                    || balance.compareTo(new BigDecimal(10_000_000)) <= 0)) {
-                return SmeCategory.SMALL;
-            }
-            if (staff.compareTo(new BigDecimal(250)) < 0 && (turnover.compareTo(new BigDecimal(50_000_000)) <= 0
-                    || balance.compareTo(new BigDecimal(43_000_000)) <= 0)) {
-                return SmeCategory.MEDIUM;
+        /** The smallest category whose staff ceiling and one of whose financial ceilings are met. */
+        private SmeCategory category(BigDecimal staff, BigDecimal turnover, BigDecimal balance) {
+            for (Ceilings k : thresholds.ceilings()) {
+                if (staff.compareTo(k.staff().get()) < 0 && (turnover.compareTo(k.turnover().get()) <= 0
+                        || balance.compareTo(k.balance().get()) <= 0)) {
+                    return k.category();
+                }
             }
             return SmeCategory.LARGE;
         }
@@ -474,35 +583,37 @@ public final class Oracle {
             String ms = call.stateAid().grantingMemberState();
             String x = t.enterpriseId();
             LocalDate g = w.date();
+            Optional<AidLaw> inForce = aidLaw(g);
+            if (inForce.isEmpty()) {
+                return null;   // no de minimis regulation in force on the grant date: nothing to test
+            }
+            AidLaw a = inForce.get();
             Set<String> members = singleUndertaking(x, g);
-            String regulation;
             LocalDate from;
-            BigDecimal ceiling;
-            if (g.isBefore(REG_2831)) {
-                regulation = "reg_1407_2013";
+            if (a.regulation().equals(REG_1407)) {
+                // no fiscal year given: calendar years (decision SA-3)
                 MonthDay fye = byId.get(x).fiscalYearEnd() == null ? MonthDay.of(12, 31) : byId.get(x).fiscalYearEnd();
-                // the fiscal year that contains the grant date, and the two before it
+                // the fiscal year that contains the grant date, and the ones before it: so many fiscal years in all
                 LocalDate end = fye.atYear(g.getYear());
                 if (end.isBefore(g)) {
                     end = fye.atYear(g.getYear() + 1);
                 }
-                from = fye.atYear(end.getYear() - 3).plusDays(1);
-                ceiling = new BigDecimal("200000.00");
+                from = fye.atYear(end.getYear() - a.years()).plusDays(1);
             } else {
-                regulation = "reg_2023_2831";
-                from = g.minusYears(3).plusDays(1);
-                ceiling = new BigDecimal("300000.00");
+                from = g.minusYears(a.years()).plusDays(1);
             }
+            String regulation = a.regulation();
+            BigDecimal ceiling = a.ceiling();
             BigDecimal earlier = BigDecimal.ZERO;
             for (Enterprise e : c.enterprises()) {
                 if (!members.contains(e.id())) {
                     continue;
                 }
-                for (AidGrant a : e.aidHistory()) {
-                    if (a.regime() == AidRegime.DE_MINIMIS && ms.equals(a.memberState())
-                            && !Boolean.TRUE.equals(a.renounced()) && !a.grantDate().isAfter(g)
-                            && !a.grantDate().isBefore(from)) {
-                        earlier = earlier.add(eur(a.grossAmount()));
+                for (AidGrant ag : e.aidHistory()) {
+                    if (ag.regime() == AidRegime.DE_MINIMIS && ms.equals(ag.memberState())
+                            && !Boolean.TRUE.equals(ag.renounced()) && !ag.grantDate().isAfter(g)
+                            && !ag.grantDate().isBefore(from)) {
+                        earlier = earlier.add(eur(ag.grossAmount()));
                     }
                 }
             }
@@ -540,7 +651,7 @@ public final class Oracle {
                     BigDecimal votes = hs.stream().filter(o -> o.heldId().equals(h.heldId()))
                             .filter(o -> group.contains(o.holderId()))
                             .map(Holding::votingShare).reduce(BigDecimal.ZERO, BigDecimal::add);
-                    if (votes.compareTo(new BigDecimal(50)) > 0 || !h.controlRights().isEmpty()) {
+                    if (votes.compareTo(thresholds.aidMajority().get()) > 0 || !h.controlRights().isEmpty()) {
                         now.computeIfAbsent(up, k -> new HashSet<>()).add(h.heldId());
                     }
                 }
@@ -572,10 +683,13 @@ public final class Oracle {
         }
 
         // ---------------------------------------------------------------------------------------------------------
-        // INNOSUP-01: the 75 % SME share
+        // INNOSUP-01: the SME share
         // ---------------------------------------------------------------------------------------------------------
 
         Share share(boolean planned) {
+            if (thresholds.topic() == null || !thresholds.topic().equals(c.action().topic())) {
+                return null;   // the share is a condition of one work-programme topic only
+            }
             if (c.budgetLines().isEmpty() || !planned && c.budgetLines().stream().allMatch(l -> l.spent() == null)) {
                 return null;
             }
@@ -609,7 +723,7 @@ public final class Oracle {
                     }
                 }
             }
-            BigDecimal required = MIN_SHARE.multiply(total);
+            BigDecimal required = thresholds.minShare().get().multiply(total);
             boolean pass = sme.compareTo(required) >= 0;
             BigDecimal margin = pass ? sme.subtract(required).setScale(2, RoundingMode.DOWN)
                     : required.subtract(sme).setScale(2, RoundingMode.CEILING);

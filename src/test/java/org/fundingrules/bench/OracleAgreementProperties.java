@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.fundingrules.Evaluation;
+import org.fundingrules.FundingRules;
 import org.fundingrules.TestCases;
 import org.fundingrules.Verdict;
 import org.fundingrules.model.CaseFile;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>QuickTheories draws 100 seeds; each seed is a batch of 100 one-applicant cases from {@link CaseGenerator},
  * evaluated in parallel through the one shared {@code FundingRules} instance. Set {@code -Doracle.batches=N} to run
- * more batches.
+ * more batches. The oracle reads its thresholds from the same parameter files as the rules;
+ * {@code OracleParametersProperties} runs the comparison on an edited copy of them.
  */
 class OracleAgreementProperties {
     private static final int BATCHES = Integer.getInteger("oracle.batches", 100);
@@ -44,7 +46,8 @@ class OracleAgreementProperties {
         long start = System.nanoTime();
         qt().withExamples(BATCHES).withShrinkCycles(0).forAll(longs().all()).checkAssert(seed -> {
             List<String> problems = new CaseGenerator(seed).applicants(PER_BATCH).parallel()
-                    .flatMap(c -> compare(c).stream()).collect(Collectors.toList());
+                    .flatMap(c -> compare(TestCases.RULES, Oracle.packaged(), c, SEEN).stream())
+                    .collect(Collectors.toList());
             int done = cases.addAndGet(PER_BATCH);
             if (done % 1000 == 0 || done <= 500) {
                 System.out.printf("OracleAgreementProperties: %d cases after %.1f s%n", done,
@@ -69,16 +72,19 @@ class OracleAgreementProperties {
         }
     }
 
-    /** Every disagreement between the rules and the oracle on one case, in words (empty when they agree). */
-    static List<String> compare(CaseFile c) {
-        Evaluation ev = TestCases.RULES.evaluate(c);
-        Oracle.Result o = Oracle.judge(c);
+    /**
+     * Every disagreement between the rules and the oracle on one case, in words (empty when they agree); counts each
+     * outcome the oracle decides in {@code seen} ("cap PASS", "sme FAIL", ...).
+     */
+    static List<String> compare(FundingRules rules, Oracle oracle, CaseFile c, Map<String, AtomicInteger> seen) {
+        Evaluation ev = rules.evaluate(c);
+        Oracle.Result o = oracle.judge(c);
         List<String> out = new ArrayList<>();
         String where = c.thirdParties().get(0).id() + ": ";
 
         for (Oracle.Cap cap : o.caps().values()) {
             Criterion k = criterion(ev, SubjectType.THIRD_PARTY, cap.thirdPartyId(), "fstp.cap_per_third_party");
-            count("cap", cap.pass());
+            count(seen, "cap", cap.pass());
             outcome(out, where + "cap " + cap.thirdPartyId(), k, cap.pass());
             number(out, where + "cap total", k, "total awarded to this third party", cap.total());
             number(out, where + "cap maximum", k, k.figures().stream().map(Figure::name)
@@ -88,7 +94,7 @@ class OracleAgreementProperties {
         for (Oracle.Sme s : o.smes().values()) {
             String id = s.enterpriseId();
             Criterion status = criterion(ev, SubjectType.ENTERPRISE, id, "sme.status");
-            count("sme", s.sme());
+            count(seen, "sme", s.sme());
             CriterionOutcome expected = !s.determined() ? CriterionOutcome.UNDETERMINED
                     : s.sme() ? CriterionOutcome.PASS : CriterionOutcome.FAIL;
             if (status.outcome() != expected) {
@@ -122,7 +128,7 @@ class OracleAgreementProperties {
             String rule = d.regulation().equals("reg_1407_2013") ? "state_aid.de_minimis_1407.ceiling"
                     : "state_aid.de_minimis_2831.ceiling";
             Criterion k = criterion(ev, SubjectType.AWARD, d.awardId(), rule);
-            count("ceiling", d.pass());
+            count(seen, "ceiling", d.pass());
             outcome(out, where + "de minimis " + d.awardId(), k, d.pass());
             text(out, where + "single undertaking of " + d.awardId(), k, "single undertaking",
                     String.join(", ", d.undertaking()));
@@ -142,7 +148,7 @@ class OracleAgreementProperties {
             }
             String view = s.planned() ? "planned" : "actual";
             Criterion k = criterion(ev, SubjectType.BUDGET, view, "budget.sme_share");
-            count(view, s.pass());
+            count(seen, view, s.pass());
             outcome(out, where + "budget " + view, k, s.pass());
             number(out, where + "SME support " + view, k, "SME support", s.smeSupport());
             number(out, where + "total " + view, k, "total budget", s.total());
@@ -151,8 +157,8 @@ class OracleAgreementProperties {
         return out;
     }
 
-    private static void count(String what, boolean pass) {
-        SEEN.computeIfAbsent(what + (pass ? " PASS" : " FAIL"), k -> new AtomicInteger()).incrementAndGet();
+    private static void count(Map<String, AtomicInteger> seen, String what, boolean pass) {
+        seen.computeIfAbsent(what + (pass ? " PASS" : " FAIL"), k -> new AtomicInteger()).incrementAndGet();
     }
 
     private static Criterion criterion(Evaluation ev, SubjectType type, String id, String ruleId) {

@@ -1,6 +1,7 @@
 package org.fundingrules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -93,6 +94,20 @@ class ParameterTableTest {
         assertThat(t.inForce(LocalDate.of(2024, 1, 1))).isEqualTo(t.inForce(LocalDate.of(2024, 1, 1)));
         assertThat(t.fileOf("fam.ceiling")).isEqualTo("fam/parameters/fam.yaml");
         assertThat(t.fileOf("fam.none")).isNull();
+    }
+
+    @Test
+    void readAloneGivesTheSameTableAndRefusesAFolderWithErrors() throws IOException {
+        ParameterTable t = ParameterTable.read(folder(SOURCES, DATED));
+
+        assertThat(t.entries()).containsOnlyKeys("fam.ceiling", "fam.topic");
+        assertThat(t.inForce(LocalDate.of(2024, 1, 1))).extracting(p -> p.use().value())
+                .containsExactly("300000", "INNOSUP-01");
+        // a value citing a source the register lacks: the same error the full load gives, thrown
+        assertThatThrownBy(() -> ParameterTable.read(folder(SOURCES, DATED.replace("source: reg_b", "source: reg_z"))))
+                .isInstanceOf(org.fundingrules.RulesLoadException.class)
+                .hasMessageContaining("fam/parameters/fam.yaml")
+                .hasMessageContaining("source 'reg_z' is not registered in sources.yaml");
     }
 
     @Test
