@@ -28,6 +28,7 @@ public final class QuickProfile {
         int warm = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int measure = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         FundingRules rules = FundingRules.packaged();
+        Oracle oracle = Oracle.packaged();
         CaseGenerator g = new CaseGenerator(42);
         List<CaseFile> cases = g.applicants(400).toList();
         List<String> json = cases.stream().map(FundingJson::writeValue).toList();
@@ -36,7 +37,7 @@ public final class QuickProfile {
         int i = 0;
         while (System.nanoTime() < end) {
             rules.evaluate(cases.get(i++ % cases.size()));
-            Oracle.judge(cases.get(i % cases.size()));
+            oracle.judge(cases.get(i % cases.size()));
         }
         long rulesCpu = 0, oracleCpu = 0, jsonCpu = 0, n = 0, nj = 0;
         end = System.nanoTime() + measure * 1_000_000_000L;
@@ -45,7 +46,7 @@ public final class QuickProfile {
             long t0 = mx.getCurrentThreadCpuTime();
             rules.evaluate(c);
             long t1 = mx.getCurrentThreadCpuTime();
-            Oracle.judge(c);
+            oracle.judge(c);
             long t2 = mx.getCurrentThreadCpuTime();
             compact(rules.evaluateJson(json.get(i % json.size())));
             long t3 = mx.getCurrentThreadCpuTime();
