@@ -63,6 +63,7 @@ public final class Engine {
     private final Bundles bundles;
     /** Whether a rules file declares the {@link #PARAMETERS_GLOBAL} global (a session refuses an undeclared one). */
     private final boolean readsParameters;
+    private volatile org.kie.api.runtime.KieSessionsPool pool;
 
     /** The global through which rules read the dated parameters ({@link org.fundingrules.facts.Parameters}). */
     public static final String PARAMETERS_GLOBAL = "parameters";
@@ -304,15 +305,16 @@ public final class Engine {
 
     private Run runBound(CaseFile file, CaseFacts facts) {
         LocalDate date = file.referenceDate();
-        KieSession session = base.newKieSession();
+        KieSession session = sessions().newKieSession();
         Map<String, Integer> fired = new HashMap<>();
+        DefaultAgendaEventListener counter = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        };
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-                }
-            });
+            session.addEventListener(counter);
             session.insert(new CaseContext(date));
             if (readsParameters) {
                 session.setGlobal(PARAMETERS_GLOBAL, parameters.view(date));
@@ -358,8 +360,27 @@ public final class Engine {
                     .toList();
             return new Run(findings, firings);
         } finally {
-            session.dispose();
+            session.removeEventListener(counter);
+            session.dispose();   // back to the pool, reset
         }
+    }
+
+    /**
+     * Sessions of this rule set, reused: building one per evaluation cost about a fifth of the engine's time. A
+     * pooled session is reset when disposed; its only listener is removed first and its global set on every use.
+     */
+    private org.kie.api.runtime.KieSessionsPool sessions() {
+        org.kie.api.runtime.KieSessionsPool p = pool;
+        if (p == null) {
+            synchronized (this) {
+                p = pool;
+                if (p == null) {
+                    p = base.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+                    pool = p;
+                }
+            }
+        }
+        return p;
     }
 
     private void fire(KieSession session, org.kie.api.runtime.rule.AgendaFilter filter) {
