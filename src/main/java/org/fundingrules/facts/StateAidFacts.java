@@ -86,20 +86,22 @@ public final class StateAidFacts {
                     && gberArticle != null && gberArticle.startsWith("28");
         }
 
-        /** How it came to the enterprise, in words, or null when it was granted to it. */
-        public String transferWords() {
+        /** Why it counts, as a message: who granted it, when, to whom, and how a transferred aid came here. */
+        public org.fundingrules.trace.Message countedReason() {
             if (transfer == null) {
-                return null;
+                return org.fundingrules.trace.Message.of("state_aid.aid.counted", memberState, grantDate, enterpriseId);
             }
-            return switch (transfer.kind()) {
-                case MERGER -> "received by " + transfer.from() + ", which merged with " + enterpriseId + " on "
-                        + transfer.date() + " (Art. 3(8))";
-                case ACQUISITION -> "received by " + transfer.from() + ", acquired by " + enterpriseId + " on "
-                        + transfer.date() + " (Art. 3(8))";
-                case SPLIT -> "received by " + transfer.from() + " before its split on " + transfer.date() + "; "
-                        + (transfer.sharePercent() == null ? "100" : transfer.sharePercent().toPlainString())
-                        + " % allocated to " + enterpriseId + " (Art. 3(9))";
+            org.fundingrules.trace.Message how = switch (transfer.kind()) {
+                case MERGER -> org.fundingrules.trace.Message.of("state_aid.aid.merger", transfer.from(),
+                        enterpriseId, transfer.date());
+                case ACQUISITION -> org.fundingrules.trace.Message.of("state_aid.aid.acquisition", transfer.from(),
+                        enterpriseId, transfer.date());
+                case SPLIT -> org.fundingrules.trace.Message.of("state_aid.aid.split", transfer.from(),
+                        transfer.date(), transfer.sharePercent() == null ? "100"
+                                : transfer.sharePercent().toPlainString(), enterpriseId);
             };
+            return org.fundingrules.trace.Message.of("state_aid.aid.counted_transferred", memberState, grantDate,
+                    enterpriseId, how, Amounts.money(countedEur(), "EUR"), Amounts.money(grossEur, "EUR"));
         }
 
         /** JSON path of the aid: its entry in the aid history, or the award. */
@@ -285,6 +287,32 @@ public final class StateAidFacts {
      * @param counted whether it counts
      * @param reason why it counts or why it is left out
      */
-    public record AidClassified(String awardId, String aidId, boolean counted, String reason) {
+    public record AidClassified(String awardId, String aidId, boolean counted,
+                                org.fundingrules.trace.Message reason) {
+    }
+
+    /**
+     * An earlier aid judged for the de minimis check of an award (Art. 3(2)): an aid of the single undertaking, or of
+     * an enterprise holding or held by one of its members (the latter only to say why it is left out).
+     *
+     * @param awardId the award whose check it is
+     * @param aidId the earlier aid
+     * @param inUndertaking whether its recipient belongs to the single undertaking on the grant date
+     */
+    public record AidConsidered(String awardId, String aidId, boolean inUndertaking) {
+    }
+
+    /**
+     * One condition of Art. 3(2) that an earlier aid fails, so that it is left out of the sum for an award's check.
+     * Several may hold; the reason shown is the one of lowest {@code order} (the order of decision Q18: the new aid
+     * itself, another undertaking, not de minimis, another Member State, renounced, granted after, before the
+     * window).
+     *
+     * @param awardId the award whose check it is
+     * @param aidId the earlier aid
+     * @param order the place of the condition in that order
+     * @param reason why it is left out
+     */
+    public record AidLeftOut(String awardId, String aidId, int order, org.fundingrules.trace.Message reason) {
     }
 }

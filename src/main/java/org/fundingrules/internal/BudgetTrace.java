@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.fundingrules.facts.Amounts;
 import org.fundingrules.facts.AwardFact;
 import org.fundingrules.facts.BudgetView;
 import org.fundingrules.facts.Parameter;

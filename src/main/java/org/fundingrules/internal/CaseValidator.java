@@ -14,17 +14,18 @@ import java.util.function.Function;
 import javax.money.MonetaryAmount;
 import org.fundingrules.InvalidCaseException;
 import org.fundingrules.Problem;
+import org.fundingrules.facts.Amounts;
 import org.fundingrules.model.AccountingPeriod;
 import org.fundingrules.model.Action;
+import org.fundingrules.model.Award;
 import org.fundingrules.model.BudgetLine;
 import org.fundingrules.model.BudgetPurpose;
+import org.fundingrules.model.CaseFile;
 import org.fundingrules.model.Enterprise;
 import org.fundingrules.model.EnterpriseKind;
+import org.fundingrules.model.ExchangeRate;
 import org.fundingrules.model.Holding;
 import org.fundingrules.model.JointGroup;
-import org.fundingrules.model.Award;
-import org.fundingrules.model.CaseFile;
-import org.fundingrules.model.ExchangeRate;
 import org.fundingrules.model.OpenCall;
 
 /**

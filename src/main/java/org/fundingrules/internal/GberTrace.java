@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.fundingrules.facts.AccountsFact;
+import org.fundingrules.facts.Amounts;
 import org.fundingrules.facts.AwardFact;
 import org.fundingrules.facts.Parameter;
 import org.fundingrules.facts.Paths;

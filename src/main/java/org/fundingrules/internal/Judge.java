@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.fundingrules.facts.Amounts;
 import org.fundingrules.facts.Subject;
 import org.fundingrules.facts.Threshold;
 import org.fundingrules.json.FundingJson;
@@ -38,7 +39,8 @@ public final class Judge {
     private final List<Object[]> rawInputs = new ArrayList<>();
     private final List<ParameterUse> parameters = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
-    private org.fundingrules.trace.Table table;
+    private List<String> tableColumns;
+    private List<? extends List<?>> tableRows;
     private Message conclusion;
 
     private Judge(RuleContext context, Subject subject) {
@@ -104,9 +106,13 @@ public final class Judge {
         return this;
     }
 
-    /** A breakdown table of the criterion's figures. */
-    public Judge table(List<String> columns, List<List<String>> rows) {
-        this.table = new org.fundingrules.trace.Table(columns, rows);
+    /**
+     * A breakdown table of the criterion's figures. A cell is text, or a message rendered in English when the
+     * explanation is built.
+     */
+    public Judge table(List<String> columns, List<? extends List<?>> rows) {
+        this.tableColumns = columns;
+        this.tableRows = rows;
         return this;
     }
 
@@ -259,11 +265,26 @@ public final class Judge {
                             .sorted(Comparator.comparing(ParameterUse::key).thenComparing(ParameterUse::validFrom))
                             .toList(),
                     judge.figures, comparison, reasonText, reasonText.isEmpty() ? null : reason,
-                    missing.stream().sorted().toList(), decisive, judge.table);
+                    missing.stream().sorted().toList(), decisive, judge.renderedTable());
             org.fundingrules.trace.Subject ref = new org.fundingrules.trace.Subject(judge.subject.subjectType(),
                     judge.subject.id(), judge.subject.path());
             return new Finding(ref, criterion);
         }
+    }
+
+    private org.fundingrules.trace.Table renderedTable() {
+        if (tableColumns == null) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>(tableRows.size());
+        for (List<?> row : tableRows) {
+            List<String> cells = new ArrayList<>(row.size());
+            for (Object cell : row) {
+                cells.add(cell instanceof Message m ? Bundles.english(m) : String.valueOf(cell));
+            }
+            rows.add(cells);
+        }
+        return new org.fundingrules.trace.Table(tableColumns, rows);
     }
 
     private List<InputValue> sortedInputs() {

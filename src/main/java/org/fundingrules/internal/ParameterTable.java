@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.fundingrules.RulesLoadException;
 import org.fundingrules.RulesLoadException.RuleError;
+import org.fundingrules.RulesLoadException;
 import org.fundingrules.facts.Parameter;
 import org.fundingrules.trace.ParameterUse;
 

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.fundingrules.RulesLoadException;
 import org.fundingrules.RulesLoadException.RuleError;
+import org.fundingrules.RulesLoadException;
 
 /**
  * The files of a rule set, by path relative to the rules folder ({@code fstp/h2020_annex_k_fstp.drl}), read once,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.fundingrules.facts.Amounts;
 import org.fundingrules.facts.EnterpriseFact;
 import org.fundingrules.facts.Parameter;
 import org.fundingrules.facts.Paths;

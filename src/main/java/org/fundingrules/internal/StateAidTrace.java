@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fundingrules.facts.Amounts;
 import org.fundingrules.facts.AwardFact;
 import org.fundingrules.facts.Parameter;
 import org.fundingrules.facts.StateAidFacts.AidClassified;
@@ -75,49 +76,9 @@ public final class StateAidTrace {
         return hits;
     }
 
-    /** Why an earlier aid counts, in words: who granted it, when, to whom, and how it came to the enterprise. */
-    public static String countedReason(AidFact a) {
-        return "de minimis aid granted by " + a.memberState() + " on " + a.grantDate() + " to " + a.enterpriseId()
-                + ", inside the window" + (a.transfer() == null ? ""
-                : "; " + a.transferWords() + ": counts " + Amounts.money(a.countedEur(), "EUR") + " of "
-                + Amounts.money(a.grossEur(), "EUR"));
-    }
-
     /** Reg. 2023/2831: the first day of the period of {@code years} years, day for day, that ends on the grant date. */
     public static LocalDate rollingWindowStart(LocalDate grantDate, int years) {
         return grantDate.minusYears(years).plusDays(1);
-    }
-
-    /**
-     * Why an earlier aid is left out of the sum for a check, or null when it counts. The first reason that applies
-     * is given, in this order: other undertaking, not de minimis, other Member State, renounced, granted after the
-     * new aid, before the window.
-     */
-    public static String leftOut(DeMinimisCheck c, DeMinimisWindow w, AidFact a, Collection<?> members) {
-        if (c.awardId().equals(a.awardId())) {
-            return "the new aid itself";
-        }
-        if (!members.contains(a.enterpriseId())) {
-            return "other undertaking: " + a.enterpriseId() + " is not part of the single undertaking of "
-                    + c.enterpriseId() + " on " + c.grantDate();
-        }
-        if (!a.deMinimis()) {
-            return "not de minimis aid (" + a.regime() + "): not counted against the de minimis ceiling";
-        }
-        if (!a.memberState().equals(c.memberState())) {
-            return "other Member State: granted by " + a.memberState() + ", the ceiling is per Member State ("
-                    + c.memberState() + ")";
-        }
-        if (a.renounced()) {
-            return "renounced (repaid if already received)";
-        }
-        if (a.grantDate().isAfter(w.to())) {
-            return "granted after the new aid (" + a.grantDate() + ")";
-        }
-        if (a.grantDate().isBefore(w.from())) {
-            return "outside the window: granted " + a.grantDate() + ", before " + w.from();
-        }
-        return null;
     }
 
     /**
@@ -138,7 +99,7 @@ public final class StateAidTrace {
                         .thenComparing(AidClassified::aidId)).toList();
         BigDecimal earlier = BigDecimal.ZERO;
         List<AidFact> counted = new ArrayList<>();
-        List<List<String>> table = new ArrayList<>();
+        List<List<Object>> table = new ArrayList<>();
         for (AidClassified r : rows) {
             AidFact a = byId.get(r.aidId());
             if (r.counted()) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fundingrules.Verdict;
-import org.fundingrules.internal.Amounts;
+import org.fundingrules.facts.Amounts;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.Figure;

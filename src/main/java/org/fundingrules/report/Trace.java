@@ -3,7 +3,7 @@ package org.fundingrules.report;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.fundingrules.internal.Amounts;
+import org.fundingrules.facts.Amounts;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.Figure;
 import org.fundingrules.trace.ParameterUse;

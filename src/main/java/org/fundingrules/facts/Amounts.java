@@ -1,9 +1,12 @@
-package org.fundingrules.internal;
+package org.fundingrules.facts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Deterministic, locale-free rendering of exact amounts. */
+/**
+ * Deterministic, locale-free rendering of exact amounts, for the arguments of messages (a rule passes an amount
+ * formatted: {@code Amounts.money(total, "EUR")} gives {@code EUR 64 500.00}).
+ */
 public final class Amounts {
     private Amounts() {
     }
