@@ -44,6 +44,8 @@ public final class Main {
         }
         // Moneta and Hibernate Validator announce themselves through java.util.logging at INFO
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        // resolve and link now what lastWords needs, so that it allocates nothing when it runs
+        lastWords(new OutOfMemoryError(), 0);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code;
@@ -51,6 +53,7 @@ public final class Main {
             code = run(args, out, err);
             out.flush();
         } catch (Throwable t) {   // even an error thrown while reporting an error ends as a fault, never a verdict
+            reserve = null;
             code = INTERNAL_ERROR;
             lastWords(t);
         }
@@ -93,6 +96,12 @@ public final class Main {
                 : e.getMessage();
     }
 
+    /**
+     * Memory set aside at start-up and let go when a fault is reported: with the heap exhausted (by this thread or
+     * by the one loading the rules), building and writing the fault line needs some to be free.
+     */
+    private static volatile byte[] reserve = new byte[512 * 1024];
+
     /** Encoded before any fault: printing the fault line must not need memory the fault may have used up. */
     private static final byte[] OUT_OF_MEMORY_LINE = (faultLine("OutOfMemoryError") + "\n")
             .getBytes(StandardCharsets.UTF_8);
@@ -101,8 +110,14 @@ public final class Main {
 
     /** The fault line written from preallocated bytes, when building it failed (out of memory while reporting). */
     private static void lastWords(Throwable t) {
+        lastWords(t, -1);
+    }
+
+    /** Writes {@code length} bytes of the line (all of it when negative). */
+    private static void lastWords(Throwable t, int length) {
         try {
-            System.err.write(t instanceof OutOfMemoryError ? OUT_OF_MEMORY_LINE : FAULT_LINE);
+            byte[] line = t instanceof OutOfMemoryError ? OUT_OF_MEMORY_LINE : FAULT_LINE;
+            System.err.write(line, 0, length < 0 ? line.length : length);
             System.err.flush();
         } catch (Throwable ignored) {   // nothing is left to report with; the exit code still says fault
         }
@@ -138,6 +153,7 @@ public final class Main {
             }
             return code;
         } catch (Throwable t) {
+            reserve = null;   // room to report in
             Throwable root = t;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
