@@ -86,6 +86,18 @@ public final class StateAidFacts {
                     && gberArticle != null && gberArticle.startsWith("28");
         }
 
+        /**
+         * Counted earlier aid as a remedy names it, the most recent first (the first to renounce):
+         * {@code id (EUR x, date, enterprise)}, joined by commas.
+         */
+        public static String mostRecentFirst(java.util.List<?> aids) {
+            return aids.stream().map(o -> (AidFact) o)
+                    .sorted(java.util.Comparator.comparing(AidFact::grantDate).reversed().thenComparing(AidFact::id))
+                    .map(a -> a.id() + " (" + Amounts.money(a.countedEur(), "EUR") + ", " + a.grantDate() + ", "
+                            + a.enterpriseId() + ")")
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+
         /** Why it counts, as a message: who granted it, when, to whom, and how a transferred aid came here. */
         public org.fundingrules.trace.Message countedReason() {
             if (transfer == null) {
@@ -289,6 +301,57 @@ public final class StateAidFacts {
      */
     public record AidClassified(String awardId, String aidId, boolean counted,
                                 org.fundingrules.trace.Message reason) {
+    }
+
+    /**
+     * The de minimis ceiling that applies to an award's check (Art. 3(2) of either regulation): the general one, or
+     * the road freight one of Reg. 1407/2013 when an enterprise of the single undertaking performs road freight
+     * transport for hire or reward.
+     *
+     * @param awardId the award
+     * @param ceiling the dated parameter, as of the grant date
+     * @param why which ceiling and why, in words
+     */
+    public record CeilingApplied(String awardId, Parameter ceiling, String why) {
+    }
+
+    /**
+     * Earlier de minimis aid counted for an award's check, the new aid and their sum (Art. 3(2)).
+     *
+     * @param awardId the award
+     * @param earlier the earlier aid counted, EUR
+     * @param newAid the new aid, EUR
+     * @param total earlier + new, EUR
+     */
+    public record DeMinimisTotal(String awardId, BigDecimal earlier, BigDecimal newAid, BigDecimal total) {
+    }
+
+    /**
+     * What the ceiling leaves for the new aid: ceiling - earlier aid counted, never below zero (Zennaro, C-608/19:
+     * the new aid may be reduced to it).
+     *
+     * @param awardId the award
+     * @param amount the headroom, EUR
+     */
+    public record Headroom(String awardId, BigDecimal amount) {
+    }
+
+    /**
+     * The sum of earlier and new aid goes over the ceiling (Art. 3(7): none of the new aid qualifies).
+     *
+     * @param awardId the award
+     * @param by total - ceiling, EUR
+     */
+    public record CeilingExceeded(String awardId, BigDecimal by) {
+    }
+
+    /**
+     * Whether, and how, renouncing earlier aid would let the new aid qualify (Zennaro, C-608/19; decision Q18).
+     *
+     * @param awardId the award
+     * @param remedy the remedy, or why it is not open
+     */
+    public record RenounceRemedy(String awardId, org.fundingrules.trace.Message remedy) {
     }
 
     /**

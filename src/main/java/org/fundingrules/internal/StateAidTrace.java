@@ -14,8 +14,13 @@ import org.fundingrules.facts.AwardFact;
 import org.fundingrules.facts.Parameter;
 import org.fundingrules.facts.StateAidFacts.AidClassified;
 import org.fundingrules.facts.StateAidFacts.AidFact;
+import org.fundingrules.facts.StateAidFacts.CeilingApplied;
+import org.fundingrules.facts.StateAidFacts.CeilingExceeded;
 import org.fundingrules.facts.StateAidFacts.DeMinimisCheck;
+import org.fundingrules.facts.StateAidFacts.DeMinimisTotal;
 import org.fundingrules.facts.StateAidFacts.DeMinimisWindow;
+import org.fundingrules.facts.StateAidFacts.Headroom;
+import org.fundingrules.facts.StateAidFacts.RenounceRemedy;
 import org.fundingrules.trace.Comparison;
 import org.fundingrules.trace.Message;
 import org.kie.api.runtime.rule.RuleContext;
@@ -82,13 +87,13 @@ public final class StateAidTrace {
     }
 
     /**
-     * The ceiling test (Art. 3(2) and 3(7) of both regulations): earlier aid counted + new aid <= ceiling; if not,
-     * none of the new aid qualifies, and the reason states the headroom before the new aid and the two remedies
-     * (Zennaro, decision Q18).
+     * The explanation of the ceiling test (Art. 3(2) and 3(7) of both regulations), laid out from what the rules
+     * derived: the ceiling applied, the sum, the headroom, whether it is exceeded and the remedy. Decides nothing:
+     * the criterion fails exactly when the rules derived {@code CeilingExceeded}.
      */
     public static void ceiling(RuleContext ctx, AwardFact award, DeMinimisCheck check, DeMinimisWindow window,
-                               Parameter ceiling, List<?> classified, List<?> aids, Collection<?> members,
-                               String ceilingWhy) {
+                               CeilingApplied applied, DeMinimisTotal sum, Headroom headroom, List<?> exceeded,
+                               List<?> remedies, List<?> classified, List<?> aids, Collection<?> members) {
         Map<String, AidFact> byId = new HashMap<>();
         for (Object o : aids) {
             AidFact a = (AidFact) o;
@@ -97,24 +102,20 @@ public final class StateAidTrace {
         List<AidClassified> rows = classified.stream().map(o -> (AidClassified) o)
                 .sorted(Comparator.comparing((AidClassified x) -> byId.get(x.aidId()).grantDate())
                         .thenComparing(AidClassified::aidId)).toList();
-        BigDecimal earlier = BigDecimal.ZERO;
         List<AidFact> counted = new ArrayList<>();
         List<List<Object>> table = new ArrayList<>();
         for (AidClassified r : rows) {
             AidFact a = byId.get(r.aidId());
             if (r.counted()) {
-                earlier = earlier.add(a.countedEur());
                 counted.add(a);
             }
             table.add(List.of(a.id(), a.enterpriseId(), a.memberState(), a.regime().name(), a.grantDate().toString(),
                     Amounts.plainMoney(a.grossEur()), r.counted() ? Amounts.plainMoney(a.countedEur()) : "0.00",
                     r.counted() ? "counted" : "left out", r.reason()));
         }
-        BigDecimal newAid = check.newAidEur();
-        BigDecimal total = earlier.add(newAid);
+        Parameter ceiling = applied.ceiling();
         BigDecimal limit = ceiling.amount();
-        BigDecimal headroom = limit.subtract(earlier).max(BigDecimal.ZERO);
-        boolean holds = total.compareTo(limit) <= 0;
+        boolean holds = exceeded.isEmpty();
 
         Judge j = Judge.on(ctx, award)
                 .statement("state_aid.de_minimis.ceiling.statement", check.memberState())
@@ -125,12 +126,12 @@ public final class StateAidTrace {
                 .figure("granting Member State", check.memberState())
                 .figure("window", window.from() + " to " + window.to())
                 .figure("window counted", window.how())
-                .figure("ceiling applied", ceilingWhy)
+                .figure("ceiling applied", applied.why())
                 .figure(ceiling.label(), limit, ceiling.unit())
-                .figure("earlier aid counted", earlier, "EUR")
-                .figure("new aid", newAid, "EUR")
-                .figure("earlier aid + new aid", total, "EUR")
-                .figure("headroom before the new aid", headroom, "EUR");
+                .figure("earlier aid counted", sum.earlier(), "EUR")
+                .figure("new aid", sum.newAid(), "EUR")
+                .figure("earlier aid + new aid", sum.total(), "EUR")
+                .figure("headroom before the new aid", headroom.amount(), "EUR");
         for (AidFact a : counted) {
             j.input(a.path() + ".grossAmount", a.grossEur());
             if (a.transfer() != null) {
@@ -141,35 +142,17 @@ public final class StateAidTrace {
             j.table(List.of("aid", "enterprise", "Member State", "regime", "grant date", "gross EUR", "counted EUR",
                     "counted", "reason"), table);
         }
-        String left = Amounts.money(total, "EUR");
+        String left = Amounts.money(sum.total(), "EUR");
         String right = Amounts.money(limit, "EUR");
         if (holds) {
-            j.conclusion("state_aid.de_minimis.ceiling.within", Amounts.money(earlier, "EUR"),
-                    Amounts.money(newAid, "EUR"), left, ceiling.term(), right,
-                    Amounts.money(limit.subtract(total), "EUR"));
+            j.conclusion("state_aid.de_minimis.ceiling.within", Amounts.money(sum.earlier(), "EUR"),
+                    Amounts.money(sum.newAid(), "EUR"), left, ceiling.term(), right,
+                    Amounts.money(limit.subtract(sum.total()), "EUR"));
         }
-        j.holdsWith(holds, new Comparison(left, "<=", right, holds), holds ? null : failure(earlier, newAid, total,
-                limit, headroom, counted, ceiling.term()));
-    }
-
-    private static Message failure(BigDecimal earlier, BigDecimal newAid, BigDecimal total, BigDecimal limit,
-                                   BigDecimal headroom, List<AidFact> counted, Message term) {
-        BigDecimal excess = total.subtract(limit);
-        Message renounce;
-        if (counted.isEmpty()) {
-            renounce = Message.of("state_aid.de_minimis.ceiling.renounce_not_open");
-        } else if (excess.compareTo(earlier) > 0) {
-            renounce = Message.of("state_aid.de_minimis.ceiling.renounce_not_enough", Amounts.money(earlier, "EUR"));
-        } else {
-            List<String> named = counted.stream()
-                    .sorted(Comparator.comparing(AidFact::grantDate).reversed().thenComparing(AidFact::id))
-                    .map(a -> a.id() + " (" + Amounts.money(a.countedEur(), "EUR") + ", " + a.grantDate() + ", "
-                            + a.enterpriseId() + ")").toList();
-            renounce = Message.of("state_aid.de_minimis.ceiling.renounce", Amounts.money(excess, "EUR"),
-                    String.join(", ", named));
-        }
-        return Message.of("state_aid.de_minimis.ceiling.over", Amounts.money(earlier, "EUR"),
-                Amounts.money(newAid, "EUR"), Amounts.money(total, "EUR"), Amounts.money(excess, "EUR"), term,
-                Amounts.money(limit, "EUR"), Amounts.money(headroom, "EUR"), renounce);
+        Message over = holds ? null : Message.of("state_aid.de_minimis.ceiling.over", Amounts.money(sum.earlier(), "EUR"),
+                Amounts.money(sum.newAid(), "EUR"), left, Amounts.money(((CeilingExceeded) exceeded.get(0)).by(), "EUR"),
+                ceiling.term(), right, Amounts.money(headroom.amount(), "EUR"),
+                ((RenounceRemedy) remedies.get(0)).remedy());
+        j.holdsWith(holds, new Comparison(left, "<=", right, holds), over);
     }
 }
