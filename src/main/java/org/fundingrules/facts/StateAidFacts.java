@@ -10,6 +10,7 @@ import org.fundingrules.model.DifficultyFacts;
 import org.fundingrules.model.InnovationCost;
 import org.fundingrules.model.LiabilityForm;
 import org.fundingrules.model.StateAidBasis;
+import org.fundingrules.trace.Message;
 
 /**
  * The facts of the State-aid family (rules/state_aid): the inputs the case gives (a call's State-aid basis, the aid
@@ -99,20 +100,20 @@ public final class StateAidFacts {
         }
 
         /** Why it counts, as a message: who granted it, when, to whom, and how a transferred aid came here. */
-        public org.fundingrules.trace.Message countedReason() {
+        public Message countedReason() {
             if (transfer == null) {
-                return org.fundingrules.trace.Message.of("state_aid.aid.counted", memberState, grantDate, enterpriseId);
+                return Message.of("state_aid.aid.counted", memberState, grantDate, enterpriseId);
             }
-            org.fundingrules.trace.Message how = switch (transfer.kind()) {
-                case MERGER -> org.fundingrules.trace.Message.of("state_aid.aid.merger", transfer.from(),
+            Message how = switch (transfer.kind()) {
+                case MERGER -> Message.of("state_aid.aid.merger", transfer.from(),
                         enterpriseId, transfer.date());
-                case ACQUISITION -> org.fundingrules.trace.Message.of("state_aid.aid.acquisition", transfer.from(),
+                case ACQUISITION -> Message.of("state_aid.aid.acquisition", transfer.from(),
                         enterpriseId, transfer.date());
-                case SPLIT -> org.fundingrules.trace.Message.of("state_aid.aid.split", transfer.from(),
+                case SPLIT -> Message.of("state_aid.aid.split", transfer.from(),
                         transfer.date(), transfer.sharePercent() == null ? "100"
                                 : transfer.sharePercent().toPlainString(), enterpriseId);
             };
-            return org.fundingrules.trace.Message.of("state_aid.aid.counted_transferred", memberState, grantDate,
+            return Message.of("state_aid.aid.counted_transferred", memberState, grantDate,
                     enterpriseId, how, Amounts.money(countedEur(), "EUR"), Amounts.money(grossEur, "EUR"));
         }
 
@@ -200,7 +201,7 @@ public final class StateAidFacts {
      * @param why why the test applies, in words
      */
     public record DifficultyCheck(String awardId, String enterpriseId, LocalDate grantDate,
-                                  org.fundingrules.trace.Message why) {
+                                  Message why) {
     }
 
     /**
@@ -300,7 +301,7 @@ public final class StateAidFacts {
      * @param reason why it counts or why it is left out
      */
     public record AidClassified(String awardId, String aidId, boolean counted,
-                                org.fundingrules.trace.Message reason) {
+                                Message reason) {
     }
 
     /**
@@ -351,7 +352,7 @@ public final class StateAidFacts {
      * @param awardId the award
      * @param remedy the remedy, or why it is not open
      */
-    public record RenounceRemedy(String awardId, org.fundingrules.trace.Message remedy) {
+    public record RenounceRemedy(String awardId, Message remedy) {
     }
 
     /**
@@ -376,6 +377,6 @@ public final class StateAidFacts {
      * @param order the place of the condition in that order
      * @param reason why it is left out
      */
-    public record AidLeftOut(String awardId, String aidId, int order, org.fundingrules.trace.Message reason) {
+    public record AidLeftOut(String awardId, String aidId, int order, Message reason) {
     }
 }

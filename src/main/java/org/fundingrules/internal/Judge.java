@@ -214,7 +214,11 @@ public final class Judge {
     }
 
     private boolean decisive() {
-        return "true".equals(RuleMetadata.text(context.getRule().getMetaData(), RuleMetadata.DECISIVE));
+        return decisive(context.getRule());
+    }
+
+    private static boolean decisive(Rule rule) {
+        return "true".equals(RuleMetadata.text(rule.getMetaData(), RuleMetadata.DECISIVE));
     }
 
     private void record(CriterionOutcome outcome, Comparison comparison, Message reason, List<String> missing) {
@@ -234,29 +238,12 @@ public final class Judge {
     }
 
     /** What a decision recorded, turned into its finding (English texts, JSON values) once the rules have fired. */
-    static final class Pending {
-        private final Judge judge;
-        private final Rule rule;
-        private final CriterionOutcome outcome;
-        private final Comparison comparison;
-        private final Message reason;
-        private final List<String> missing;
-
-        Pending(Judge judge, Rule rule, CriterionOutcome outcome, Comparison comparison, Message reason,
-                List<String> missing) {
-            this.judge = judge;
-            this.rule = rule;
-            this.outcome = outcome;
-            this.comparison = comparison;
-            this.reason = reason;
-            this.missing = missing;
-        }
-
+    record Pending(Judge judge, Rule rule, CriterionOutcome outcome, Comparison comparison, Message reason,
+                   List<String> missing) {
         /** The finding, rendered with the bundles of the rule set bound on this thread. */
         Finding finish() {
             Map<String, Object> meta = rule.getMetaData();
             String reasonText = reason == null ? "" : Bundles.english(reason);
-            boolean decisive = "true".equals(RuleMetadata.text(meta, RuleMetadata.DECISIVE));
             Criterion criterion = new Criterion(
                     RuleMetadata.text(meta, RuleMetadata.RULE_ID), rule.getName(),
                     RuleMetadata.text(meta, RuleMetadata.SOURCE), RuleMetadata.text(meta, RuleMetadata.ARTICLE),
@@ -265,7 +252,7 @@ public final class Judge {
                             .sorted(Comparator.comparing(ParameterUse::key).thenComparing(ParameterUse::validFrom))
                             .toList(),
                     judge.figures, comparison, reasonText, reasonText.isEmpty() ? null : reason,
-                    missing.stream().sorted().toList(), decisive, judge.renderedTable());
+                    missing.stream().sorted().toList(), decisive(rule), judge.renderedTable());
             org.fundingrules.trace.Subject ref = new org.fundingrules.trace.Subject(judge.subject.subjectType(),
                     judge.subject.id(), judge.subject.path());
             return new Finding(ref, criterion);

@@ -50,11 +50,9 @@ public final class ParameterTable {
     }
 
     private final Map<String, Entry> entries;
-    /** The parameters in force, by date: every case of a batch judged as of the same date reuses one list. */
-    private final java.util.concurrent.ConcurrentHashMap<LocalDate, List<Parameter>> inForceByDate =
-            new java.util.concurrent.ConcurrentHashMap<>();
     private volatile List<org.fundingrules.facts.ParameterHistory> histories;
     private volatile Map<String, org.fundingrules.facts.ParameterHistory> historyByKey;
+    /** The view of each date: every case of a batch judged as of the same date reuses one. */
     private final java.util.concurrent.ConcurrentHashMap<LocalDate, org.fundingrules.facts.Parameters> views =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -159,18 +157,6 @@ public final class ParameterTable {
 
     /** The parameters in force on a date, one per key at most, sorted by key. */
     public List<Parameter> inForce(LocalDate date) {
-        List<Parameter> cached = inForceByDate.get(date);
-        if (cached != null) {
-            return cached;
-        }
-        List<Parameter> computed = List.copyOf(computeInForce(date));
-        if (inForceByDate.size() < 4096) {      // bounded: a date is a few hundred bytes of list
-            inForceByDate.putIfAbsent(date, computed);
-        }
-        return computed;
-    }
-
-    private List<Parameter> computeInForce(LocalDate date) {
         List<Parameter> out = new ArrayList<>();
         for (Entry e : new TreeMap<>(entries).values()) {
             for (Value v : e.definition().values()) {
@@ -182,7 +168,7 @@ public final class ParameterTable {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The parameters as the rules of an evaluation on {@code date} read them: resolved once per date. */
@@ -201,7 +187,7 @@ public final class ParameterTable {
         Map<String, Parameter> now = new java.util.HashMap<>();
         inForce(date).forEach(p -> now.put(p.key(), p));
         org.fundingrules.facts.Parameters view = new org.fundingrules.facts.Parameters(date, Map.copyOf(now), byKey);
-        if (views.size() < 4096) {      // bounded, as inForce's cache
+        if (views.size() < 4096) {      // bounded: a view is a few hundred entries
             views.putIfAbsent(date, view);
         }
         return view;
