@@ -77,6 +77,11 @@ public final class Messages {
         return criterion.reasonMessage() == null ? criterion.reason() : render(criterion.reasonMessage(), locale);
     }
 
+    /** The name of a figure in a language (its English name when the figure carries no message). */
+    public String figureName(org.fundingrules.trace.Figure figure, Locale locale) {
+        return figure.nameMessage() == null ? figure.name() : render(figure.nameMessage(), locale);
+    }
+
     /** The summary of a verdict in a language. */
     public String summary(Verdict verdict, Locale locale) {
         return render(verdict.summaryMessage(), locale);

@@ -40,6 +40,42 @@ class MessagesTest {
         }
     }
 
+    /**
+     * Issue 17: figure names are messages too. Every figure of the three examples names itself by a message whose
+     * English rendering is the figure's name, and whose French rendering is French: no English figure name is left
+     * in a French report.
+     */
+    @Test
+    void everyFigureNameHasItsFrench() throws IOException {
+        Messages m = rules.messages();
+        int figures = 0;
+        for (String example : List.of("amulet", "sme-group", "state-aid")) {
+            Evaluation e = example.equals("amulet") ? amulet
+                    : rules.evaluateJson(Files.readString(Path.of("examples/" + example + "/case.json")));
+            for (Verdict v : e.verdicts()) {
+                for (Criterion c : v.criteria()) {
+                    for (org.fundingrules.trace.Figure f : c.figures()) {
+                        figures++;
+                        assertThat(f.nameMessage()).as("%s: figure %s", c.ruleId(), f.name()).isNotNull();
+                        assertThat(m.figureName(f, Locale.ENGLISH)).isEqualTo(f.name());
+                        assertThat(m.figureName(f, Locale.FRENCH)).as("%s: figure %s in French", c.ruleId(), f.name())
+                                .isNotEqualTo(f.name()).doesNotContain(f.nameMessage().key());
+                    }
+                }
+            }
+            String french = org.fundingrules.report.HtmlReport.render(e, null, m, Locale.FRENCH);
+            for (Verdict v : e.verdicts()) {
+                for (Criterion c : v.criteria()) {
+                    for (org.fundingrules.trace.Figure f : c.figures()) {
+                        assertThat(french).doesNotContain("<td>" + f.name().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                                .replace("'", "&#39;") + "</td>");
+                    }
+                }
+            }
+        }
+        assertThat(figures).isGreaterThan(300);   // 397 when written
+    }
+
     @Test
     void theCapFailureReadsInLegalFrench() {
         Verdict v = amulet.verdict(SubjectType.THIRD_PARTY, "tp-it-lightcomp").orElseThrow();

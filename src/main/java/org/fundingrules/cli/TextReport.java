@@ -14,8 +14,8 @@ import org.fundingrules.trace.RuleFiring;
 
 /**
  * A readable rendering of an evaluation: every verdict, and under it the trace of each criterion. Statements,
- * reasons and summaries are rendered from the rule set's message bundles in the language asked for; the report's own
- * labels, figure names and tables stay in English.
+ * reasons, summaries and figure names are rendered from the rule set's message bundles in the language asked for; the
+ * report's own labels and breakdown tables stay in English.
  */
 final class TextReport {
     private TextReport() {
@@ -69,7 +69,7 @@ final class TextReport {
                 b.append("      why: ").append(reason).append('\n');
             }
             for (Figure f : c.figures()) {
-                b.append("      figure: ").append(f.name()).append(" = ").append(f.value())
+                b.append("      figure: ").append(messages == null ? f.name() : messages.figureName(f, lang)).append(" = ").append(f.value())
                         .append(f.unit().isEmpty() ? "" : " " + f.unit()).append('\n');
             }
             for (ParameterUse p : c.parameters()) {

@@ -1,5 +1,9 @@
 package org.fundingrules.internal;
 
+import org.fundingrules.facts.Judge;
+
+import org.fundingrules.facts.Words;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -73,22 +77,22 @@ public final class BudgetTrace {
         // display only: the share in percent, truncated to four decimals so that a share below the minimum never
         // reads as the minimum; the comparison below is exact
         BigDecimal percent = sme.multiply(HUNDRED).divide(total, 4, RoundingMode.DOWN);
-        j.figure("SME support", sme, "EUR").figure("total budget", total, "EUR")
-                .figure("SME share", percent, "%")
-                .figure("required SME support (" + min.amount().multiply(HUNDRED).stripTrailingZeros().toPlainString()
-                        + " % of the total)", required, "EUR");
+        j.figure(Words.of("budget.figure.sme_support"), sme, "EUR").figure(Words.of("budget.figure.total_budget"), total, "EUR")
+                .figure(Words.of("budget.figure.sme_share"), percent, "%")
+                .figure(Words.of("budget.figure.required_sme_support",
+                        min.amount().multiply(HUNDRED).stripTrailingZeros().toPlainString()), required, "EUR");
         boolean holds = sme.compareTo(required) >= 0;
         String left = Amounts.money(sme, "EUR") + " (" + percent.toPlainString() + " %)";
         String right = Amounts.money(required, "EUR");
         if (holds) {
             // headroom: whole cents that could move away from SME support, rounded down
             BigDecimal headroom = sme.subtract(required).setScale(2, RoundingMode.DOWN);
-            j.figure("headroom", headroom, "EUR")
+            j.figure(Words.of("budget.figure.headroom"), headroom, "EUR")
                     .conclusion("budget.share.headroom", percent.toPlainString(), Amounts.money(headroom, "EUR"));
         } else {
             // the smallest fix: whole cents to move from other lines to SME support, rounded up
             BigDecimal fix = required.subtract(sme).setScale(2, RoundingMode.CEILING);
-            j.figure("smallest fix", fix, "EUR");
+            j.figure(Words.of("budget.figure.smallest_fix"), fix, "EUR");
             j.holdsWith(false, new Comparison(left, ">=", right, false), Message.of("budget.share.fix",
                     percent.toPlainString(), min.term(), Amounts.money(fix, "EUR")));
             return;

@@ -72,7 +72,7 @@ public final class DroolsMessages {
                     + " names a package, not a class; import each class by its full name"),
             row("Unknown accumulate function: '(\\w+)'", m -> "accumulate function " + m.group(1) + " is not "
                     + "imported" + ("sumEur".equals(m.group(1))
-                    ? "; add `import accumulate org.fundingrules.internal.SumEur sumEur;` after the imports"
+                    ? "; add `import accumulate org.fundingrules.facts.SumEur sumEur;` after the imports"
                     : "; add `import accumulate <class> " + m.group(1) + ";` after the imports")),
             // parse errors: where the parser stopped
             row("\\[ERR 10\\d\\] Line (\\d+):(\\d+) mismatched input '<eof>'(?: expecting [^\\n]*?)?(?: in rule \"(.*)\")?",

@@ -1,5 +1,7 @@
 package org.fundingrules.internal;
 
+import org.fundingrules.facts.Judge;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -334,7 +336,7 @@ public final class Engine {
             fire(session, inForce);
             // every derivation is final: decision rules (they match Decide()) fire once each, and their findings are
             // collected as they are; a decision rule without Decide() still inserts its finding logically
-            List<Judge.Pending> pending = new ArrayList<>();
+            List<Judge.Recorded> pending = new ArrayList<>();
             session.insert(new org.fundingrules.facts.Decide());
             Judge.collectInto(pending);
             try {
@@ -344,11 +346,11 @@ public final class Engine {
             }
             // the explanation, after the fact: texts and values of each recorded decision
             java.util.Set<Finding> decided = new java.util.LinkedHashSet<>();
-            for (Judge.Pending p : pending) {
-                decided.add(p.finish());
+            for (Judge.Recorded r : pending) {
+                decided.add(Explainer.finding(r));
             }
-            for (Object o : session.getObjects(o -> o instanceof Finding)) {
-                decided.add((Finding) o);
+            for (Object o : session.getObjects(o -> o instanceof Judge.Recorded)) {
+                decided.add(Explainer.finding((Judge.Recorded) o));
             }
             List<Finding> findings = new ArrayList<>(decided);
             List<RuleFiring> firings = fired.entrySet().stream()

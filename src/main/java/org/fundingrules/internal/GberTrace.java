@@ -1,5 +1,9 @@
 package org.fundingrules.internal;
 
+import org.fundingrules.facts.Judge;
+
+import org.fundingrules.facts.Words;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -54,12 +58,12 @@ public final class GberTrace {
                 .input(award.path("eligibleCosts"), costs)
                 .input(award.path("costCategory"), check.costCategory().name())
                 .parameter(intensity.use())
-                .figure("eligible costs", costs, "EUR")
-                .figure("aid", aid, "EUR")
-                .figure("aid intensity", costs.signum() == 0 ? BigDecimal.ZERO
+                .figure(Words.of("state_aid.figure.eligible_costs"), costs, "EUR")
+                .figure(Words.of("state_aid.figure.aid"), aid, "EUR")
+                .figure(Words.of("state_aid.figure.aid_intensity"), costs.signum() == 0 ? BigDecimal.ZERO
                         : aid.multiply(HUNDRED).divide(costs, 4, RoundingMode.HALF_UP).stripTrailingZeros(), "%")
-                .figure(intensity.label(), intensity.amount(), intensity.unit())
-                .figure("aid at " + intensity.amount().toPlainString() + " % of the eligible costs", atOrdinary, "EUR");
+                .figure(intensity.term(), intensity.amount(), intensity.unit())
+                .figure(Words.of("state_aid.figure.aid_at_intensity", intensity.amount().toPlainString()), atOrdinary, "EUR");
         if (!advisory) {
             boolean holds = aid.compareTo(atOrdinary) <= 0;
             if (holds) {
@@ -98,14 +102,14 @@ public final class GberTrace {
         boolean capHolds = total.compareTo(limit) <= 0;
         boolean holds = aid.compareTo(most) <= 0;
         j.parameter(advisoryIntensity.use()).parameter(cap.use()).parameter(windowYears.use())
-                .figure("undertaking (single undertaking as proxy, decision Q20)",
+                .figure(Words.of("state_aid.figure.undertaking_single_undertaking_as_proxy_decision_q20"),
                         String.join(", ", members.stream().map(String::valueOf).sorted().toList()))
-                .figure("window", from + " to " + check.grantDate())
-                .figure(cap.label(), limit, "EUR")
-                .figure("earlier advisory aid counted", earlier, "EUR")
-                .figure("earlier advisory aid + new aid", total, "EUR")
-                .figure("headroom under the cap before the new aid", headroom, "EUR")
-                .figure("most the aid may be", most, "EUR");
+                .figure(Words.of("state_aid.figure.window"), from + " to " + check.grantDate())
+                .figure(cap.term(), limit, "EUR")
+                .figure(Words.of("state_aid.figure.earlier_advisory_aid_counted"), earlier, "EUR")
+                .figure(Words.of("state_aid.figure.earlier_advisory_aid_new_aid"), total, "EUR")
+                .figure(Words.of("state_aid.figure.headroom_under_the_cap_before_the_new_aid"), headroom, "EUR")
+                .figure(Words.of("state_aid.figure.most_the_aid_may_be"), most, "EUR");
         if (!table.isEmpty()) {
             j.table(List.of("aid", "enterprise", "regime", "GBER article", "costs", "grant date", "gross EUR", "counted",
                     "reason"), table);
@@ -225,10 +229,10 @@ public final class GberTrace {
                 .input(a.path() + ".ownFunds.reserves", a.reservesEur())
                 .input(a.path() + ".ownFunds.accumulatedLosses", a.lossesEur())
                 .parameter(lostShare.use())
-                .figure("accounts read", "approved accounts of the period ending " + a.periodEnd())
-                .figure("share capital with premium", capital, "EUR")
-                .figure("accumulated losses not covered by reserves", uncovered, "EUR")
-                .figure(lostShare.amount().toPlainString() + " % of the share capital", half, "EUR");
+                .figure(Words.of("state_aid.figure.accounts_read"), "approved accounts of the period ending " + a.periodEnd())
+                .figure(Words.of("state_aid.figure.share_capital_with_premium"), capital, "EUR")
+                .figure(Words.of("state_aid.figure.accumulated_losses_not_covered_by_reserves"), uncovered, "EUR")
+                .figure(Words.of("state_aid.figure.share_of_capital", lostShare.amount().toPlainString()), half, "EUR");
         Comparison cmp = new Comparison(Amounts.money(uncovered, "EUR"), "<=", Amounts.money(half, "EUR"), !lost);
         if (!lost) {
             j.conclusion("state_aid.difficulty.capital.not_lost", Amounts.money(uncovered, "EUR"),
@@ -261,7 +265,7 @@ public final class GberTrace {
     private static void carveOut(Judge j, DifficultyProfile p, DifficultyCheck check, Parameter youngYears,
                                  String letter) {
         j.input(p.establishedPath(), p.established()).parameter(youngYears.use())
-                .figure("age on the grant date", Period.between(p.established(), check.grantDate()).toString())
+                .figure(Words.of("state_aid.figure.age_on_the_grant_date"), Period.between(p.established(), check.grantDate()).toString())
                 .conclusion("state_aid.difficulty.capital.young_sme", letter, p.enterpriseId(),
                         youngYears.amount().toPlainString(), p.established(), check.grantDate()).pass();
     }
@@ -300,7 +304,7 @@ public final class GberTrace {
             return;
         }
         if (isSme) {
-            j.figure("SME on the grant date", "yes")
+            j.figure(Words.of("state_aid.figure.sme_on_the_grant_date"), "yes")
                     .conclusion("state_aid.difficulty.ratios.sme", enterpriseId, check.grantDate()).pass();
             return;
         }

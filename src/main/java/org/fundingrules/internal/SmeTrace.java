@@ -1,5 +1,9 @@
 package org.fundingrules.internal;
 
+import org.fundingrules.facts.Judge;
+
+import org.fundingrules.facts.Words;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,7 +74,7 @@ public final class SmeTrace {
         SmeStatus overriding = statuses.stream().map(x -> (SmeStatus) x).filter(SmeStatus::overriding)
                 .min(Comparator.comparing(s -> Bundles.english(s.basis()))).orElse(null);
         if (overriding != null) {
-            j.figure("category", "not an SME");
+            j.figure(Words.of("sme.figure.category"), "not an SME");
             j.holds(false, Message.of("sme.status.not_sme", overriding.basis()));
             return;
         }
@@ -88,7 +92,7 @@ public final class SmeTrace {
         // Art. 3(4) and Art. 4(2) can both conclude; the public-body exclusion prevails
         SmeStatus s = statuses.stream().map(x -> (SmeStatus) x)
                 .min(Comparator.comparing(SmeStatus::sme).thenComparing(x -> Bundles.english(x.basis()))).orElseThrow();
-        j.figure("category", s.sme() ? s.category().name() : "not an SME");
+        j.figure(Words.of("sme.figure.category"), s.sme() ? s.category().name() : "not an SME");
         Message notSme = Message.of("sme.status.not_sme", s.basis());
         j.conclusion(s.sme() ? Message.of("sme.status.category", s.category().name(), s.basis()) : notSme);
         j.holds(s.sme(), notSme);
@@ -105,8 +109,8 @@ public final class SmeTrace {
             String at = Paths.item("holdings", h.holdingId());
             j.input(at + ".capitalShare", h.capital()).input(at + ".votingShare", h.votes());
         }
-        j.figure("capital held by public bodies", share.capital(), "%")
-                .figure("votes held by public bodies", share.votes(), "%");
+        j.figure(Words.of("sme.figure.capital_held_by_public_bodies"), share.capital(), "%")
+                .figure(Words.of("sme.figure.votes_held_by_public_bodies"), share.votes(), "%");
         j.below(Message.of("sme.public_bodies.what"), share.share(), threshold);
     }
 
@@ -118,8 +122,8 @@ public final class SmeTrace {
         Judge j = Judge.on(ctx, ent)
                 .statement("sme.ceiling.financial.statement", period(ag.period()), ag.periodEnd())
                 .parameter(turnover.use()).parameter(balance.use())
-                .figure("turnover", ag.turnover(), "EUR")
-                .figure("balance-sheet total", ag.balance(), "EUR");
+                .figure(Words.of("sme.figure.turnover"), ag.turnover(), "EUR")
+                .figure(Words.of("sme.figure.balance_sheet_total"), ag.balance(), "EUR");
         Message tText = Message.of(t ? "sme.ceiling.financial.turnover_within" : "sme.ceiling.financial.turnover_over",
                 Amounts.money(ag.turnover(), "EUR"), Amounts.money(turnover.amount(), "EUR"),
                 Amounts.money(ag.turnover().subtract(turnover.amount()).abs(), "EUR"));
@@ -141,7 +145,7 @@ public final class SmeTrace {
         Object type = linked && partner ? Message.of("sme.type.linked_and_partner")
                 : linked ? "LINKED" : partner ? "PARTNER" : "AUTONOMOUS";
         Judge j = Judge.on(ctx, ent).statement("sme.type.statement")
-                .figure("enterprise type", type instanceof Message m ? Bundles.english(m) : (String) type);
+                .figure(Words.of("sme.figure.enterprise_type"), type instanceof Message m ? Bundles.english(m) : (String) type);
         List<Object> notes = new ArrayList<>(List.of(type));
         for (Object o : exempt) {
             ExemptStatus e = (ExemptStatus) o;
@@ -176,9 +180,9 @@ public final class SmeTrace {
         if (latest != null) {
             rows.add(List.of("total", "", plain(latest.staff()), plain(latest.turnover()), plain(latest.balance()),
                     "latest period ending " + latest.periodEnd()));
-            j.figure("aggregated staff (latest period)", latest.staff(), "AWU")
-                    .figure("aggregated turnover (latest period)", latest.turnover(), "EUR")
-                    .figure("aggregated balance-sheet total (latest period)", latest.balance(), "EUR");
+            j.figure(Words.of("sme.figure.aggregated_staff_latest_period"), latest.staff(), "AWU")
+                    .figure(Words.of("sme.figure.aggregated_turnover_latest_period"), latest.turnover(), "EUR")
+                    .figure(Words.of("sme.figure.aggregated_balance_sheet_total_latest_period"), latest.balance(), "EUR");
         }
         j.table(List.of("enterprise", "share counted", "staff (AWU)", "turnover (EUR)", "balance sheet (EUR)", "why"),
                 rows);

@@ -1,5 +1,9 @@
 package org.fundingrules.internal;
 
+import org.fundingrules.facts.Judge;
+
+import org.fundingrules.facts.Words;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -122,16 +126,16 @@ public final class StateAidTrace {
                 .input(award.path("amount"), award.amountEur())
                 .input(award.path("date"), award.date())
                 .parameter(ceiling.use())
-                .figure("single undertaking", String.join(", ", members.stream().map(String::valueOf).sorted().toList()))
-                .figure("granting Member State", check.memberState())
-                .figure("window", window.from() + " to " + window.to())
-                .figure("window counted", window.how())
-                .figure("ceiling applied", applied.why())
-                .figure(ceiling.label(), limit, ceiling.unit())
-                .figure("earlier aid counted", sum.earlier(), "EUR")
-                .figure("new aid", sum.newAid(), "EUR")
-                .figure("earlier aid + new aid", sum.total(), "EUR")
-                .figure("headroom before the new aid", headroom.amount(), "EUR");
+                .figure(Words.of("state_aid.figure.single_undertaking"), String.join(", ", members.stream().map(String::valueOf).sorted().toList()))
+                .figure(Words.of("state_aid.figure.granting_member_state"), check.memberState())
+                .figure(Words.of("state_aid.figure.window"), window.from() + " to " + window.to())
+                .figure(Words.of("state_aid.figure.window_counted"), window.how())
+                .figure(Words.of("state_aid.figure.ceiling_applied"), applied.why())
+                .figure(ceiling.term(), limit, ceiling.unit())
+                .figure(Words.of("state_aid.figure.earlier_aid_counted"), sum.earlier(), "EUR")
+                .figure(Words.of("state_aid.figure.new_aid"), sum.newAid(), "EUR")
+                .figure(Words.of("state_aid.figure.earlier_aid_new_aid"), sum.total(), "EUR")
+                .figure(Words.of("state_aid.figure.headroom_before_the_new_aid"), headroom.amount(), "EUR");
         for (AidFact a : counted) {
             j.input(a.path() + ".grossAmount", a.grossEur());
             if (a.transfer() != null) {

@@ -114,6 +114,10 @@ public final class HtmlReport {
         }
 
         /** The texts the rules wrote, in the report's language; the document's English ones without messages. */
+        private String figureName(Figure f) {
+            return messages == null ? f.name() : messages.figureName(f, locale);
+        }
+
         private String statement(Criterion c) {
             return messages == null ? c.statement() : messages.statement(c, locale);
         }
@@ -226,7 +230,7 @@ public final class HtmlReport {
             }
             h.open("ul", "class", "figures");
             for (Figure f : c.figures()) {
-                h.open("li").element("span", f.name()).text(": ").element("b", Trace.show(f)).close("li");
+                h.open("li").element("span", figureName(f)).text(": ").element("b", Trace.show(f)).close("li");
             }
             h.close("ul").element("p", reason(c), "class", "reason o-" + c.outcome().name());
         }
@@ -351,7 +355,7 @@ public final class HtmlReport {
             if (!c.figures().isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
                 for (Figure f : c.figures()) {
-                    rows.add(List.of(f.name(), f.value(), f.unit()));
+                    rows.add(List.of(figureName(f), f.value(), f.unit()));
                 }
                 table("trace.figures", List.of(t.text("trace.name"), t.text("trace.value"), t.text("trace.unit")),
                         rows);

@@ -36,7 +36,7 @@ public class LintTest {
             import org.fundingrules.facts.ActionFact;
             import org.fundingrules.facts.Decide;
             import org.fundingrules.facts.Parameter;
-            import org.fundingrules.internal.Judge;
+            import org.fundingrules.facts.Judge;
 
             global org.fundingrules.facts.Parameters parameters;
 

@@ -20,10 +20,10 @@ public final class MiniFamily {
             import org.fundingrules.facts.Decide;
             import org.fundingrules.facts.Parameter;
             import org.fundingrules.facts.ThirdPartyFact;
-            import org.fundingrules.internal.Judge;
+            import org.fundingrules.facts.Judge;
             import org.fundingrules.trace.Message;
 
-            import accumulate org.fundingrules.internal.SumEur sumEur;
+            import accumulate org.fundingrules.facts.SumEur sumEur;
 
             global org.fundingrules.facts.Parameters parameters;
 

@@ -205,7 +205,7 @@ class DroolsMessagesTest {
     void aMissingAccumulateImportIsExplained() throws IOException {
         only(HEAD + rule("r", "    $n : Number() from accumulate( ActionFact( $t : totalCostEur ), sumEur( $t ) )", ""),
                 "accumulate function sumEur is not imported; add "
-                        + "`import accumulate org.fundingrules.internal.SumEur sumEur;`",
+                        + "`import accumulate org.fundingrules.facts.SumEur sumEur;`",
                 "Unknown accumulate function: 'sumEur'");
     }
 

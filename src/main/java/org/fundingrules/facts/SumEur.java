@@ -1,4 +1,4 @@
-package org.fundingrules.internal;
+package org.fundingrules.facts;
 
 import java.io.Externalizable;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import org.kie.api.runtime.rule.AccumulateFunction;
 
 /**
  * Exact sum of {@link BigDecimal} amounts for DRL {@code accumulate}: {@code import accumulate
- * org.fundingrules.internal.SumEur sumEur;}. The engine's built-in {@code sum} goes through {@code double}, which
+ * org.fundingrules.facts.SumEur sumEur;}. The engine's built-in {@code sum} goes through {@code double}, which
  * money must never do.
  */
 public final class SumEur implements AccumulateFunction<SumEur.Total> {

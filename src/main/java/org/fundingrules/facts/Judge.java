@@ -1,21 +1,11 @@
-package org.fundingrules.internal;
+package org.fundingrules.facts;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.fundingrules.facts.Amounts;
-import org.fundingrules.facts.Subject;
-import org.fundingrules.facts.Threshold;
-import org.fundingrules.json.FundingJson;
 import org.fundingrules.trace.Comparison;
-import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
-import org.fundingrules.trace.Figure;
 import org.fundingrules.trace.InputValue;
 import org.fundingrules.trace.Message;
 import org.fundingrules.trace.ParameterUse;
@@ -23,22 +13,25 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * What a decision rule calls in its consequence to record one criterion on one subject. The rule's citation comes
- * from its metadata; the rule supplies the statement, the values it read and the test. A terminal method
- * ({@link #atMost}, {@link #present}, {@link #holds}, ...) inserts the finding; the outcome follows from the test
- * alone, so every criterion reports pass and fail alike.
+ * What a decision rule calls in its consequence to record one criterion on one subject, in one statement:
+ * {@code Judge.on(kcontext, $tp).statement(...).input(...).atMost(...)}. The rule's citation comes from its metadata;
+ * the rule supplies the statement, the values it read and the test. A terminal method ({@link #atMost},
+ * {@link #present}, {@link #holds}, ...) records the criterion; the outcome follows from the test alone, so every
+ * criterion reports pass and fail alike.
+ *
+ * <p>Nothing is rendered here: the record keeps message keys, raw values and parameter uses, and the engine's
+ * explainer turns it into English, French and JSON once the rules have fired.
  */
 public final class Judge {
-    /** Where findings go while the engine runs its decide stage (the thread that fires the rules); null otherwise. */
-    private static final ThreadLocal<List<Pending>> DECIDED = new ThreadLocal<>();
+    /** Where records go while the engine runs its decide stage (the thread that fires the rules); null otherwise. */
+    private static final ThreadLocal<List<Recorded>> DECIDED = new ThreadLocal<>();
     private final RuleContext context;
     private final Subject subject;
     private Message statement;
     private final List<InputValue> inputs = new ArrayList<>();
-    /** Values read from the case, kept as they are until the explanation is built (no JSON tree while rules fire). */
-    private final List<Object[]> rawInputs = new ArrayList<>();
+    private final List<Read> reads = new ArrayList<>();
     private final List<ParameterUse> parameters = new ArrayList<>();
-    private final List<Figure> figures = new ArrayList<>();
+    private final List<Named> figures = new ArrayList<>();
     private List<String> tableColumns;
     private List<? extends List<?>> tableRows;
     private Message conclusion;
@@ -48,11 +41,29 @@ public final class Judge {
         this.subject = subject;
     }
 
+    /** A value read from the case file, kept as it is until the explanation is built. */
+    public record Read(String path, Object value) {
+    }
+
+    /** A figure: its name as a message (so every language names it), its value in words or digits, its unit. */
+    public record Named(Message name, String value, String unit) {
+    }
+
     /**
-     * Findings recorded from now on, on this thread, go to {@code into} without truth maintenance: the engine's decide
-     * stage, where every fact a decision reads is final. {@code null} ends it.
+     * What one criterion recorded, for the engine's explainer: the rule that fired, its subject, the outcome and the
+     * material of its explanation, all unrendered.
      */
-    static void collectInto(List<Pending> into) {
+    public record Recorded(Rule rule, Subject subject, CriterionOutcome outcome, Message statement,
+                           List<InputValue> inputs, List<Read> reads, List<ParameterUse> parameters,
+                           List<Named> figures, List<String> tableColumns, List<? extends List<?>> tableRows,
+                           Comparison comparison, Message reason, List<String> missing) {
+    }
+
+    /**
+     * For the engine, not for rules: criteria recorded from now on, on this thread, go to {@code into} without truth
+     * maintenance (the decide stage, where every fact a decision reads is final). {@code null} ends it.
+     */
+    public static void collectInto(List<Recorded> into) {
         if (into == null) {
             DECIDED.remove();
         } else {
@@ -71,18 +82,9 @@ public final class Judge {
         return this;
     }
 
-    /** Words joined by "and" in the message's language ({@code a}, {@code a and b}, {@code a and b and c}). */
-    public static Object and(List<String> words) {
-        Object out = words.isEmpty() ? "" : words.get(0);
-        for (int i = 1; i < words.size(); i++) {
-            out = Message.of("words.and", out, words.get(i));
-        }
-        return out;
-    }
-
     /** A value read from the case file. */
     public Judge input(String path, Object value) {
-        rawInputs.add(new Object[] {path, value});
+        reads.add(new Read(path, value));
         return this;
     }
 
@@ -100,25 +102,31 @@ public final class Judge {
         return this;
     }
 
-    /** A figure computed by the criterion. */
-    public Judge figure(String name, BigDecimal value, String unit) {
-        figures.add(new Figure(name, "EUR".equals(unit) ? Amounts.plainMoney(value) : value.toPlainString(), unit));
+    /** Dated parameters used by the criterion. */
+    public Judge parameters(Collection<ParameterUse> uses) {
+        parameters.addAll(uses);
         return this;
     }
 
-    /**
-     * A breakdown table of the criterion's figures. A cell is text, or a message rendered in English when the
-     * explanation is built.
-     */
-    public Judge table(List<String> columns, List<? extends List<?>> rows) {
-        this.tableColumns = columns;
-        this.tableRows = rows;
+    /** A figure computed by the criterion, named by a message ({@code Words.of("sme.figure.staff")}). */
+    public Judge figure(Message name, BigDecimal value, String unit) {
+        figures.add(new Named(name, "EUR".equals(unit) ? Amounts.plainMoney(value) : value.toPlainString(), unit));
         return this;
     }
 
     /** A figure that is a word, not a number (a category, an enterprise type). */
-    public Judge figure(String name, String value) {
-        figures.add(new Figure(name, value, ""));
+    public Judge figure(Message name, String value) {
+        figures.add(new Named(name, value, ""));
+        return this;
+    }
+
+    /**
+     * A breakdown table of the criterion's figures. A cell is text, or a message rendered when the explanation is
+     * built.
+     */
+    public Judge table(List<String> columns, List<? extends List<?>> rows) {
+        this.tableColumns = columns;
+        this.tableRows = rows;
         return this;
     }
 
@@ -133,13 +141,10 @@ public final class Judge {
         return this;
     }
 
-    /**
-     * Passes when {@code value < limit}; states the margin either way. {@code what} names the value; its English
-     * text is also the name of its figure.
-     */
+    /** Passes when {@code value < limit}; states the margin either way. {@code what} names the value and its figure. */
     public void below(Message what, BigDecimal value, Threshold limit) {
         threshold(limit);
-        figure(Bundles.english(what), value, limit.unit());
+        figure(what, value, limit.unit());
         boolean holds = value.compareTo(limit.amount()) < 0;
         String left = render(value, limit.unit());
         String right = render(limit.amount(), limit.unit());
@@ -153,19 +158,16 @@ public final class Judge {
                 holds ? null : reason, List.of());
     }
 
-    /**
-     * Passes when {@code value <= limit}; a failure states the excess. {@code what} names the value; its English
-     * text is also the name of its figure.
-     */
+    /** Passes when {@code value <= limit}; a failure states the excess. {@code what} names the value and its figure. */
     public void atMost(Message what, BigDecimal value, Threshold limit) {
         threshold(limit);
-        figure(Bundles.english(what), value, limit.unit());
+        figure(what, value, limit.unit());
         boolean holds = value.compareTo(limit.amount()) <= 0;
         String left = render(value, limit.unit());
         String right = render(limit.amount(), limit.unit());
         Message reason = holds ? null : Message.of("judge.at_most.over",
                 render(value.subtract(limit.amount()), limit.unit()), limit.term(), left, right);
-        if (holds && conclusion == null && decisive()) {
+        if (holds && conclusion == null && decisive(context.getRule())) {
             conclusion = Message.of("judge.at_most.within", what, left,
                     render(limit.amount().subtract(value), limit.unit()), limit.term());
         }
@@ -197,6 +199,11 @@ public final class Judge {
                 List.of());
     }
 
+    /** Fails for the reason given: the rule's conditions matched the failure. */
+    public void fail(Message reason) {
+        record(CriterionOutcome.FAIL, null, reason, List.of());
+    }
+
     /** Passes: the criterion is met by what the rule matched (its conclusion, if any, is the reason). */
     public void pass() {
         record(CriterionOutcome.PASS, null, null, List.of());
@@ -207,98 +214,41 @@ public final class Judge {
         record(CriterionOutcome.UNDETERMINED, null, reason, List.of(missingPaths));
     }
 
+    /** The criterion cannot be decided: the facts at these paths are missing. */
+    public void undetermined(Message reason, Collection<String> missingPaths) {
+        record(CriterionOutcome.UNDETERMINED, null, reason, List.copyOf(missingPaths));
+    }
+
     private void threshold(Threshold limit) {
         parameters.addAll(limit.parameters());
         inputs.addAll(limit.inputs());
-        figure(Bundles.english(limit.term()), limit.amount(), limit.unit());
+        figure(limit.term(), limit.amount(), limit.unit());
     }
 
-    private boolean decisive() {
-        return decisive(context.getRule());
-    }
-
-    private static boolean decisive(Rule rule) {
-        return "true".equals(RuleMetadata.text(rule.getMetaData(), RuleMetadata.DECISIVE));
+    /** Whether the rule's metadata marks it decisive ({@code @decisive(true)}): its pass says what it decided. */
+    public static boolean decisive(Rule rule) {
+        Object v = rule.getMetaData().get("decisive");
+        return v != null && "true".equals(v.toString().trim().replace("\"", ""));
     }
 
     private void record(CriterionOutcome outcome, Comparison comparison, Message reason, List<String> missing) {
-        Rule rule = context.getRule();
         if (outcome == CriterionOutcome.PASS && reason == null) {
             reason = conclusion;
         }
-        Pending pending = new Pending(this, rule, outcome, comparison, reason, missing);
-        List<Pending> decided = DECIDED.get();
+        Recorded recorded = new Recorded(context.getRule(), subject, outcome, statement, List.copyOf(inputs),
+                List.copyOf(reads), List.copyOf(parameters), List.copyOf(figures), tableColumns, tableRows,
+                comparison, reason, missing);
+        List<Recorded> decided = DECIDED.get();
         if (decided != null) {
-            decided.add(pending);   // decide stage: the facts it read are final; explained after the rules have fired
+            decided.add(recorded);   // decide stage: the facts it read are final; explained after the rules have fired
         } else {
             // a rule that decides before the decide stage (no Decide() pattern): if a later fact invalidates the
-            // match, the finding goes with it
-            context.insertLogical(pending.finish());
+            // match, the record goes with it
+            context.insertLogical(recorded);
         }
-    }
-
-    /** What a decision recorded, turned into its finding (English texts, JSON values) once the rules have fired. */
-    record Pending(Judge judge, Rule rule, CriterionOutcome outcome, Comparison comparison, Message reason,
-                   List<String> missing) {
-        /** The finding, rendered with the bundles of the rule set bound on this thread. */
-        Finding finish() {
-            Map<String, Object> meta = rule.getMetaData();
-            String reasonText = reason == null ? "" : Bundles.english(reason);
-            Criterion criterion = new Criterion(
-                    RuleMetadata.text(meta, RuleMetadata.RULE_ID), rule.getName(),
-                    RuleMetadata.text(meta, RuleMetadata.SOURCE), RuleMetadata.text(meta, RuleMetadata.ARTICLE),
-                    outcome, judge.statement == null ? "" : Bundles.english(judge.statement), judge.statement,
-                    judge.sortedInputs(), judge.parameters.stream().distinct()
-                            .sorted(Comparator.comparing(ParameterUse::key).thenComparing(ParameterUse::validFrom))
-                            .toList(),
-                    judge.figures, comparison, reasonText, reasonText.isEmpty() ? null : reason,
-                    missing.stream().sorted().toList(), decisive(rule), judge.renderedTable());
-            org.fundingrules.trace.Subject ref = new org.fundingrules.trace.Subject(judge.subject.subjectType(),
-                    judge.subject.id(), judge.subject.path());
-            return new Finding(ref, criterion);
-        }
-    }
-
-    private org.fundingrules.trace.Table renderedTable() {
-        if (tableColumns == null) {
-            return null;
-        }
-        List<List<String>> rows = new ArrayList<>(tableRows.size());
-        for (List<?> row : tableRows) {
-            List<String> cells = new ArrayList<>(row.size());
-            for (Object cell : row) {
-                cells.add(cell instanceof Message m ? Bundles.english(m) : String.valueOf(cell));
-            }
-            rows.add(cells);
-        }
-        return new org.fundingrules.trace.Table(tableColumns, rows);
-    }
-
-    private List<InputValue> sortedInputs() {
-        List<InputValue> all = new ArrayList<>(inputs.size() + rawInputs.size());
-        all.addAll(inputs);
-        for (Object[] raw : rawInputs) {
-            all.add(new InputValue((String) raw[0], toJson(raw[1])));
-        }
-        return all.stream().distinct().sorted(Comparator.comparing(InputValue::path)
-                .thenComparing(v -> v.value().toString())).toList();
     }
 
     private static String render(BigDecimal v, String unit) {
         return "EUR".equals(unit) ? Amounts.money(v, unit) : v.toPlainString() + (unit.isEmpty() ? "" : " " + unit);
-    }
-
-    private static JsonNode toJson(Object value) {
-        if (value == null) {
-            return NullNode.getInstance();
-        }
-        if (value instanceof BigDecimal d) {
-            return FundingJson.mapper().getNodeFactory().numberNode(Amounts.normalize(d));
-        }
-        if (value instanceof Collection<?> c) {
-            List<String> sorted = c.stream().map(String::valueOf).sorted().toList();
-            return FundingJson.mapper().valueToTree(sorted);
-        }
-        return FundingJson.mapper().valueToTree(value);
     }
 }

@@ -1,0 +1,91 @@
+package org.fundingrules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.fundingrules.facts.Amounts;
+import org.fundingrules.facts.Judge;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.trace.Criterion;
+import org.fundingrules.trace.Figure;
+import org.fundingrules.trace.InputValue;
+import org.fundingrules.trace.Message;
+import org.fundingrules.trace.ParameterUse;
+import org.fundingrules.trace.Table;
+
+/**
+ * The explanation, after the fact: turns what a decision rule recorded ({@link Judge.Recorded}: message keys, raw
+ * values, parameter uses) and the rule's metadata into a {@link Finding}, with its English texts and JSON values,
+ * once the rules have fired. The messages stay beside the texts, so every language can render them.
+ */
+final class Explainer {
+    private Explainer() {
+    }
+
+    /** The finding of one record, rendered with the bundles of the rule set bound on this thread. */
+    static Finding finding(Judge.Recorded r) {
+        Map<String, Object> meta = r.rule().getMetaData();
+        Message reason = r.reason();
+        String reasonText = reason == null ? "" : Bundles.english(reason);
+        List<Figure> figures = new ArrayList<>(r.figures().size());
+        for (Judge.Named f : r.figures()) {
+            figures.add(new Figure(Bundles.english(f.name()), f.value(), f.unit(), f.name()));
+        }
+        Criterion criterion = new Criterion(
+                RuleMetadata.text(meta, RuleMetadata.RULE_ID), r.rule().getName(),
+                RuleMetadata.text(meta, RuleMetadata.SOURCE), RuleMetadata.text(meta, RuleMetadata.ARTICLE),
+                r.outcome(), r.statement() == null ? "" : Bundles.english(r.statement()), r.statement(),
+                inputs(r), r.parameters().stream().distinct()
+                        .sorted(Comparator.comparing(ParameterUse::key).thenComparing(ParameterUse::validFrom))
+                        .toList(),
+                figures, r.comparison(), reasonText, reasonText.isEmpty() ? null : reason,
+                r.missing().stream().sorted().toList(), Judge.decisive(r.rule()), table(r));
+        org.fundingrules.trace.Subject ref = new org.fundingrules.trace.Subject(r.subject().subjectType(),
+                r.subject().id(), r.subject().path());
+        return new Finding(ref, criterion);
+    }
+
+    private static Table table(Judge.Recorded r) {
+        if (r.tableColumns() == null) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>(r.tableRows().size());
+        for (List<?> row : r.tableRows()) {
+            List<String> cells = new ArrayList<>(row.size());
+            for (Object cell : row) {
+                cells.add(cell instanceof Message m ? Bundles.english(m) : String.valueOf(cell));
+            }
+            rows.add(cells);
+        }
+        return new Table(r.tableColumns(), rows);
+    }
+
+    private static List<InputValue> inputs(Judge.Recorded r) {
+        List<InputValue> all = new ArrayList<>(r.inputs().size() + r.reads().size());
+        all.addAll(r.inputs());
+        for (Judge.Read read : r.reads()) {
+            all.add(new InputValue(read.path(), json(read.value())));
+        }
+        return all.stream().distinct().sorted(Comparator.comparing(InputValue::path)
+                .thenComparing(v -> v.value().toString())).toList();
+    }
+
+    private static JsonNode json(Object value) {
+        if (value == null) {
+            return NullNode.getInstance();
+        }
+        if (value instanceof BigDecimal d) {
+            return FundingJson.mapper().getNodeFactory().numberNode(Amounts.normalize(d));
+        }
+        if (value instanceof Collection<?> c) {
+            List<String> sorted = c.stream().map(String::valueOf).sorted().toList();
+            return FundingJson.mapper().valueToTree(sorted);
+        }
+        return FundingJson.mapper().valueToTree(value);
+    }
+}
