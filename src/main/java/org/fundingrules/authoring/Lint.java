@@ -56,6 +56,12 @@ public final class Lint {
 
     static final String PACKAGE_ROOT = "org.fundingrules.rules";
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:accumulate\\s+|function\\s+)?([\\w.]+)");
+    private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(");
+    private static final Pattern JUDGE = Pattern.compile("\\bJudge\\b");
+    private static final Pattern CONTROL = Pattern.compile("(?:if|for|while|switch|do|try|return)\\b");
+    /** What a rule file may import: the rule-author package, the case vocabulary, Java's own types. */
+    static final List<String> ALLOWED_IMPORTS = List.of("org.fundingrules.facts.", "org.fundingrules.model.", "java.");
     private static final Pattern DECIDE = Pattern.compile("\\bDecide\\s*\\(\\s*\\)");
     /** A parameter matched as a fact, as rules did before parameters became a view: it can never match now. */
     private static final Pattern PARAMETER_AS_FACT = Pattern.compile("\\b(Parameter|ParameterHistory)\\(\\s*key\\s*==");
@@ -351,6 +357,8 @@ public final class Lint {
         List<Version> versions = new ArrayList<>();
         for (DrlFile drl : drls.values()) {
             checkPackage(drl);
+            checkImports(drl);
+            checkFunctions(drl);
             for (DrlFile.RuleText rule : drl.rules()) {
                 Version v = checkMetadata(drl, rule);
                 if (v != null) {
@@ -358,10 +366,103 @@ public final class Lint {
                 }
                 checkLiterals(drl, rule);
                 checkDecidesLast(drl, rule);
+                checkOneStatement(drl, rule);
             }
             checkKeysDefined(drl);
         }
         checkVersions(versions);
+    }
+
+    /**
+     * A DRL file imports the rule-author package ({@code org.fundingrules.facts}), the case's vocabulary
+     * ({@code org.fundingrules.model}) and Java's own types, nothing else: never the engine's internals, whose
+     * classes change without notice, and never the trace, which is written after the rules have fired.
+     */
+    private void checkImports(DrlFile drl) {
+        Matcher m = IMPORT.matcher(drl.code());
+        while (m.find()) {
+            String name = m.group(1);
+            if (ALLOWED_IMPORTS.stream().noneMatch(name::startsWith)) {
+                add(drl.path(), drl.lineAt(m.start(1)), "imports " + name + ": a rule file imports only the rule-author "
+                        + "package org.fundingrules.facts, the case vocabulary org.fundingrules.model and java.*"
+                        + (name.startsWith("org.fundingrules.trace.Message") ? " (build messages with Words.of)" : ""));
+            }
+        }
+    }
+
+    /**
+     * A DRL function never records a criterion: a legal test is a rule with its own conditions and citation, and
+     * mechanical help belongs in the rule-author package, where it is tested.
+     */
+    private void checkFunctions(DrlFile drl) {
+        Matcher m = FUNCTION.matcher(drl.code());
+        while (m.find()) {
+            int open = drl.code().indexOf('{', m.end());
+            int close = open < 0 ? -1 : matching(drl.code(), open);
+            String function = close < 0 ? "" : drl.code().substring(m.start(), close);
+            if (JUDGE.matcher(function).find()) {
+                add(drl.path(), drl.lineAt(m.start(1)), "function " + m.group(1) + " records a criterion: write each "
+                        + "case as a rule whose conditions say when it applies");
+            }
+        }
+    }
+
+    /**
+     * A consequence is one statement: it inserts one derived fact or records one criterion. A branch in a consequence
+     * decides the law outside the rules' conditions, where neither the trace nor a rule author sees it.
+     */
+    private void checkOneStatement(DrlFile drl, DrlFile.RuleText rule) {
+        String consequence = drl.code().substring(rule.whenEnd(), rule.thenEnd()).replaceFirst("^\\s*then\\b", "");
+        int statements = statements(consequence);
+        if (statements > 1 || statements < 0) {
+            add(drl.path(), rule.line(), "rule \"" + rule.name() + "\" has " + (statements < 0 ? "a block or branch"
+                    : statements + " statements") + " in its consequence: a consequence is one statement (one insert "
+                    + "or one Judge.on(...) chain); derive the values it needs as facts, and write each case as a rule");
+        }
+    }
+
+    /**
+     * The number of top-level statements of a consequence (string literals and comments already masked), or -1 when
+     * it holds a block or a control statement ({@code if}, {@code for}, ...).
+     */
+    static int statements(String consequence) {
+        int depth = 0;
+        int count = 0;
+        boolean pending = false;
+        for (int i = 0; i < consequence.length(); i++) {
+            char c = consequence.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '{' && depth == 0) {
+                return -1;
+            } else if (c == '{' || c == '}') {
+                continue;
+            } else if (c == ';' && depth == 0) {
+                count++;
+                pending = false;
+            } else if (!Character.isWhitespace(c)) {
+                if (depth == 0 && !pending && CONTROL.matcher(consequence).region(i, consequence.length()).lookingAt()) {
+                    return -1;
+                }
+                pending = true;
+            }
+        }
+        return count + (pending ? 1 : 0);
+    }
+
+    private static int matching(String code, int open) {
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A rule that records a criterion matches {@code Decide()}: it fires once, after every derivation is final. */

@@ -397,6 +397,58 @@ public class LintTest {
     }
 
     @Test
+    void aRuleFileImportingTheEnginesInternalsOrTheTraceIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, DRL, "import org.fundingrules.facts.Judge;",
+                "import org.fundingrules.facts.Judge;\nimport org.fundingrules.internal.Engine;\n"
+                        + "import org.fundingrules.trace.Message;") + 1;
+
+        assertThat(lint(root)).extracting(Finding::line, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(line, "imports org.fundingrules.internal.Engine: a rule file imports "
+                        + "only the rule-author package org.fundingrules.facts, the case vocabulary "
+                        + "org.fundingrules.model and java.*"),
+                org.assertj.core.groups.Tuple.tuple(line + 1, "imports org.fundingrules.trace.Message: a rule file "
+                        + "imports only the rule-author package org.fundingrules.facts, the case vocabulary "
+                        + "org.fundingrules.model and java.* (build messages with Words.of)"));
+    }
+
+    @Test
+    void aConsequenceOfTwoStatementsOrABranchIsReported() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    Judge.on(kcontext, $a).statement(\"demo.msg.action_present\").pass();",
+                "    if ($a.topic().isEmpty()) { Judge.on(kcontext, $a).statement(\"demo.msg.action_present\").pass(); }");
+        replace(root, DRL, "    Judge.on(kcontext, $a).statement(\"demo.msg.cap_applies\").pass();",
+                "    String s = \"a; b\";\n    Judge.on(kcontext, $a).statement(\"demo.msg.cap_applies\").pass();");
+
+        assertThat(lint(root)).extracting(Finding::message).containsExactlyInAnyOrder(
+                "rule \"Demo: the cap\" has 2 statements in its consequence: a consequence is one statement (one "
+                        + "insert or one Judge.on(...) chain); derive the values it needs as facts, and write each case "
+                        + "as a rule",
+                "rule \"Demo: the action is there\" has a block or branch in its consequence: a consequence is one "
+                        + "statement (one insert or one Judge.on(...) chain); derive the values it needs as facts, and "
+                        + "write each case as a rule");
+    }
+
+    @Test
+    void statementsAreCountedAtTheTopLevelOnly() {
+        assertThat(Lint.statements("\n    insert(new A(x -> { return 1; }, 2));\n")).isEqualTo(1);
+        assertThat(Lint.statements("\n    Judge.on(kcontext, $a)\n      .statement(\"k\")\n      .pass()\n")).isEqualTo(1);
+        assertThat(Lint.statements("  a(); b();")).isEqualTo(2);
+        assertThat(Lint.statements("  for (X x : xs) a(x);")).isEqualTo(-1);
+        assertThat(Lint.statements("  ")).isZero();
+    }
+
+    @Test
+    void aFunctionThatRecordsACriterionIsReported() throws IOException {
+        Path root = family();
+        int line = replace(root, DRL, "rule \"Demo: the action is there\"",
+                "function void judge(Judge j) {\n    j.pass();\n}\n\nrule \"Demo: the action is there\"");
+
+        assertThat(lint(root)).containsExactly(new Finding(DRL, line, "function judge records a criterion: write each "
+                + "case as a rule whose conditions say when it applies"));
+    }
+
+    @Test
     void aParameterMatchedAsAFactIsReported() throws IOException {
         Path root = family();
         int line = replace(root, DRL, "Parameter() from parameters.at(\"demo.cap\")", "Parameter( key == \"demo.cap\" )");
