@@ -76,7 +76,8 @@ final class Charts {
      * the trace left it out), the window shaded, the ceiling as a line and the running sum of counted aid plus the
      * new aid as a step line against it. False when the trace lacks the window, the ceiling or the aid table.
      */
-    static boolean deMinimis(Html h, ReportText t, Verdict v, Criterion c) {
+    static boolean deMinimis(Html h, ReportText t, Verdict v, Criterion c,
+                             java.util.function.Function<Figure, String> figureName) {
         Optional<Figure> ceilingFigure = Trace.figureStarting(c, Trace.CEILING_PREFIX);
         Optional<BigDecimal> ceiling = ceilingFigure.flatMap(f -> Trace.decimal(f.value()));
         Optional<BigDecimal> newAid = Trace.figure(c, Trace.NEW_AID).flatMap(f -> Trace.decimal(f.value()));
@@ -138,7 +139,7 @@ final class Charts {
         String cy = y(ceiling.get(), top);
         h.open("line", "x1", "60", "y1", cy, "x2", "940", "y2", cy, "stroke", FAIL_COLOUR, "stroke-width", "2",
                 "stroke-dasharray", "6 4").close("line");
-        h.element("text", t.text("chart.deminimis.ceiling", ceilingFigure.get().name(), ceilingText), "x", "64",
+        h.element("text", t.text("chart.deminimis.ceiling", figureName.apply(ceilingFigure.get()), ceilingText), "x", "64",
                 "y", plus(-6, cy), "class", "threshold");
         // the running sum against it
         h.open("path", "d", path.toString(), "fill", "none", "stroke", over ? FAIL_COLOUR : PASS_COLOUR,

@@ -213,7 +213,7 @@ public final class HtmlReport {
                         any = true;
                         h.element("h3", t.text("deminimis.subject", v.subject().id(),
                                 Trace.figure(c, Trace.SINGLE_UNDERTAKING).map(Figure::value).orElse("?"), c.ruleId()));
-                        chartOrNote(Charts.deMinimis(h, t, v, c), c);
+                        chartOrNote(Charts.deMinimis(h, t, v, c, this::figureName), c);
                     }
                 }
             }
