@@ -224,10 +224,17 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                         a.debtToEquity(), a.interestCoverage(), structureOf.apply(e.id())));
             }
         }
+        // the holdings that lie on a cycle of holdings (of any date): the only ones an ownership cycle can run through
+        List<org.fundingrules.facts.Reachability.Edge> edges = new ArrayList<>();
+        for (Holding h : file.holdings()) {
+            edges.add(new org.fundingrules.facts.Reachability.Edge(h.holderId(), h.heldId()));
+        }
+        Map<String, String> cycles = org.fundingrules.facts.Reachability.cycles(edges);
         for (Holding h : sorted(file.holdings(), Holding::id)) {
+            String cycle = cycles.get(h.holderId());
             others.add(new HoldingFact(h.id(), h.holderId(), h.heldId(), h.capitalShare(), h.votingShare(),
                     h.controlRights().stream().sorted().toList(), eur.apply(h.investment()), h.since(), h.until(),
-                    structureOf.apply(h.holderId())));
+                    structureOf.apply(h.holderId()), cycle != null && cycle.equals(cycles.get(h.heldId())) ? cycle : null));
             notAssessed.add(new NotAssessed(Paths.item("holdings", h.id()),
                     "no verdict of its own: read by the SME rules (partner and linked enterprises, public bodies)"));
         }
