@@ -24,12 +24,24 @@ import org.fundingrules.model.StaffMember;
  * @param lossesEur accumulated losses in EUR (positive), or null
  * @param debtToEquity book debt-to-equity ratio, or null
  * @param interestCoverage EBITDA interest coverage ratio, or null
+ * @param structure the ownership structure the fact belongs to (the smallest id of the enterprises connected by
+ *     holdings or joint groups), so that rules join an assessment only with its own structure; null when unknown
  */
 public record AccountsFact(String enterpriseId, LocalDate periodEnd, AccountsBasis basis, BigDecimal staffAwu,
                            List<StaffMember> staff, BigDecimal turnoverEur, BigDecimal balanceEur,
                            boolean consolidated, List<String> consolidates, BigDecimal shareCapitalEur,
                            BigDecimal sharePremiumEur, BigDecimal reservesEur, BigDecimal lossesEur,
-                           BigDecimal debtToEquity, BigDecimal interestCoverage) {
+                           BigDecimal debtToEquity, BigDecimal interestCoverage, String structure) {
+    /** Accounts whose structure is unknown (they meet only facts whose structure is unknown too). */
+    public AccountsFact(String enterpriseId, LocalDate periodEnd, AccountsBasis basis, BigDecimal staffAwu,
+                        List<StaffMember> staff, BigDecimal turnoverEur, BigDecimal balanceEur,
+                        boolean consolidated, List<String> consolidates, BigDecimal shareCapitalEur,
+                        BigDecimal sharePremiumEur, BigDecimal reservesEur, BigDecimal lossesEur,
+                        BigDecimal debtToEquity, BigDecimal interestCoverage) {
+        this(enterpriseId, periodEnd, basis, staffAwu, staff, turnoverEur, balanceEur, consolidated, consolidates,
+                shareCapitalEur, sharePremiumEur, reservesEur, lossesEur, debtToEquity, interestCoverage, null);
+    }
+
     public AccountsFact {
         staff = List.copyOf(staff);
         consolidates = List.copyOf(consolidates);

@@ -8,6 +8,13 @@ import java.time.LocalDate;
  *
  * @param asOf the date
  * @param enterpriseId the enterprise
+ * @param structure the ownership structure the fact belongs to (the smallest id of the enterprises connected by
+ *     holdings or joint groups), so that rules join an assessment only with its own structure; null when unknown
  */
-public record Assessment(LocalDate asOf, String enterpriseId) {
+public record Assessment(LocalDate asOf, String enterpriseId, String structure) {
+    /** An assessment whose structure is unknown (it meets only facts whose structure is unknown too). */
+    public Assessment(LocalDate asOf, String enterpriseId) {
+        this(asOf, enterpriseId, null);
+    }
+
 }

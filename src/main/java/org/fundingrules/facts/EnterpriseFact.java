@@ -17,10 +17,18 @@ import org.fundingrules.trace.SubjectType;
  * @param laBudgetEur for an autonomous local authority: annual budget in EUR, or null
  * @param laInhabitants for an autonomous local authority: inhabitants, or null
  * @param declaredCategory the category it declared, or null
+ * @param structure the ownership structure the fact belongs to (the smallest id of the enterprises connected by
+ *     holdings or joint groups), so that rules join an assessment only with its own structure; null when unknown
  */
 public record EnterpriseFact(String id, String name, EnterpriseKind kind, boolean publicFlag, List<String> markets,
                              BigDecimal laBudgetEur,
-                             Long laInhabitants, SmeCategory declaredCategory) implements Subject {
+                             Long laInhabitants, SmeCategory declaredCategory, String structure) implements Subject {
+    /** An enterprise whose structure is unknown (it meets only facts whose structure is unknown too). */
+    public EnterpriseFact(String id, String name, EnterpriseKind kind, boolean publicFlag, List<String> markets,
+                          BigDecimal laBudgetEur, Long laInhabitants, SmeCategory declaredCategory) {
+        this(id, name, kind, publicFlag, markets, laBudgetEur, laInhabitants, declaredCategory, null);
+    }
+
     public EnterpriseFact {
         markets = List.copyOf(markets);
     }

@@ -17,9 +17,21 @@ import org.fundingrules.model.ControlRight;
  * @param investmentEur for a business angel: amount invested, in EUR, or null
  * @param since first day, or null
  * @param until last day, or null
+ * @param structure the ownership structure the fact belongs to (the smallest id of the enterprises connected by
+ *     holdings or joint groups), so that rules join an assessment only with its own structure; null when unknown
+ * @param cycle when the holding lies on a cycle of holdings (its holder and the enterprise it holds reach each other
+ *     through holdings of any date): the smallest id of that strongly connected component ({@link Reachability#cycles});
+ *     otherwise null
  */
 public record HoldingFact(String id, String holderId, String heldId, BigDecimal capital, BigDecimal votes,
-                          List<ControlRight> rights, BigDecimal investmentEur, LocalDate since, LocalDate until) {
+                          List<ControlRight> rights, BigDecimal investmentEur, LocalDate since, LocalDate until,
+                          String structure, String cycle) {
+    /** A holding whose structure is unknown (it meets only facts whose structure is unknown too). */
+    public HoldingFact(String id, String holderId, String heldId, BigDecimal capital, BigDecimal votes,
+                       List<ControlRight> rights, BigDecimal investmentEur, LocalDate since, LocalDate until) {
+        this(id, holderId, heldId, capital, votes, rights, investmentEur, since, until, null, null);
+    }
+
     public HoldingFact {
         rights = List.copyOf(rights);
     }

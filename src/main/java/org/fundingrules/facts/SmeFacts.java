@@ -179,7 +179,10 @@ public final class SmeFacts {
         }
     }
 
-    /** A holding chain leads from one entity back to itself (an ownership cycle). */
+    /**
+     * A holding chain leads from one entity to another, through holdings on a cycle of holdings only
+     * ({@link HoldingFact#cycle}); {@code from == to} is an ownership cycle, the only use the rules make of it.
+     */
     public record OwnedThrough(LocalDate asOf, String from, String to) {
     }
 

@@ -155,6 +155,9 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
     private static void smeFacts(CaseFile file, Converter eur, Map<String, OpenCall> calls,
                                  Map<String, ThirdParty> parties, List<Subject> subjects, List<Object> others,
                                  List<NotAssessed> notAssessed) {
+        // the ownership structure of each id: derivations join an assessment only with the facts of its structure
+        Map<String, String> structures = CaseLimits.structures(file);
+        java.util.function.Function<String, String> structureOf = id -> structures.getOrDefault(id, id);
         java.util.Set<String> asked = new java.util.TreeSet<>();
         for (Enterprise e : file.enterprises()) {
             if (Boolean.TRUE.equals(e.assess())) {
@@ -174,7 +177,8 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         java.util.Set<org.fundingrules.facts.Assessment> assessments = new java.util.TreeSet<>(
                 Comparator.comparing(org.fundingrules.facts.Assessment::enterpriseId)
                         .thenComparing(org.fundingrules.facts.Assessment::asOf));
-        asked.forEach(id -> assessments.add(new org.fundingrules.facts.Assessment(file.referenceDate(), id)));
+        asked.forEach(id -> assessments.add(new org.fundingrules.facts.Assessment(file.referenceDate(), id,
+                structureOf.apply(id))));
         // the recipient of an award under a call for SMEs only is assessed as of the award's date (decision Q7); so is
         // every member of an applicant project under a call that counts SMEs or caps the support per SME
         // (composition decision ELIG-4)
@@ -190,7 +194,8 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
             boolean needsStatus = Boolean.TRUE.equals(c.smeOnly()) || c.minSmesPerProject() != null
                     || c.maxPerSme() != null || !file.budgetLines().isEmpty() || gberOrDifficulty;
             if (needsStatus && t.enterpriseId() != null) {
-                assessments.add(new org.fundingrules.facts.Assessment(w.date(), t.enterpriseId()));
+                assessments.add(new org.fundingrules.facts.Assessment(w.date(), t.enterpriseId(),
+                        structureOf.apply(t.enterpriseId())));
             }
         }
         others.addAll(assessments);
@@ -199,7 +204,8 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
             EnterpriseFact fact = new EnterpriseFact(e.id(), e.name(), e.kind(), Boolean.TRUE.equals(e.publicBody()),
                     e.markets().stream().sorted().toList(),
                     e.localAuthority() == null ? null : eur.apply(e.localAuthority().annualBudget()),
-                    e.localAuthority() == null ? null : e.localAuthority().inhabitants(), e.declaredCategory());
+                    e.localAuthority() == null ? null : e.localAuthority().inhabitants(), e.declaredCategory(),
+                    structureOf.apply(e.id()));
             if (asked.contains(e.id())) {
                 subjects.add(fact);
             } else {
@@ -215,17 +221,27 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                         a.ownFunds() == null ? null : eur.apply(a.ownFunds().sharePremium()),
                         a.ownFunds() == null ? null : eur.apply(a.ownFunds().reserves()),
                         a.ownFunds() == null ? null : eur.apply(a.ownFunds().accumulatedLosses()),
-                        a.debtToEquity(), a.interestCoverage()));
+                        a.debtToEquity(), a.interestCoverage(), structureOf.apply(e.id())));
             }
         }
+        // the holdings that lie on a cycle of holdings (of any date): the only ones an ownership cycle can run through
+        List<org.fundingrules.facts.Reachability.Edge> edges = new ArrayList<>();
+        for (Holding h : file.holdings()) {
+            edges.add(new org.fundingrules.facts.Reachability.Edge(h.holderId(), h.heldId()));
+        }
+        Map<String, String> cycles = org.fundingrules.facts.Reachability.cycles(edges);
         for (Holding h : sorted(file.holdings(), Holding::id)) {
+            String cycle = cycles.get(h.holderId());
             others.add(new HoldingFact(h.id(), h.holderId(), h.heldId(), h.capitalShare(), h.votingShare(),
-                    h.controlRights().stream().sorted().toList(), eur.apply(h.investment()), h.since(), h.until()));
+                    h.controlRights().stream().sorted().toList(), eur.apply(h.investment()), h.since(), h.until(),
+                    structureOf.apply(h.holderId()), cycle != null && cycle.equals(cycles.get(h.heldId())) ? cycle : null));
             notAssessed.add(new NotAssessed(Paths.item("holdings", h.id()),
                     "no verdict of its own: read by the SME rules (partner and linked enterprises, public bodies)"));
         }
         for (JointGroup g : sorted(file.jointGroups(), JointGroup::id)) {
-            others.add(new JointGroupFact(g.id(), g.memberIds().stream().sorted().toList()));
+            List<String> members = g.memberIds().stream().sorted().toList();
+            others.add(new JointGroupFact(g.id(), members,
+                    members.isEmpty() ? null : structureOf.apply(members.get(0))));
             notAssessed.add(new NotAssessed(Paths.item("jointGroups", g.id()),
                     "no verdict of its own: read by the SME rules (links through natural persons acting jointly)"));
         }

@@ -119,34 +119,24 @@ public final class CaseLimits {
         }
     }
 
+    /**
+     * The ownership structure of every id the case names (enterprises, holders and held, members of joint groups):
+     * the smallest id of the set of enterprises connected to it by holdings or joint groups, whatever their dates or
+     * shares (an enterprise in no holding is a structure of its own). Not law: graph connectivity, so that the SME and
+     * single-undertaking rules join an assessment only with the facts of its own structure ({@link CaseFacts}).
+     */
+    static Map<String, String> structures(CaseFile f) {
+        Map<String, String> parent = components(f);
+        Map<String, String> out = new HashMap<>();
+        for (String id : parent.keySet().toArray(String[]::new)) {
+            out.put(id, root(parent, id));
+        }
+        return out;
+    }
+
     /** The work estimate of a case (its references need not be valid: unknown ids count as enterprises). */
     public static Estimate estimate(CaseFile f) {
-        Map<String, String> parent = new HashMap<>();
-        for (Holding h : f.holdings()) {
-            if (h != null && h.holderId() != null && h.heldId() != null) {
-                union(parent, h.holderId(), h.heldId());
-            }
-        }
-        for (JointGroup g : f.jointGroups()) {
-            if (g != null && g.memberIds() != null) {
-                String first = null;
-                for (String m : g.memberIds()) {
-                    if (m != null) {
-                        if (first == null) {
-                            first = m;
-                            root(parent, m);
-                        } else {
-                            union(parent, first, m);
-                        }
-                    }
-                }
-            }
-        }
-        for (Enterprise e : f.enterprises()) {
-            if (e != null && e.id() != null) {
-                root(parent, e.id());
-            }
-        }
+        Map<String, String> parent = components(f);
         // root -> {enterprises and accounting periods, holdings}; sorted, so that a refusal names the same structure
         Map<String, int[]> sizes = new TreeMap<>();
         for (String id : parent.keySet().toArray(String[]::new)) {
@@ -176,6 +166,37 @@ public final class CaseLimits {
         }
         return new Estimate(dates * sum, dates, largest, largestSize[0], largestSize[1],
                 (long) dates * largestSize[0] * (largestSize[1] + 1));
+    }
+
+    /** Union-find over holdings and joint groups: every id of the case mapped towards its structure's smallest id. */
+    private static Map<String, String> components(CaseFile f) {
+        Map<String, String> parent = new HashMap<>();
+        for (Holding h : f.holdings()) {
+            if (h != null && h.holderId() != null && h.heldId() != null) {
+                union(parent, h.holderId(), h.heldId());
+            }
+        }
+        for (JointGroup g : f.jointGroups()) {
+            if (g != null && g.memberIds() != null) {
+                String first = null;
+                for (String m : g.memberIds()) {
+                    if (m != null) {
+                        if (first == null) {
+                            first = m;
+                            root(parent, m);
+                        } else {
+                            union(parent, first, m);
+                        }
+                    }
+                }
+            }
+        }
+        for (Enterprise e : f.enterprises()) {
+            if (e != null && e.id() != null) {
+                root(parent, e.id());
+            }
+        }
+        return parent;
     }
 
     /** The reference date and the date of every award to a third party with enterprise data. */
