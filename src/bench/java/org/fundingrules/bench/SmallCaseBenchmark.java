@@ -39,13 +39,53 @@ public class SmallCaseBenchmark {
     private CaseFile amulet;
     private String amuletJson;
     private CaseFile applicant;
+    /** Generated single-applicant cases (seed 42), judged in turn: the issue-17 targets are over many cases. */
+    private final java.util.List<CaseFile> applicants = new java.util.ArrayList<>();
+    private final java.util.List<String> applicantsJson = new java.util.ArrayList<>();
+    private int next;
 
     @Setup
     public void setUp() throws IOException {
         rules = FundingRules.packaged();
         amuletJson = Files.readString(Path.of("examples/amulet/case.json"));
         amulet = FundingJson.readCase(amuletJson);
-        applicant = new CaseGenerator(42).applicantCase(0);
+        CaseGenerator g = new CaseGenerator(42);
+        applicant = g.applicantCase(0);
+        for (int i = 0; i < 256; i++) {
+            CaseFile c = g.applicantCase(i);
+            applicants.add(c);
+            applicantsJson.add(FundingJson.mapper().writeValueAsString(c));
+        }
+    }
+
+    private int nextIndex() {
+        int i = next;
+        next = (next + 1) % applicants.size();
+        return i;
+    }
+
+    /** One of 256 generated applicants, full traces, to the in-memory evaluation. */
+    @Benchmark
+    public Evaluation applicantsRules() {
+        return rules.evaluate(applicants.get(nextIndex()));
+    }
+
+    /** The oracle on the same applicants, in the same run. */
+    @Benchmark
+    public Oracle.Result applicantsOracle() {
+        return oracle.judge(applicants.get(nextIndex()));
+    }
+
+    /** Compact JSON text in, compact JSON text out (what {@code batch} does per line). */
+    @Benchmark
+    public String applicantsJsonToJson() throws IOException {
+        return FundingJson.mapper().writeValueAsString(rules.evaluateJson(applicantsJson.get(nextIndex())));
+    }
+
+    /** The oracle from the same JSON text: parsed and validated as the library reads a case. */
+    @Benchmark
+    public Oracle.Result applicantsOracleFromJson() {
+        return oracle.judge(FundingJson.readCase(applicantsJson.get(nextIndex())));
     }
 
     @Benchmark
