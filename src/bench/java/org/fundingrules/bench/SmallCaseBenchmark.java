@@ -51,10 +51,19 @@ public class SmallCaseBenchmark {
         amulet = FundingJson.readCase(amuletJson);
         CaseGenerator g = new CaseGenerator(42);
         applicant = g.applicantCase(0);
-        for (int i = 0; i < 256; i++) {
-            CaseFile c = g.applicantCase(i);
-            applicants.add(c);
-            applicantsJson.add(FundingJson.mapper().writeValueAsString(c));
+        // -Dbench.applicants=file.jsonl: the same population for another version of the library (one case a line)
+        String file = System.getProperty("bench.applicants");
+        if (file != null) {
+            for (String line : Files.readAllLines(Path.of(file))) {
+                applicants.add(FundingJson.readCase(line));
+                applicantsJson.add(line);
+            }
+        } else {
+            for (int i = 0; i < 256; i++) {
+                CaseFile c = g.applicantCase(i);
+                applicants.add(c);
+                applicantsJson.add(FundingJson.mapper().writeValueAsString(c));
+            }
         }
     }
 
