@@ -37,4 +37,9 @@ public final class Amounts {
     public static String plainMoney(BigDecimal amount) {
         return (amount.scale() < 2 ? amount.setScale(2, RoundingMode.UNNECESSARY) : amount).toPlainString();
     }
+
+    /** A fraction as a percentage in plain digits, without trailing zeros: {@code 0.75} gives {@code "75"}. */
+    public static String percent(BigDecimal fraction) {
+        return fraction.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString();
+    }
 }

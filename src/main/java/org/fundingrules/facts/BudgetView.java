@@ -24,6 +24,11 @@ public record BudgetView(String id, LocalDate asOf) implements Subject {
         return "$.budgetLines";
     }
 
+    /** The view in words, for statements: planned, or actual spending and awards. */
+    public org.fundingrules.trace.Message term() {
+        return org.fundingrules.trace.Message.of(planned() ? "budget.view.planned" : "budget.view.actual");
+    }
+
     /** Whether this is the planned view. */
     public boolean planned() {
         return PLANNED.equals(id);

@@ -199,6 +199,28 @@ public final class Judge {
                 List.of());
     }
 
+    /**
+     * Passes, recording the comparison the rule's conditions made ({@code left operator right}, as written in the
+     * trace): for a rule whose conditions are the case where the test holds.
+     */
+    public void passes(String left, String operator, String right) {
+        record(CriterionOutcome.PASS, new Comparison(left, operator, right, true), null, List.of());
+    }
+
+    /**
+     * Fails for the reason given, recording the comparison the rule's conditions made: for a rule whose conditions
+     * are the case where the test does not hold.
+     */
+    public void fails(String left, String operator, String right, Message reason) {
+        record(CriterionOutcome.FAIL, new Comparison(left, operator, right, false), reason, List.of());
+    }
+
+    /** Values read from the case file, at their paths (for example every line a sum adds up). */
+    public Judge reads(Collection<Read> values) {
+        reads.addAll(values);
+        return this;
+    }
+
     /** Fails for the reason given: the rule's conditions matched the failure. */
     public void fail(Message reason) {
         record(CriterionOutcome.FAIL, null, reason, List.of());
