@@ -37,7 +37,8 @@ import org.fundingrules.internal.StateAidTrace;
  *   <li>every DRL file has its scenario file ({@code <folder>/scenarios/<name>.yaml});</li>
  *   <li>no literal amount or date in a rule's conditions (numbers other than 0 and 1, {@code "2024-01-01"},
  *       {@code LocalDate.of}, {@code new BigDecimal("...")}); a collection's {@code size} is structure, not law;</li>
- *   <li>the versions of one {@code @ruleId} meet day to day: never two in force on the same date, no date between
+ *   <li>the versions of one {@code @ruleId} meet day to day (rules of one id with the same dates are the cases of one
+ *       criterion, one rule per outcome, and count as one version): never two in force on the same date, no date between
  *       the first {@code @validFrom} and the last {@code @validUntil} without one;</li>
  *   <li>every message key a DRL file uses has a text in every shipped language (English in the family's
  *       {@code messages.properties}, the others in {@code messages_<lang>.properties}), and every English key,
@@ -609,7 +610,7 @@ public final class Lint {
         }
     }
 
-    /** The versions of one rule id meet day to day: no overlap, no gap. */
+    /** The versions of one rule id meet day to day: no overlap, no gap. Same dates: cases of one version. */
     private void checkVersions(List<Version> versions) {
         Map<String, List<Version>> byId = new TreeMap<>();
         for (Version v : versions) {
@@ -620,6 +621,11 @@ public final class Lint {
             list.sort(Comparator.comparing(Version::from).thenComparing(Version::file).thenComparingInt(Version::line));
             Version last = null;
             for (Version v : list) {
+                // rules with one @ruleId and the same dates are the cases of one criterion (one rule per outcome),
+                // not versions of it
+                if (last != null && last.from().equals(v.from()) && java.util.Objects.equals(last.until(), v.until())) {
+                    continue;
+                }
                 if (last != null) {
                     String head = "rule \"" + v.name() + "\" (@ruleId " + e.getKey() + ", from " + v.from() + ") ";
                     if (last.until() == null || !last.until().isBefore(v.from())) {

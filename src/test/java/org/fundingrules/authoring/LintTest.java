@@ -660,6 +660,15 @@ public class LintTest {
     }
 
     @Test
+    void rulesOfOneIdWithTheSameDatesAreTheCasesOfOneCriterion() throws IOException {
+        Path root = family();
+        Files.writeString(root.resolve(DRL), Files.readString(root.resolve(DRL)) + version("Demo: the cap, other case",
+                "2020-01-01", null));
+
+        assertThat(lint(root)).isEmpty();
+    }
+
+    @Test
     void twoVersionsInForceOnTheSameDateAreReported() throws IOException {
         Path root = family();
         String text = DRL_TEXT + version("Demo: the cap from 2024", "2024-01-01", null);
