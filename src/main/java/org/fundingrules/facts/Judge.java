@@ -82,6 +82,12 @@ public final class Judge {
         return this;
     }
 
+    /** What the criterion tests, as a message built by a derivation. */
+    public Judge statement(Message message) {
+        this.statement = message;
+        return this;
+    }
+
     /** A value read from the case file. */
     public Judge input(String path, Object value) {
         reads.add(new Read(path, value));

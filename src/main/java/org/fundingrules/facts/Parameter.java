@@ -21,7 +21,17 @@ public record Parameter(String key, String label, ParameterUse use) implements T
         return Message.of("param." + key);
     }
 
-    /** The value as written, for a parameter whose unit is {@code text} (a status, a code). */
+    /** Whether the value, a list of items separated by "; ", holds {@code item} (a lookup; the rule decides). */
+    public boolean lists(String item) {
+        for (String s : text().split(";\\s*")) {
+            if (s.equals(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value as written, for a parameter whose unit is {@code text} (a status, a code; a list: "a; b"). */
     public String text() {
         return use.value();
     }

@@ -37,7 +37,7 @@ final class Explainer {
             figures.add(new Figure(Bundles.english(f.name()), f.value(), f.unit(), f.name()));
         }
         Criterion criterion = new Criterion(
-                RuleMetadata.text(meta, RuleMetadata.RULE_ID), r.rule().getName(),
+                RuleMetadata.text(meta, RuleMetadata.RULE_ID), criterionName(r.rule().getName()),
                 RuleMetadata.text(meta, RuleMetadata.SOURCE), RuleMetadata.text(meta, RuleMetadata.ARTICLE),
                 r.outcome(), r.statement() == null ? "" : Bundles.english(r.statement()), r.statement(),
                 inputs(r), r.parameters().stream().distinct()
@@ -49,6 +49,18 @@ final class Explainer {
                 r.subject().id(), r.subject().path());
         return new Finding(ref, criterion);
     }
+
+    /**
+     * The name of the criterion a rule records: the rule's name, without the case when the rule is one case of a
+     * criterion written as several rules ({@code "Annex A: ... | the status is not eligible"}).
+     */
+    static String criterionName(String ruleName) {
+        int bar = ruleName.indexOf(CASE_SEPARATOR);
+        return bar < 0 ? ruleName : ruleName.substring(0, bar);
+    }
+
+    /** Between a criterion's name and the case a rule decides, in the rule's name. */
+    static final String CASE_SEPARATOR = " | ";
 
     private static Table table(Judge.Recorded r) {
         if (r.tableColumns() == null) {
