@@ -102,6 +102,15 @@ public final class Judge {
         return this;
     }
 
+    /** A value read from each of several items, at the path each gives. */
+    public Judge inputs(Collection<?> items, java.util.function.Function<Object, String> path,
+                        java.util.function.Function<Object, Object> value) {
+        for (Object item : items) {
+            input(path.apply(item), value.apply(item));
+        }
+        return this;
+    }
+
     /** A dated parameter used by the criterion. */
     public Judge parameter(ParameterUse use) {
         parameters.add(use);

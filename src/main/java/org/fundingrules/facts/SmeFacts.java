@@ -167,6 +167,17 @@ public final class SmeFacts {
      */
     public record SmeStatus(LocalDate asOf, String enterpriseId, SmeCategory category, boolean sme, Message basis,
                             boolean overriding) {
+        /**
+         * What a declaration says against this computed status, in words: nothing when none was declared, that it
+         * matches, or what it declared instead (the computed status decides; this only explains).
+         */
+        public Object declaredWords(Boolean declaredSme) {
+            return declaredSme == null ? ""
+                    : declaredSme == sme ? Message.of("fstp.award.recipient_is_sme.matches")
+                    : declaredSme ? Message.of("fstp.award.recipient_is_sme.declared_sme")
+                    : Message.of("fstp.award.recipient_is_sme.declared_not_sme");
+        }
+
         /** The status of an enterprise on a date among derived statuses, or null when none was derived. */
         public static SmeStatus on(List<?> statuses, String enterpriseId, LocalDate date) {
             for (Object o : statuses) {
