@@ -39,4 +39,9 @@ public record Markets(List<AdjacentMarkets> adjacent) {
     private static boolean covers(String general, String specific) {
         return specific.startsWith(general);
     }
+
+    /** The NACE sections of markets given as NACE codes: the first letter of each, sorted, without repeats. */
+    public static List<String> sections(List<String> markets) {
+        return markets.stream().map(m -> m.substring(0, 1)).distinct().sorted().toList();
+    }
 }
