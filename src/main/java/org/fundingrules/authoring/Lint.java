@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fundingrules.internal.RuleFiles;
 import org.fundingrules.internal.RuleMetadata;
-import org.fundingrules.internal.StateAidTrace;
 
 /**
  * Static checks on a rules folder, without compiling it: the conventions of {@code rules/README.md} that the engine
@@ -660,8 +659,8 @@ public final class Lint {
         }
         Set<String> libraryKeys = new TreeSet<>();
         if (excludedSectors) {
-            // the key a DRL reads through StateAidTrace.excludedSectorsKey(regulation), for a registered regulation
-            sources.forEach(s -> libraryKeys.add(StateAidTrace.excludedSectorsKey(s)));
+            // the key a DRL reads through DeMinimisLayout.excludedSectorsKey(regulation), for a registered regulation
+            sources.forEach(s -> libraryKeys.add(org.fundingrules.facts.DeMinimisLayout.excludedSectorsKey(s)));
         }
         for (var e : parameterKeys.entrySet()) {
             String key = e.getKey();

@@ -3,6 +3,7 @@ package org.fundingrules.facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import org.fundingrules.model.AidInstrument;
 import org.fundingrules.model.AidRegime;
 import org.fundingrules.model.AidTransfer;
@@ -378,5 +379,32 @@ public final class StateAidFacts {
      * @param reason why it is left out
      */
     public record AidLeftOut(String awardId, String aidId, int order, Message reason) {
+    }
+
+    /**
+     * The recovery-order flags of the enterprises of a single undertaking (sorted by id): the enterprises whose flag
+     * says an order is outstanding, the paths of the flags not given, and every flag as read. Gathers; the rules decide.
+     */
+    public record RecoveryOrders(List<String> members, List<String> outstanding, List<String> notDeclared,
+                                 List<Judge.Read> reads) {
+        /** From the {@link AidProfile}s of the enterprises of a single undertaking. */
+        public static RecoveryOrders of(java.util.Collection<?> profiles) {
+            List<String> members = new java.util.ArrayList<>();
+            List<String> outstanding = new java.util.ArrayList<>();
+            List<String> notDeclared = new java.util.ArrayList<>();
+            List<Judge.Read> reads = new java.util.ArrayList<>();
+            profiles.stream().map(o -> (AidProfile) o).sorted(java.util.Comparator.comparing(AidProfile::enterpriseId))
+                    .forEach(p -> {
+                        members.add(p.enterpriseId());
+                        reads.add(new Judge.Read(p.recoveryOrderPath(), p.outstandingRecoveryOrder()));
+                        if (Boolean.TRUE.equals(p.outstandingRecoveryOrder())) {
+                            outstanding.add(p.enterpriseId());
+                        } else if (p.outstandingRecoveryOrder() == null) {
+                            notDeclared.add(p.recoveryOrderPath());
+                        }
+                    });
+            return new RecoveryOrders(List.copyOf(members), List.copyOf(outstanding), List.copyOf(notDeclared),
+                    List.copyOf(reads));
+        }
     }
 }

@@ -76,7 +76,7 @@ public final class GberTrace {
             return;
         }
         int years = windowYears.amount().intValueExact();
-        LocalDate from = StateAidTrace.rollingWindowStart(check.grantDate(), years);
+        LocalDate from = org.fundingrules.facts.DeMinimisLayout.rollingWindowStart(check.grantDate(), years);
         BigDecimal earlier = BigDecimal.ZERO;
         List<List<String>> table = new ArrayList<>();
         List<AidFact> sorted = aids.stream().map(o -> (AidFact) o)
