@@ -122,4 +122,39 @@ public final class GberFacts {
                     ordinary.amount().max(atAdvisory.min(headroom)));
         }
     }
+
+    /** The latest approved accounts of an enterprise whose period ended before a grant date (what a grantor can read). */
+    public record LatestApproved(String awardId, AccountsFact accounts) {
+        /** Whether the accounts give every own-funds figure the capital test reads. */
+        public boolean ownFundsGiven() {
+            return accounts.shareCapitalEur() != null && accounts.reservesEur() != null && accounts.lossesEur() != null;
+        }
+    }
+
+    /** Art. 2(18)(a)-(b) carve-out: the undertaking has existed for less than the years the definition gives. */
+    public record YoungUndertaking(String awardId) {
+    }
+
+    /**
+     * Art. 2(18)(a)-(b): the share capital with any premium, the accumulated losses not covered by reserves, and the
+     * share of the capital that may be lost (the rule compares them).
+     */
+    public record CapitalLoss(String awardId, AccountsFact accounts, BigDecimal capital, BigDecimal uncovered,
+                              BigDecimal limit) {
+        /** From the latest approved accounts and the share of the capital (a percentage). */
+        public static CapitalLoss of(String awardId, AccountsFact a, Parameter share) {
+            BigDecimal premium = a.sharePremiumEur() == null ? BigDecimal.ZERO : a.sharePremiumEur();
+            BigDecimal capital = a.shareCapitalEur().add(premium);
+            return new CapitalLoss(awardId, a, capital, a.lossesEur().subtract(a.reservesEur()).max(BigDecimal.ZERO),
+                    capital.multiply(share.amount()).divide(HUNDRED));
+        }
+
+        /** The own-funds figures read, for the trace. */
+        public List<Judge.Read> reads() {
+            return List.of(new Judge.Read(accounts.path() + ".ownFunds.shareCapital", accounts.shareCapitalEur()),
+                    new Judge.Read(accounts.path() + ".ownFunds.sharePremium", accounts.sharePremiumEur()),
+                    new Judge.Read(accounts.path() + ".ownFunds.reserves", accounts.reservesEur()),
+                    new Judge.Read(accounts.path() + ".ownFunds.accumulatedLosses", accounts.lossesEur()));
+        }
+    }
 }
