@@ -157,4 +157,63 @@ public final class GberFacts {
                     new Judge.Read(accounts.path() + ".ownFunds.accumulatedLosses", accounts.lossesEur()));
         }
     }
+
+    /**
+     * Art. 2(18)(e): the latest {@code years} approved accounts of an enterprise whose period ended before the grant
+     * date (latest first), and the paths of what is missing to read both ratios in each.
+     */
+    public record RatioAccounts(String awardId, int years, List<AccountsFact> latest, List<String> missing) {
+        /** Selects the accounts from every accounts entry of the enterprise. */
+        public static RatioAccounts of(String awardId, String enterpriseId, java.time.LocalDate grantDate,
+                                       Collection<?> accounts, int years) {
+            List<AccountsFact> latest = accounts.stream().map(o -> (AccountsFact) o)
+                    .filter(a -> a.enterpriseId().equals(enterpriseId) && a.approved()
+                            && a.periodEnd().isBefore(grantDate))
+                    .sorted(Comparator.comparing(AccountsFact::periodEnd).reversed()).limit(years).toList();
+            List<String> missing = new ArrayList<>();
+            if (latest.size() < years) {
+                missing.add(Paths.item("enterprises", enterpriseId) + ".accounts");
+            }
+            for (AccountsFact a : latest) {
+                if (a.debtToEquity() == null) {
+                    missing.add(a.path() + ".debtToEquity");
+                }
+                if (a.interestCoverage() == null) {
+                    missing.add(a.path() + ".interestCoverage");
+                }
+            }
+            return new RatioAccounts(awardId, years, latest, List.copyOf(missing));
+        }
+    }
+
+    /** One year of Art. 2(18)(e): whether the debt-to-equity ratio is above and the interest coverage below its threshold. */
+    public record RatioYear(String awardId, AccountsFact accounts, boolean high, boolean low) {
+        /** Both criteria met in the year. */
+        public boolean both() {
+            return high && low;
+        }
+    }
+
+    /** The years of Art. 2(18)(e) laid out: what was read and the table, latest year first. */
+    public record RatioTable(List<Judge.Read> reads, List<List<Object>> rows) {
+        public static final List<String> COLUMNS = List.of("period end", "debt-to-equity", "vs threshold",
+                "interest coverage", "vs threshold", "both criteria met");
+
+        /** From the {@link RatioYear}s of one check. */
+        public static RatioTable of(Collection<?> years) {
+            List<Judge.Read> reads = new ArrayList<>();
+            List<List<Object>> rows = new ArrayList<>();
+            years.stream().map(o -> (RatioYear) o)
+                    .sorted(Comparator.comparing((RatioYear y) -> y.accounts().periodEnd()).reversed())
+                    .forEach(y -> {
+                        AccountsFact a = y.accounts();
+                        reads.add(new Judge.Read(a.path() + ".debtToEquity", a.debtToEquity()));
+                        reads.add(new Judge.Read(a.path() + ".interestCoverage", a.interestCoverage()));
+                        rows.add(List.of(a.periodEnd().toString(), a.debtToEquity().toPlainString(),
+                                y.high() ? "above" : "not above", a.interestCoverage().toPlainString(),
+                                y.low() ? "below" : "not below", y.both() ? "both" : "no"));
+                    });
+            return new RatioTable(List.copyOf(reads), List.copyOf(rows));
+        }
+    }
 }
