@@ -25,7 +25,7 @@ import org.fundingrules.trace.RuleFiring;
  * <p>Which branches a rule can produce is read from its consequence: a rule whose only test is
  * {@code undetermined(...)} cannot pass, one whose only test is {@code holds(true, ...)} or {@code pass()} cannot fail; every other
  * rule that opens a {@code Judge} is expected to show both. A rule that reports only through a Java helper
- * ({@code SmeTrace.status(kcontext, ...)}) is expected to show the branches the scenarios produced from it: its
+ * ({@code Judge.on(kcontext, ...)}) is expected to show the branches the scenarios produced from it: its
  * consequence does not say which it can produce.
  */
 public final class Coverage {

@@ -45,8 +45,8 @@ public final class Judge {
     public record Read(String path, Object value) {
     }
 
-    /** A figure: its name as a message (so every language names it), its value in words or digits, its unit. */
-    public record Named(Message name, String value, String unit) {
+    /** A figure: its name as a message (so every language names it), its value (text, or a message), its unit. */
+    public record Named(Message name, Object value, String unit) {
     }
 
     /**
@@ -131,6 +131,12 @@ public final class Judge {
 
     /** A figure that is a word, not a number (a category, an enterprise type). */
     public Judge figure(Message name, String value) {
+        figures.add(new Named(name, value, ""));
+        return this;
+    }
+
+    /** A figure that is a word of the bundles (a type, a term: a message, rendered in each language) or a text. */
+    public Judge figure(Message name, Object value) {
         figures.add(new Named(name, value, ""));
         return this;
     }

@@ -203,4 +203,23 @@ public final class SmeFacts {
      */
     public record ShareLine(String view, String lineId, String path, BigDecimal total, BigDecimal sme, Message why) {
     }
+
+    /**
+     * Art. 3: the type of an enterprise on a date: autonomous, partner, linked, or linked with partners too.
+     *
+     * @param type {@code AUTONOMOUS}, {@code PARTNER}, {@code LINKED}, or a message for both
+     */
+    public record EnterpriseType(LocalDate asOf, String enterpriseId, Object type) {
+        /** The type as a figure: its name, or the message. */
+        public Object words() {
+            return type;
+        }
+    }
+
+    /**
+     * Art. 4(2): the status of an enterprise after the periods from the oldest up to {@code period} (0 is the latest),
+     * a change needing two consecutive periods on the other side.
+     */
+    public record StatusOver(LocalDate asOf, String enterpriseId, int period, SmeCategory status) {
+    }
 }

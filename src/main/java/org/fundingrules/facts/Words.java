@@ -16,6 +16,11 @@ public final class Words {
         return Message.of(key, args);
     }
 
+    /** A list of messages or words, rendered joined by the language's list separator. */
+    public static Message list(List<?> items) {
+        return Message.list(items);
+    }
+
     /** Words joined by "and" in the message's language ({@code a}, {@code a and b}, {@code a and b and c}). */
     public static Object and(List<String> words) {
         Object out = words.isEmpty() ? "" : words.get(0);

@@ -34,7 +34,8 @@ final class Explainer {
         String reasonText = reason == null ? "" : Bundles.english(reason);
         List<Figure> figures = new ArrayList<>(r.figures().size());
         for (Judge.Named f : r.figures()) {
-            figures.add(new Figure(Bundles.english(f.name()), f.value(), f.unit(), f.name()));
+            figures.add(new Figure(Bundles.english(f.name()), f.value() instanceof Message m ? Bundles.english(m)
+                    : String.valueOf(f.value()), f.unit(), f.name()));
         }
         Criterion criterion = new Criterion(
                 RuleMetadata.text(meta, RuleMetadata.RULE_ID), criterionName(r.rule().getName()),
