@@ -288,20 +288,16 @@ class CommandErrorsTest {
 
     @Test
     void lintCountsTheDrlFilesOfACleanFolder() throws IOException {
-        Path rules = org.fundingrules.authoring.LintTest.writeFamily(temp.resolve("clean"));
-        Files.writeString(rules.resolve("demo/second.drl"), "package org.fundingrules.rules.demo;\n");
-        Files.writeString(rules.resolve("demo/scenarios/second.yaml"), "scenarios: []\n");
         long drl;
-        try (Stream<Path> walk = Files.walk(rules)) {
+        try (Stream<Path> walk = Files.walk(Path.of("rules"))) {
             drl = walk.filter(p -> p.toString().endsWith(".drl")).count();
         }
         assertThat(drl).isGreaterThan(1);
 
-        CliRun r = run("lint", "--rules", rules.toString());
+        CliRun r = run("lint", "--rules", "rules");
 
-        assertThat(r.out()).isEmpty();
         assertThat(r.code()).isEqualTo(LintCommand.CLEAN);
-        assertThat(r.err()).isEqualTo("lint: " + rules + " clean (" + drl + " DRL files)\n");
+        assertThat(r.err()).isEqualTo("lint: rules clean (" + drl + " DRL files)\n");
         assertThat(r.out()).isEmpty();
     }
 }

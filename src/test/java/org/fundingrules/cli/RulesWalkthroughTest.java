@@ -71,8 +71,7 @@ class RulesWalkthroughTest {
                 "    @article(\"GBER 651/2014 Art. 28(3) and 28(4)\")", cite.group(1)));
 
         // step 5 and 6
-        assertThat(org.fundingrules.authoring.LintPending.ofCli(run("lint", "--rules", walk).out()))
-                .isEqualTo(org.fundingrules.authoring.LintPending.pending());
+        assertThat(run("lint", "--rules", walk).code()).isZero();
         assertThat(run("test", "--rules", walk).code()).isZero();
         CliRun impact = run("impact", "--baseline", june.toString(), "--rules", walk, "examples");
         assertThat(impact.out().lines().filter(l -> l.startsWith("CHANGED")).toList())
