@@ -143,22 +143,10 @@ public final class SmeFacts {
         }
     }
 
-    /** Art. 2: whether an aggregate meets the ceilings of one category. */
-    public record CeilingTest(LocalDate asOf, String assessedId, int period, SmeCategory category, boolean staffOk,
-                              boolean financialOk) {
-        public boolean passes() {
-            return staffOk && financialOk;
-        }
-    }
 
     /** Art. 2: the smallest category whose ceilings an aggregate meets (LARGE when none). */
     public record SizeClass(LocalDate asOf, String assessedId, int period, LocalDate periodEnd,
                             SmeCategory category) {
-        /** The smallest passing category among the three tests. */
-        public static SmeCategory smallest(List<?> tests) {
-            return tests.stream().map(t -> (CeilingTest) t).filter(CeilingTest::passes)
-                    .map(CeilingTest::category).min(Comparator.naturalOrder()).orElse(SmeCategory.LARGE);
-        }
     }
 
     /**
