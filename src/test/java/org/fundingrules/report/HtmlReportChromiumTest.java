@@ -70,7 +70,7 @@ class HtmlReportChromiumTest {
         Verdict lightcomp = j.evaluation().verdicts().stream()
                 .filter(v -> v.subject().id().equals("tp-it-lightcomp")).findFirst().orElseThrow();
         assertThat(dom).contains("<html lang=\"fr\">", "Rapport d'audit : action", "non conforme",
-                "part PME 75.7388 %", "minimum 75 %", "<span>headroom</span>: <b>EUR 16 750.00</b>",
+                "part PME 75.7388 %", "minimum 75 %", "<span>marge</span>: <b>EUR 16 750.00</b>",
                 shown(TestCases.RULES.messages().summary(lightcomp, Locale.FRENCH)))
                 .doesNotContain(shown(lightcomp.summary()));
         assertPainted(screenshot("amulet-fr", 1280, 2300));
