@@ -123,7 +123,7 @@ public final class Judge {
         return this;
     }
 
-    /** A figure computed by the criterion, named by a message ({@code Words.of("sme.figure.staff")}). */
+    /** A figure computed by the criterion, named by a message ({@code Words.of("state_aid.figure.new_aid")}). */
     public Judge figure(Message name, BigDecimal value, String unit) {
         figures.add(new Named(name, "EUR".equals(unit) ? Amounts.plainMoney(value) : value.toPlainString(), unit));
         return this;
