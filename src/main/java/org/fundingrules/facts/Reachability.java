@@ -30,11 +30,11 @@ public final class Reachability {
     public static Map<String, String> components(Collection<String> ids, Collection<Edge> edges) {
         Map<String, String> parent = new HashMap<>();
         for (String id : ids) {
-            find(parent, id);
+            root(parent, id);
         }
         for (Edge e : edges) {
-            String a = find(parent, e.from());
-            String b = find(parent, e.to());
+            String a = root(parent, e.from());
+            String b = root(parent, e.to());
             if (!a.equals(b)) {
                 if (a.compareTo(b) < 0) {
                     parent.put(b, a);
@@ -45,7 +45,7 @@ public final class Reachability {
         }
         Map<String, String> out = new HashMap<>();
         for (String id : parent.keySet().toArray(String[]::new)) {
-            out.put(id, find(parent, id));
+            out.put(id, root(parent, id));
         }
         return out;
     }
@@ -119,7 +119,11 @@ public final class Reachability {
         return out;
     }
 
-    private static String find(Map<String, String> parent, String id) {
+    /**
+     * The representative of {@code id} in a union-find forest kept as a parent map (an id not yet in it becomes its own
+     * root); compresses the path it walks, so long chains stay cheap.
+     */
+    public static String root(Map<String, String> parent, String id) {
         String r = id;
         while (true) {
             String p = parent.putIfAbsent(r, r);

@@ -231,21 +231,6 @@ public final class CaseLimits {
     }
 
     private static String root(Map<String, String> parent, String id) {
-        String r = id;
-        while (true) {
-            String p = parent.putIfAbsent(r, r);
-            if (p == null || p.equals(r)) {
-                break;
-            }
-            r = p;
-        }
-        // path compression keeps long chains cheap
-        String x = id;
-        while (!x.equals(r)) {
-            String next = parent.get(x);
-            parent.put(x, r);
-            x = next;
-        }
-        return r;
+        return org.fundingrules.facts.Reachability.root(parent, id);
     }
 }
