@@ -37,9 +37,48 @@ public final class Bundles {
     /** Where each key of each language is defined ({@code lang NUL key} to file). */
     private final Map<String, String> definedIn;
 
+    /** Per language, key to its parsed pattern, English filled in where the language lacks a key. */
+    private final Map<String, Map<String, Template>> templates;
+
     private Bundles(SortedMap<String, SortedMap<String, String>> byLanguage, Map<String, String> definedIn) {
         this.byLanguage = byLanguage;
         this.definedIn = Map.copyOf(definedIn);
+        Map<String, Template> english = new java.util.HashMap<>();
+        byLanguage.getOrDefault(ENGLISH, Collections.emptySortedMap()).forEach((k, v) -> english.put(k, Template.of(v)));
+        Map<String, Map<String, Template>> all = new java.util.HashMap<>();
+        all.put(ENGLISH, english);
+        for (var lang : byLanguage.entrySet()) {
+            if (!lang.getKey().equals(ENGLISH)) {
+                Map<String, Template> t = new java.util.HashMap<>(english);
+                lang.getValue().forEach((k, v) -> t.put(k, Template.of(v)));
+                all.put(lang.getKey(), t);
+            }
+        }
+        this.templates = all;
+    }
+
+    /**
+     * A pattern parsed once: the literal texts around its placeholders, so rendering is appending (a verdict renders
+     * a few hundred messages).
+     */
+    private record Template(String[] literals, int[] args, String[] raw) {
+        static Template of(String pattern) {
+            List<String> literals = new java.util.ArrayList<>();
+            List<Integer> args = new java.util.ArrayList<>();
+            List<String> raw = new java.util.ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(pattern);
+            int at = 0;
+            while (m.find()) {
+                literals.add(pattern.substring(at, m.start()));
+                // a number too large for an int can never have an argument: it renders as written
+                args.add(m.group(1).length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(m.group(1)));
+                raw.add(m.group());
+                at = m.end();
+            }
+            literals.add(pattern.substring(at));
+            return new Template(literals.toArray(String[]::new), args.stream().mapToInt(Integer::intValue).toArray(),
+                    raw.toArray(String[]::new));
+        }
     }
 
     /**
@@ -162,8 +201,7 @@ public final class Bundles {
             }
             return;
         }
-        String pattern = pattern(message.key(), language);
-        if (pattern == null) {
+        if (template(message.key(), language) == null) {
             out.append(message.key());
             if (message.args().isEmpty()) {
                 return;
@@ -176,19 +214,17 @@ public final class Bundles {
             out.append(')');
             return;
         }
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        int at = 0;
-        while (m.find()) {
-            out.append(pattern, at, m.start());
-            int n = Integer.parseInt(m.group(1));
+        Template t = template(message.key(), language);
+        for (int i = 0; i < t.args().length; i++) {
+            out.append(t.literals()[i]);
+            int n = t.args()[i];
             if (n < message.args().size()) {
                 arg(message.args().get(n), language, out);
             } else {
-                out.append(m.group());
+                out.append(t.raw()[i]);
             }
-            at = m.end();
         }
-        out.append(pattern, at, pattern.length());
+        out.append(t.literals()[t.args().length]);
     }
 
     private void arg(Object arg, String language, StringBuilder out) {
@@ -197,6 +233,10 @@ public final class Bundles {
         } else {
             out.append((String) arg);
         }
+    }
+
+    private Template template(String key, String language) {
+        return templates.getOrDefault(language, templates.get(ENGLISH)).get(key);
     }
 
     private String pattern(String key, String language) {

@@ -1,7 +1,12 @@
 package org.fundingrules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,16 +93,33 @@ final class Explainer {
                 .thenComparing(v -> v.value().toString())).toList();
     }
 
-    private static JsonNode json(Object value) {
+    static JsonNode json(Object value) {
         if (value == null) {
             return NullNode.getInstance();
         }
         if (value instanceof BigDecimal d) {
             return FundingJson.mapper().getNodeFactory().numberNode(Amounts.normalize(d));
         }
+        // the common scalars directly: valueToTree gives the same node, through a serializer provider per call
+        if (value instanceof String s) {
+            return TextNode.valueOf(s);
+        }
+        if (value instanceof Boolean b) {
+            return BooleanNode.valueOf(b);
+        }
+        if (value instanceof Integer i) {
+            return IntNode.valueOf(i);
+        }
+        if (value instanceof Long l) {
+            return LongNode.valueOf(l);
+        }
+        if (value instanceof java.time.LocalDate d) {
+            return TextNode.valueOf(d.toString());   // ISO-8601, as the mapper writes dates
+        }
         if (value instanceof Collection<?> c) {
-            List<String> sorted = c.stream().map(String::valueOf).sorted().toList();
-            return FundingJson.mapper().valueToTree(sorted);
+            ArrayNode sorted = FundingJson.mapper().getNodeFactory().arrayNode(c.size());
+            c.stream().map(String::valueOf).sorted().forEach(sorted::add);
+            return sorted;
         }
         return FundingJson.mapper().valueToTree(value);
     }

@@ -290,7 +290,7 @@ public final class FundingJson {
      */
     public static byte[] canonicalBytes(Object value) {
         try {
-            return canonicalText(MAPPER.valueToTree(value)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return canonicalText(MAPPER.<JsonNode>valueToTree(value)).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -314,7 +314,7 @@ public final class FundingJson {
                 if (b.length() > 1) {
                     b.append(',');
                 }
-                b.append(MAPPER.writeValueAsString(e.getKey())).append(':').append(e.getValue());
+                quoted(e.getKey(), b).append(':').append(e.getValue());
             }
             return b.append('}').toString();
         }
@@ -326,7 +326,24 @@ public final class FundingJson {
             items.sort(Comparator.naturalOrder());
             return "[" + String.join(",", items) + "]";
         }
+        // the common scalars as the mapper writes them (quoted with its escapes, decimals plain), without a
+        // serializer per value; anything else through the mapper itself
+        if (node.isTextual()) {
+            return quoted(node.textValue(), new StringBuilder(node.textValue().length() + 2)).toString();
+        }
+        if (node.isBigDecimal()) {
+            return node.decimalValue().toPlainString();
+        }
+        if (node.isInt() || node.isLong() || node.isBoolean()) {
+            return node.asText();
+        }
         return MAPPER.writeValueAsString(node);
+    }
+
+    private static StringBuilder quoted(String text, StringBuilder out) {
+        out.append('"');
+        com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text, out);
+        return out.append('"');
     }
 
     private static String where(JsonParser p) {
