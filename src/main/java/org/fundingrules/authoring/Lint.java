@@ -200,11 +200,81 @@ public final class Lint {
             JsonNode root = YAML.readTree(text);
             if (root != null && root.isObject()) {
                 root.fieldNames().forEachRemaining(sources::add);
+                root.properties().forEach(e -> checkSource(text, e.getKey(), e.getValue()));
             } else if (root != null && !root.isMissingNode() && !root.isNull()) {
                 add("sources.yaml", 1, "must map each source id to its title and reference");
             }
         } catch (IOException e) {
             add("sources.yaml", line(e), "does not parse: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * The publishers whose copies a source may link to: EUR-Lex and the EU's data and publications services, the
+     * Commission's own sites, the Court of Justice, CORDIS, and the Publications Office's DOIs (rules/README.md,
+     * "Citations").
+     */
+    static final List<String> OFFICIAL_HOSTS = List.of("eur-lex.europa.eu", "data.europa.eu", "op.europa.eu",
+            "publications.europa.eu", "ec.europa.eu", "commission.europa.eu", "curia.europa.eu", "cordis.europa.eu");
+    /** The DOI prefix of the Publications Office of the European Union. */
+    static final String OFFICIAL_DOI = "https://doi.org/10.2873/";
+    /** How far a source's provisions were checked against its official text (rules/README.md, "Citations"). */
+    static final List<String> SOURCE_STATUSES = List.of("confirmed", "partly confirmed", "unconfirmed");
+    /**
+     * Marks of a working document in a citation: the research brief, its source numbers ({@code S40}) and its tags
+     * ({@code [C]}, {@code [P]}, {@code [U]}). A lawyer cannot look these up.
+     */
+    static final Pattern NOT_OFFICIAL = Pattern.compile("(?i)\\bBRIEF\\b|\\bBRIEF\\.md|(?-i:\\bS\\d{1,3}\\b)|\\[[CPU]]");
+
+    /** One entry of sources.yaml: an official copy, the identifiers its kind needs, no working documents. */
+    private void checkSource(String text, String id, JsonNode s) {
+        int at = ("\n" + text).indexOf("\n" + id + ":");
+        int line = at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        String where = "source '" + id + "'";
+        if (!s.isObject()) {
+            add("sources.yaml", line, where + " must have a title, a reference and an official url");
+            return;
+        }
+        String url = s.path("url").asText("");
+        if (!officialUrl(url)) {
+            add("sources.yaml", line, where + ": url '" + url + "' is not an official publisher's copy (allowed: "
+                    + String.join(", ", OFFICIAL_HOSTS) + ", " + OFFICIAL_DOI + "...)");
+        }
+        String reference = s.path("reference").asText("");
+        String title = s.path("title").asText("");
+        if (reference.contains("OJ ") && s.path("celex").asText("").isBlank() && s.path("eli").asText("").isBlank()) {
+            add("sources.yaml", line, where + ": an act of the Official Journal needs its celex number or eli");
+        }
+        if (title.contains("Court of Justice") && !s.path("ecli").asText("").startsWith("ECLI:EU:")) {
+            add("sources.yaml", line, where + ": a judgment needs its ecli (ECLI:EU:...)");
+        }
+        String status = s.path("status").asText("");
+        if (!SOURCE_STATUSES.contains(status)) {
+            add("sources.yaml", line, where + ": status '" + status + "' is not one of " + SOURCE_STATUSES);
+        }
+        for (String field : List.of("title", "reference", "versionUsed")) {
+            notOfficial(s.path(field).asText(""), "sources.yaml", line, where + ", " + field);
+        }
+    }
+
+    static boolean officialUrl(String url) {
+        if (url.startsWith(OFFICIAL_DOI)) {
+            return true;
+        }
+        try {
+            java.net.URI u = new java.net.URI(url);
+            String host = u.getHost() == null ? "" : u.getHost().toLowerCase(java.util.Locale.ROOT);
+            return ("https".equals(u.getScheme()) || "http".equals(u.getScheme())) && OFFICIAL_HOSTS.contains(host);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** A citation that names a working document instead of the official text. */
+    private void notOfficial(String citation, String file, int line, String what) {
+        Matcher m = NOT_OFFICIAL.matcher(citation);
+        if (m.find()) {
+            add(file, line, what + " cites '" + m.group() + "', a working document: cite the official text");
         }
     }
 
@@ -297,6 +367,8 @@ public final class Lint {
             }
             if (article == null || article.isBlank()) {
                 add(path, v.line(), "parameter '" + key + "': a value without article (the provision it applies)");
+            } else {
+                notOfficial(article, path, v.line(), "parameter '" + key + "': the article");
             }
             LocalDate from = date(v.text("validFrom"), path, v.line(), "parameter '" + key + "': validFrom", true);
             LocalDate until = date(v.text("validUntil"), path, v.line(), "parameter '" + key + "': validUntil", false);
@@ -502,6 +574,10 @@ public final class Lint {
                 add(drl.path(), rule.line(), rulePart + " has no @" + key);
                 complete = false;
             }
+        }
+        String article = rule.metadata().get(RuleMetadata.ARTICLE);
+        if (article != null) {
+            notOfficial(article, drl.path(), rule.line(), rulePart + ": @article");
         }
         String source = rule.metadata().get(RuleMetadata.SOURCE);
         if (source != null && !source.isBlank() && !sources.contains(source)) {

@@ -219,7 +219,7 @@ public final class CaseValidator {
 
     /**
      * The ISO 3166-1 alpha-2 codes, plus EL (Greece, as the EU writes it) and XK (Kosovo, a user-assigned code the EU
-     * uses; BRIEF.md 5.1 lists Kosovo among the third countries eligible for funding).
+     * uses; H2020 General Annex A lists Kosovo among the third countries eligible for funding).
      */
     static final Set<String> COUNTRY_CODES = countryCodes();
 

@@ -10,7 +10,8 @@ import org.fundingrules.RulesLoadException.RuleError;
 /** {@code sources.yaml}: the register of legal instruments that rules and parameters cite. */
 final class SourceRegister {
     /** One legal instrument. */
-    record Source(String title, String reference, String url, String versionUsed, String status) {
+    record Source(String title, String reference, String celex, String eli, String ecli, String commissionDecision,
+                  String doi, String url, String versionUsed, String status) {
     }
 
     private SourceRegister() {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 /**
  * An earlier aid that counts for the enterprise because of a merger, an acquisition or a split (de minimis Art. 3(8)
- * and 3(9); BRIEF.md 4.1). The aid keeps its original grant date and Member State.
+ * and 3(9)). The aid keeps its original grant date and Member State.
  *
  * @param kind merger, acquisition or split
  * @param from the undertaking that received the aid (name or id; it need not be in the case)

@@ -1,8 +1,7 @@
 package org.fundingrules.model;
 
 /**
- * The facts the undertaking-in-difficulty test needs that are not figures of the accounts (GBER 651/2014 Art. 2(18);
- * BRIEF.md 4.4). Each is as of the grant date; a fact not given is asked for, never presumed.
+ * The facts the undertaking-in-difficulty test needs that are not figures of the accounts (GBER 651/2014 Art. 2(18)). Each is as of the grant date; a fact not given is asked for, never presumed.
  *
  * @param liability limited liability, unlimited liability of some members, or other (Art. 2(18)(a), (b))
  * @param collectiveInsolvency subject to collective insolvency proceedings, or fulfilling the criteria under its

@@ -29,7 +29,7 @@ import java.util.List;
  * @param roadFreightForHire whether it performs road freight transport for hire or reward (Reg. 1407/2013
  *     Art. 3(2)); null reads as not
  * @param outstandingRecoveryOrder whether it is subject to an outstanding recovery order following a Commission
- *     decision declaring aid illegal and incompatible (Deggendorf, BRIEF.md 4.5); null: not declared
+ *     decision declaring aid illegal and incompatible (CJEU C-355/95 P Deggendorf, ECLI:EU:C:1997:241); null: not declared
  * @param difficulty the facts of the undertaking-in-difficulty test that are not figures of its accounts (GBER
  *     Art. 2(18)(a)-(d))
  */

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  *     first sentence); {@code null} when unknown
  * @param topicReference where the topic text says so (work programme, part and page)
  * @param capDerogation present only when a maximum above the default per-third-party cap is both allowed by the
- *     work programme and justified in the grant (brief Q3)
+ *     work programme and justified in the grant (decision Q3)
  */
 public record FstpProvision(
         Boolean topicProvidesFstp,

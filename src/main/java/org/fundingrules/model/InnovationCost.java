@@ -1,6 +1,6 @@
 package org.fundingrules.model;
 
-/** The eligible costs of innovation aid for SMEs, GBER 651/2014 Article 28(2) (BRIEF.md 4.3). */
+/** The eligible costs of innovation aid for SMEs, GBER 651/2014 Article 28(2). */
 public enum InnovationCost {
     /** Art. 28(2)(a): obtaining, validating and defending patents and other intangible assets. */
     INTANGIBLE_ASSETS,

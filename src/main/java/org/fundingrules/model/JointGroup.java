@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Natural persons acting jointly: coordinating to influence the commercial decisions of the enterprises they hold
- * (CJEU C-110/13 HaTeFo). The library cannot infer this; the case asserts it (brief Q11).
+ * (CJEU C-110/13 HaTeFo). The library cannot infer this; the case asserts it (decision Q11).
  *
  * @param id identifier within the case file
  * @param memberIds the natural persons (entries of {@code enterprises} of kind NATURAL_PERSON)

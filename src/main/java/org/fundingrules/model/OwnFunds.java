@@ -3,8 +3,8 @@ package org.fundingrules.model;
 import javax.money.MonetaryAmount;
 
 /**
- * The own funds of an undertaking at the end of an accounting period, for GBER 651/2014 Art. 2(18)(a) and (b)
- * (BRIEF.md 4.4). All amounts are given as positive figures.
+ * The own funds of an undertaking at the end of an accounting period, for GBER 651/2014 Art. 2(18)(a) and (b).
+ * All amounts are given as positive figures.
  *
  * @param shareCapital the subscribed share capital (for Art. 2(18)(b): the capital as shown in the accounts)
  * @param sharePremium any share premium (counted with the share capital, Art. 2(18)(a))

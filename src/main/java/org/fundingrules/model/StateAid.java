@@ -4,8 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * Whether the support paid under an open call is State aid, and on what basis (BRIEF.md section 4, preliminary point;
- * decision Q1). Support paid purely from a centrally managed Union grant is not State aid; the de minimis checks then
+ * Whether the support paid under an open call is State aid, and on what basis (decision Q1). Support paid purely from a centrally managed Union grant is not State aid; the de minimis checks then
  * apply only where the call requires them or national money is added.
  *
  * @param applies whether the State-aid rules (de minimis) apply to the support paid under the call

@@ -26,6 +26,9 @@ public class LintTest {
             demo_act:
               title: "A demonstration act"
               reference: "OJ L 1, 1.1.2020, p. 1"
+              celex: "32020R0001"
+              url: "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32020R0001"
+              status: confirmed
             """;
 
     static final String DRL_TEXT = """
@@ -266,6 +269,120 @@ public class LintTest {
                         "parameter 'demo.cap': source 'demo_act' is not registered in sources.yaml"));
     }
 
+    // -------------------------------------------------------------------------------------------------------------
+    // citations: official texts only
+    // -------------------------------------------------------------------------------------------------------------
+
+    @Test
+    void aSourceWhoseCopyIsNotOnAnOfficialSiteIsReported() throws IOException {
+        Path root = family();
+        replace(root, "sources.yaml", "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32020R0001",
+                "https://www.scribd.com/document/1/demo-act");
+
+        assertThat(lint(root)).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("sources.yaml");
+            assertThat(f.line()).isEqualTo(1);
+            assertThat(f.message()).contains("source 'demo_act'").contains("www.scribd.com/document/1/demo-act")
+                    .contains("not an official publisher's copy").contains("eur-lex.europa.eu");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://eur-lex.europa.eu/eli/reg/2020/1/oj", "http://data.europa.eu/eli/reg/2020/1/oj",
+        "https://doi.org/10.2873/255862", "https://ec.europa.eu/research/participants/data/ref/h2020/annex.pdf",
+        "https://curia.europa.eu/juris/liste.jsf?num=C-1/20"})
+    void theOfficialPublishersAreAllowed(String url) throws IOException {
+        Path root = family();
+        replace(root, "sources.yaml", "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32020R0001", url);
+
+        assertThat(lint(root)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://doi.org/10.1000/182", "https://eur-lex.europa.eu.example.com/x",
+        "ftp://eur-lex.europa.eu/x", "eur-lex.europa.eu/x", ""})
+    void aLookAlikeOfAnOfficialPublisherIsNot(String url) throws IOException {
+        Path root = family();
+        replace(root, "sources.yaml", "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32020R0001", url);
+
+        assertThat(lint(root)).singleElement().satisfies(f ->
+                assertThat(f.message()).contains("not an official publisher's copy"));
+    }
+
+    @Test
+    void anActOfTheOfficialJournalNeedsItsCelexOrEli() throws IOException {
+        Path root = family();
+        replace(root, "sources.yaml", "  celex: \"32020R0001\"\n", "");
+
+        assertThat(lint(root)).singleElement().satisfies(f -> {
+            assertThat(f.line()).isEqualTo(1);
+            assertThat(f.message()).contains("celex number or eli");
+        });
+        replace(root, "sources.yaml", "  status:", "  eli: \"http://data.europa.eu/eli/reg/2020/1/oj\"\n  status:");
+        assertThat(lint(root)).isEmpty();
+    }
+
+    @Test
+    void aJudgmentNeedsItsEcli() throws IOException {
+        Path root = family();
+        write(root, "sources.yaml", SOURCES_TEXT + """
+                cjeu_c_1_20:
+                  title: "Court of Justice, Case C-1/20 Demo, judgment of 1 January 2021"
+                  reference: "Case C-1/20"
+                  url: "https://curia.europa.eu/juris/liste.jsf?num=C-1/20"
+                  status: confirmed
+                """);
+
+        assertThat(lint(root)).singleElement().satisfies(f -> {
+            assertThat(f.line()).isEqualTo(lineOf(Files.readString(root.resolve("sources.yaml")), "cjeu_c_1_20:"));
+            assertThat(f.message()).contains("source 'cjeu_c_1_20'").contains("ecli");
+        });
+    }
+
+    @Test
+    void aStatusOtherThanTheThreeIsReported() throws IOException {
+        Path root = family();
+        replace(root, "sources.yaml", "status: confirmed", "status: \"[C]\"");
+
+        assertThat(lint(root)).extracting(Finding::message).anySatisfy(m ->
+                assertThat(m).contains("status '[C]' is not one of [confirmed, partly confirmed, unconfirmed]"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Art. 1 (BRIEF.md 4.1)", "Art. 1 [U]", "Art. 1 [P] S88", "Art. 1, S40",
+        "Art. 1 as the brief reads it"})
+    void aRuleCitingAWorkingDocumentIsReported(String article) throws IOException {
+        Path root = family();
+        replace(root, DRL, "@article(\"Art. 1\")", "@article(\"" + article + "\")");
+
+        assertThat(lint(root)).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(DRL);
+            assertThat(f.line()).isEqualTo(lineOf(DRL_TEXT, "rule \"Demo: the cap\""));
+            assertThat(f.message()).contains("@article cites").contains("a working document");
+        });
+    }
+
+    @Test
+    void aParameterOrSourceCitingAWorkingDocumentIsReported() throws IOException {
+        Path root = family();
+        replace(root, PARAMETERS, "article: \"Art. 1 as amended\"", "article: \"Art. 1 as amended [U]\"");
+        int line = lineOf(PARAMETERS_TEXT, "- value: \"70000.00\"");   // a value is reported where it starts
+        replace(root, "sources.yaml", "  status:", "  versionUsed: \"as summarised in BRIEF.md 4.1\"\n  status:");
+
+        assertThat(lint(root)).extracting(Finding::toString).containsExactly(
+                PARAMETERS + ":" + line + ": parameter 'demo.cap': the article cites '[U]', a working document: "
+                        + "cite the official text",
+                "sources.yaml:1: source 'demo_act', versionUsed cites 'BRIEF', a working document: cite the official text");
+    }
+
+    @Test
+    void aSourceNumberInsideAnOfficialIdentifierIsNotAWorkingDocument() throws IOException {
+        Path root = family();
+        replace(root, DRL, "@article(\"Art. 1\")", "@article(\"Art. 1; OJ C 198, 27.6.2014, point S.1; 2014/C 198/01\")");
+
+        assertThat(lint(root)).isEmpty();
+    }
+
     @Test
     void aRegisterThatIsNoMapIsReported() throws IOException {
         Path root = family();
@@ -291,7 +408,7 @@ public class LintTest {
         write(root, "sources.yaml", SOURCES_TEXT + "other: [\"unclosed\"\n");
 
         assertThat(lint(root)).filteredOn(f -> f.file().equals("sources.yaml")).singleElement().satisfies(f -> {
-            assertThat(f.line()).isEqualTo(4);
+            assertThat(f.line()).isEqualTo(lineAt(SOURCES_TEXT, SOURCES_TEXT.length()));
             assertThat(f.message()).startsWith("does not parse: ").doesNotContain("\n")
                     .isNotEqualTo("does not parse: unreadable");
         });
