@@ -772,7 +772,21 @@ public final class Lint {
                     : "the rule family " + folder + "/ has no scenario file") + "; add " + expected
                     + " (one per DRL file, named like it)");
         }
+        // where a scenario's numbers come from is a citation too
+        for (var f : files.files().entrySet()) {
+            if (f.getKey().contains("/scenarios/") && f.getKey().endsWith(".yaml")) {
+                String[] lines = new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    Matcher m = SCENARIO_SOURCE.matcher(lines[i]);
+                    if (m.find()) {
+                        notOfficial(m.group(1), f.getKey(), i + 1, "the scenario's source");
+                    }
+                }
+            }
+        }
     }
+
+    private static final Pattern SCENARIO_SOURCE = Pattern.compile("^\\s*(?:-\\s*)?source:\\s*(.*)$");
 
     // -------------------------------------------------------------------------------------------------------------
 

@@ -376,6 +376,29 @@ public class LintTest {
     }
 
     @Test
+    void aScenarioWhoseNumbersComeFromAWorkingDocumentIsReported() throws IOException {
+        Path root = family();
+        String text = """
+                base:
+                  referenceDate: 2023-06-30
+                scenarios:
+                  - name: the cap
+                    source: "Brief Q6: 60 000.00 <= 60 000.00"
+                    case: {}
+                    expect: {}
+                """;
+        write(root, SCENARIOS, text);
+
+        assertThat(lint(root)).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(SCENARIOS);
+            assertThat(f.line()).isEqualTo(lineOf(text, "source:"));
+            assertThat(f.message()).startsWith("the scenario's source cites 'Brief'");
+        });
+        write(root, SCENARIOS, text.replace("Brief Q6", "Art. 1 and decision Q6"));
+        assertThat(lint(root)).isEmpty();
+    }
+
+    @Test
     void aSourceNumberInsideAnOfficialIdentifierIsNotAWorkingDocument() throws IOException {
         Path root = family();
         replace(root, DRL, "@article(\"Art. 1\")", "@article(\"Art. 1; OJ C 198, 27.6.2014, point S.1; 2014/C 198/01\")");
