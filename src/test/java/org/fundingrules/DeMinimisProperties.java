@@ -19,6 +19,7 @@ import org.fundingrules.model.AidRegime;
 import org.fundingrules.model.Award;
 import org.fundingrules.model.Beneficiary;
 import org.fundingrules.model.CaseFile;
+import org.fundingrules.model.DeMinimisRegulation;
 import org.fundingrules.model.Enterprise;
 import org.fundingrules.model.EnterpriseKind;
 import org.fundingrules.model.FstpProvision;
@@ -28,6 +29,7 @@ import org.fundingrules.model.StateAidBasis;
 import org.fundingrules.model.SupportForm;
 import org.fundingrules.model.ThirdParty;
 import org.fundingrules.trace.Criterion;
+import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.SubjectType;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -61,13 +63,20 @@ class DeMinimisProperties {
         return build(grant, aids, newCents);
     }
 
+    /** A scheme adapted to the regulation in force on the grant date, so that date alone decides (decision SA-7). */
     static CaseFile build(LocalDate grant, List<AidGrant> aids, long newCents) {
+        String inForce = LawParameters.packaged().text("state_aid.de_minimis.regulation", grant);
+        return build(grant, aids, newCents, inForce == null ? null
+                : DeMinimisRegulation.valueOf(inForce.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    static CaseFile build(LocalDate grant, List<AidGrant> aids, long newCents, DeMinimisRegulation scheme) {
         Action action = new Action("DM-1", "DM", "H2020", "INNOSUP-01-2018-2020", LocalDate.of(2021, 9, 1), 36,
                 TestCases.eur("1000000.00"), null, new FstpProvision(true, "WP", null), null);
         OpenCall call = new OpenCall("callS", "call", List.of("b1"), SupportForm.GRANT, null, null, "Objectives.",
                 List.of("study"), "SMEs.", "Excellence.", "Lump sum.", TestCases.eur("60000.00"), "Fixed.", null, null,
                 null, null, null, null, null, null, null, null,
-                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT", null, null));
+                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT", null, null, scheme));
         Enterprise e1 = new Enterprise("e1", "Alpha Srl", "IT", null, List.of(), EnterpriseKind.ENTERPRISE, null, null,
                 null, null, List.of(), aids, null, null, null, null);
         return new CaseFile(LAST, action,
@@ -136,6 +145,38 @@ class DeMinimisProperties {
     @Test
     void exactlyOneDeMinimisRegulationAppliesOnEveryDateFrom2014To2030() {
         qt().withExamples(60).forAll(GRANT).checkAssert(DeMinimisProperties::exactlyOneRegime);
+    }
+
+    /** Grant dates in the six months of Reg. 1407/2013 Art. 7(4), and the days around them. */
+    private static final Gen<LocalDate> ADAPTATION = integers().between(-2, 183).map(d -> LocalDate.of(2024, 1, 1)
+            .plusDays(d));
+
+    @Test
+    void inTheSixMonthsAfter1407ExpiredTheSchemeDecidesAndWithoutItNoCeilingIsTested() {
+        qt().withExamples(60).forAll(ADAPTATION).checkAssert(grant -> {
+            boolean covered = !grant.isBefore(LocalDate.of(2024, 1, 1)) && !grant.isAfter(LocalDate.of(2024, 6, 30));
+            List<Criterion> old = criteria(build(grant, List.of(), 100_000L, DeMinimisRegulation.REG_1407_2013));
+            List<Criterion> none = criteria(build(grant, List.of(), 100_000L, null));
+            List<Criterion> adapted = criteria(build(grant, List.of(), 100_000L, DeMinimisRegulation.REG_2023_2831));
+            if (covered) {
+                assertThat(old).extracting(Criterion::ruleId).contains("state_aid.de_minimis_1407.ceiling")
+                        .doesNotContain("state_aid.de_minimis_2831.ceiling");
+                assertThat(none).extracting(Criterion::ruleId).noneMatch(id -> id.endsWith(".ceiling"));
+                assertThat(none).filteredOn(x -> x.ruleId().equals("state_aid.de_minimis.regime"))
+                        .extracting(Criterion::outcome).containsExactly(CriterionOutcome.UNDETERMINED);
+                assertThat(adapted).extracting(Criterion::ruleId).contains("state_aid.de_minimis_2831.ceiling");
+            } else if (grant.isBefore(LocalDate.of(2024, 1, 1))) {
+                // 2023/2831 does not yet apply: a scheme based on it covers nothing
+                assertThat(adapted).filteredOn(x -> x.ruleId().equals("state_aid.de_minimis.regime"))
+                        .extracting(Criterion::outcome).containsExactly(CriterionOutcome.FAIL);
+                assertThat(none).extracting(Criterion::ruleId).contains("state_aid.de_minimis_1407.ceiling");
+            } else {
+                // past the six months: a scheme still based on 1407/2013 covers nothing, the date decides the rest
+                assertThat(old).filteredOn(x -> x.ruleId().equals("state_aid.de_minimis.regime"))
+                        .extracting(Criterion::outcome).containsExactly(CriterionOutcome.FAIL);
+                assertThat(none).extracting(Criterion::ruleId).contains("state_aid.de_minimis_2831.ceiling");
+            }
+        });
     }
 
     @Test

@@ -32,9 +32,11 @@ public final class StateAidFacts {
      * @param instrument de minimis or GBER Article 28
      * @param excludesUndertakingsInDifficulty whether the call excludes undertakings in difficulty from de minimis
      *     support (decision Q19)
+     * @param schemeRegulation the source id of the de minimis regulation the call's scheme is based on, or null
      */
     public record StateAidCall(String callId, boolean applies, StateAidBasis basis, String grantingMemberState,
-                               AidInstrument instrument, boolean excludesUndertakingsInDifficulty) {
+                               AidInstrument instrument, boolean excludesUndertakingsInDifficulty,
+                               String schemeRegulation) {
         /** Whether the support is granted as de minimis aid. */
         public boolean deMinimis() {
             return instrument == AidInstrument.DE_MINIMIS;
@@ -229,13 +231,17 @@ public final class StateAidFacts {
      * @param memberState the granting Member State (decision Q15)
      * @param basis why the State-aid rules apply
      * @param newAidEur the gross amount of the new aid, EUR
+     * @param schemeRegulation the source id of the de minimis regulation the call's scheme is based on, or null
+     * @param schemePath the JSON path where the call states it
      */
     public record DeMinimisCheck(String awardId, String enterpriseId, LocalDate grantDate, String memberState,
-                                 StateAidBasis basis, BigDecimal newAidEur) {
+                                 StateAidBasis basis, BigDecimal newAidEur, String schemeRegulation,
+                                 String schemePath) {
     }
 
     /**
-     * The de minimis regulation that governs an award, by its grant date (a dated parameter decides).
+     * The de minimis regulation that governs an award: the one in force on its grant date, or, in the six months a
+     * scheme remains covered after its regulation expires, the scheme's (decision SA-7).
      *
      * @param awardId the award
      * @param regulation the source id of the regulation ({@code reg_1407_2013} or {@code reg_2023_2831})

@@ -256,7 +256,8 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
             if (c.stateAid() != null) {
                 others.add(new StateAidFacts.StateAidCall(c.id(), Boolean.TRUE.equals(c.stateAid().applies()),
                         c.stateAid().basis(), c.stateAid().grantingMemberState(), c.stateAid().instrumentOrDefault(),
-                        Boolean.TRUE.equals(c.stateAid().excludesUndertakingsInDifficulty())));
+                        Boolean.TRUE.equals(c.stateAid().excludesUndertakingsInDifficulty()),
+                        c.stateAid().schemeRegulation() == null ? null : c.stateAid().schemeRegulation().sourceId()));
             }
         }
         // every award of the case under a State-aid call is de minimis aid to its recipient, which the other awards

@@ -169,6 +169,13 @@ public final class CaseValidator {
             if (c != null && c.stateAid() != null) {
                 countryCode("$.openCalls[" + i + "].stateAid.grantingMemberState", c.stateAid().grantingMemberState(),
                         problems);
+                // the basis of a de minimis scheme means nothing to support that is no de minimis aid: say so
+                if (c.stateAid().schemeRegulation() != null && (!Boolean.TRUE.equals(c.stateAid().applies())
+                        || c.stateAid().instrumentOrDefault() != org.fundingrules.model.AidInstrument.DE_MINIMIS)) {
+                    problems.add(new Problem("$.openCalls[" + i + "].stateAid.schemeRegulation", "invalid_value",
+                            "a de minimis scheme's regulation is given only for support granted as de minimis aid "
+                                    + "(applies true, instrument DE_MINIMIS)"));
+                }
             }
         }
     }

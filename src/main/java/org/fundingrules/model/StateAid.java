@@ -4,8 +4,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * Whether the support paid under an open call is State aid, and on what basis (decision Q1). Support paid purely from a centrally managed Union grant is not State aid; the de minimis checks then
- * apply only where the call requires them or national money is added.
+ * Whether the support paid under an open call is State aid, and on what basis (decision Q1). Support paid purely
+ * from a centrally managed Union grant is not State aid; the de minimis checks then apply only where the call requires
+ * them or national money is added.
  *
  * @param applies whether the State-aid rules (de minimis) apply to the support paid under the call
  * @param basis why they apply or not
@@ -15,13 +16,18 @@ import jakarta.validation.constraints.Pattern;
  *     absent) or GBER Article 28 (innovation aid for SMEs)
  * @param excludesUndertakingsInDifficulty whether the call itself excludes undertakings in difficulty (GBER Art.
  *     2(18)) from de minimis support (decision Q19); under GBER Article 28 they are excluded by law whatever this says
+ * @param schemeRegulation the de minimis regulation the call's aid scheme is based on, or null when not stated; it
+ *     decides only for aid granted in the six months a scheme remains covered after its regulation expires (Reg.
+ *     1407/2013 Art. 7(4): 1 January to 30 June 2024), and aid granted under a scheme its regulation no longer
+ *     covers fails (decision SA-7)
  */
 public record StateAid(
         @NotNull Boolean applies,
         @NotNull StateAidBasis basis,
         @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String grantingMemberState,
         AidInstrument instrument,
-        Boolean excludesUndertakingsInDifficulty) {
+        Boolean excludesUndertakingsInDifficulty,
+        DeMinimisRegulation schemeRegulation) {
 
     /** The instrument, de minimis when the call names none. */
     public AidInstrument instrumentOrDefault() {

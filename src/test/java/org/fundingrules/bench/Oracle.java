@@ -28,6 +28,7 @@ import org.fundingrules.model.Beneficiary;
 import org.fundingrules.model.BudgetLine;
 import org.fundingrules.model.BudgetPurpose;
 import org.fundingrules.model.CaseFile;
+import org.fundingrules.model.DeMinimisRegulation;
 import org.fundingrules.model.Enterprise;
 import org.fundingrules.model.EnterpriseKind;
 import org.fundingrules.model.Holding;
@@ -79,7 +80,7 @@ public final class Oracle {
 
     private final LawParameters law;
     private final Map<LocalDate, CaseLaw> caseLaw = new ConcurrentHashMap<>();
-    private final Map<LocalDate, Optional<AidLaw>> aidLaw = new ConcurrentHashMap<>();
+    private final Map<String, Optional<AidLaw>> aidLaw = new ConcurrentHashMap<>();
 
     /** An oracle stating the law as the given parameters set it. */
     public Oracle(LawParameters law) {
@@ -156,13 +157,22 @@ public final class Oracle {
         return made;
     }
 
-    /** The de minimis regulation in force on a grant date, its window length and ceiling; empty when none is. */
-    private Optional<AidLaw> aidLaw(LocalDate g) {
-        Optional<AidLaw> cached = aidLaw.get(g);
+    /**
+     * The de minimis regulation that governs a grant, its window length and ceiling; empty when none does. The one in
+     * force on the grant date, unless it is within the six months in which an expired regulation still covers aid
+     * under schemes based on it: then the scheme's basis decides, and without it none can be chosen (decision SA-7).
+     * A scheme based on a regulation that covers neither way governs nothing.
+     */
+    private Optional<AidLaw> aidLaw(LocalDate g, String scheme) {
+        String key = g + "|" + scheme;
+        Optional<AidLaw> cached = aidLaw.get(key);
         if (cached != null) {
             return cached;
         }
-        String regulation = law.text("state_aid.de_minimis.regulation", g);
+        String inForce = law.text("state_aid.de_minimis.regulation", g);
+        String adapted = law.text("state_aid.de_minimis.adaptation", g);
+        String regulation = scheme == null ? (adapted == null ? inForce : null)
+                : scheme.equals(inForce) || scheme.equals(adapted) ? scheme : null;
         Optional<AidLaw> made = regulation == null ? Optional.empty() : Optional.of(switch (regulation) {
             case REG_1407 -> new AidLaw(regulation, law.count("state_aid.de_minimis_1407.fiscal_years", g),
                     law.amount("state_aid.de_minimis_1407.ceiling", g));
@@ -172,7 +182,7 @@ public final class Oracle {
                     + regulation + " (in force on " + g + ")");
         });
         if (aidLaw.size() < CACHED_DATES) {
-            aidLaw.putIfAbsent(g, made);
+            aidLaw.putIfAbsent(key, made);
         }
         return made;
     }
@@ -583,9 +593,10 @@ public final class Oracle {
             String ms = call.stateAid().grantingMemberState();
             String x = t.enterpriseId();
             LocalDate g = w.date();
-            Optional<AidLaw> inForce = aidLaw(g);
+            DeMinimisRegulation scheme = call.stateAid().schemeRegulation();
+            Optional<AidLaw> inForce = aidLaw(g, scheme == null ? null : scheme.sourceId());
             if (inForce.isEmpty()) {
-                return null;   // no de minimis regulation in force on the grant date: nothing to test
+                return null;   // no de minimis regulation governs the grant: no ceiling to test
             }
             AidLaw a = inForce.get();
             Set<String> members = singleUndertaking(x, g);

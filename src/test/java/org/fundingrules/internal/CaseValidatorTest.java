@@ -222,6 +222,13 @@ class CaseValidatorTest {
                         "$.openCalls[1].eligibleCountries[2]", "duplicate_value"),
                 amulet("a third party of an unknown enterprise", set("/thirdParties/0/enterpriseId", "'nobody'"),
                         "$.thirdParties[0].enterpriseId", "unknown_reference"),
+                // a de minimis scheme's regulation only where the support is de minimis aid (decision SA-7)
+                stateAid("a scheme's de minimis regulation under GBER Article 28",
+                        set("/openCalls/2/stateAid/schemeRegulation", "'REG_1407_2013'"),
+                        "$.openCalls[2].stateAid.schemeRegulation", "invalid_value"),
+                stateAid("a scheme's de minimis regulation for support that is not State aid",
+                        set("/openCalls/1/stateAid/applies", "false"),
+                        "$.openCalls[1].stateAid.schemeRegulation", "invalid_value"),
                 // enterprises and their accounts (checkEnterprises)
                 stateAid("a local authority with a negative budget", set("/enterprises/3/localAuthority",
                                 "{'annualBudget': " + money("-1.00", "EUR") + ", 'inhabitants': 4000}"),
