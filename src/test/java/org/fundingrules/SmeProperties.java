@@ -95,6 +95,42 @@ class SmeProperties {
                 new BigDecimal(figure(v, "aggregated balance-sheet total (latest period)")));
     }
 
+    /** The structure with one figure (0 staff, 1 turnover, 2 balance sheet) of one enterprise not given. */
+    static CaseFile without(CaseFile c, int enterprise, int figure) {
+        List<Enterprise> es = new ArrayList<>();
+        for (Enterprise e : c.enterprises()) {
+            if (!e.id().equals("e" + enterprise)) {
+                es.add(e);
+                continue;
+            }
+            AccountingPeriod p = e.accounts().get(0);
+            es.add(new Enterprise(e.id(), e.name(), e.country(), e.established(), e.markets(), e.kind(), e.publicBody(),
+                    e.localAuthority(), e.assess(), e.declaredCategory(), List.of(new AccountingPeriod(p.periodEnd(),
+                    p.basis(), figure == 0 ? null : p.staffAwu(), p.staff(), figure == 1 ? null : p.turnover(),
+                    figure == 2 ? null : p.balanceSheetTotal(), p.consolidated(), p.consolidates(), p.ownFunds(),
+                    p.debtToEquity(), p.interestCoverage())), e.aidHistory(), e.fiscalYearEnd(),
+                    e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty()));
+        }
+        return new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, c.holdings(),
+                List.of(), List.of(), List.of(), null);
+    }
+
+    /**
+     * Decision SME-5: a status drawn while a figure is missing is the status drawn with it. Whatever the missing figure
+     * was, a decided verdict (not UNDETERMINED) must be the verdict of the complete figures.
+     */
+    @Test
+    void aStatusDecidedWithAFigureMissingIsTheStatusWithIt() {
+        qt().withExamples(60).forAll(lists().of(FIGURES).ofSizeBetween(1, 4), lists().of(LINK).ofSizeBetween(0, 4),
+                integers().between(0, 3), integers().between(0, 2)).checkAssert((fs, ls, who, which) -> {
+                    CaseFile c = structure(fs, ls);
+                    Verdict partial = status(without(c, who % fs.size(), which));
+                    if (partial.outcome() != org.fundingrules.Outcome.UNDETERMINED) {
+                        assertThat(partial.outcome()).isEqualTo(status(c).outcome());
+                    }
+                });
+    }
+
     @Test
     void withoutHoldingsTheAggregatesAreTheEnterprisesOwnFigures() {
         qt().withExamples(40).forAll(FIGURES).checkAssert(f -> {

@@ -130,8 +130,45 @@ public final class SmeFacts {
         }
 
         private BigDecimal part(BigDecimal figure) {
-            return figure.multiply(contribution.percent()).movePointLeft(2).stripTrailingZeros();
+            return SmeFacts.part(figure, contribution.percent());
         }
+    }
+
+    /**
+     * Art. 6, where a figure is missing: one contributor's accounts for a period of the assessed enterprise, as far as
+     * they are given (an enterprise already in another's consolidated accounts is left out, as in {@link Share}).
+     */
+    public record KnownShare(LocalDate asOf, String assessedId, int period, String contributorId, BigDecimal percent,
+                             AccountsFact accounts) {
+        /** The turnover part, or null when the accounts do not give it. */
+        public BigDecimal turnoverPart() {
+            return accounts.turnoverEur() == null ? null : part(accounts.turnoverEur(), percent);
+        }
+
+        /** The balance-sheet part, or null when the accounts do not give it. */
+        public BigDecimal balancePart() {
+            return accounts.balanceEur() == null ? null : part(accounts.balanceEur(), percent);
+        }
+    }
+
+    /**
+     * Art. 6, where a figure is missing: the aggregates of one period summed over the figures that are given. Every part
+     * is zero or more, so a missing part can only add: each sum is the least the aggregate can be.
+     */
+    public record Known(LocalDate asOf, String assessedId, int period, LocalDate periodEnd, BigDecimal staff,
+                        BigDecimal turnover, BigDecimal balance) {
+    }
+
+    /**
+     * Art. 2(1): a period whose known figures already pass the medium-sized ceilings, so that no missing figure can
+     * make the enterprise an SME in it; {@code why} says which figures, in words.
+     */
+    public record Beyond(LocalDate asOf, String assessedId, int period, LocalDate periodEnd, Message why) {
+    }
+
+    /** A contributor's part of a figure, exact: figure x percent / 100. */
+    public static BigDecimal part(BigDecimal figure, BigDecimal percent) {
+        return figure.multiply(percent).movePointLeft(2).stripTrailingZeros();
     }
 
     /** Aggregated staff, turnover and balance sheet of an assessed enterprise for one slot (Art. 6). */
