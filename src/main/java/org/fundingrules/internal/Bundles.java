@@ -201,7 +201,8 @@ public final class Bundles {
             }
             return;
         }
-        if (template(message.key(), language) == null) {
+        Template t = template(message.key(), language);
+        if (t == null) {
             out.append(message.key());
             if (message.args().isEmpty()) {
                 return;
@@ -214,7 +215,6 @@ public final class Bundles {
             out.append(')');
             return;
         }
-        Template t = template(message.key(), language);
         for (int i = 0; i < t.args().length; i++) {
             out.append(t.literals()[i]);
             int n = t.args()[i];
