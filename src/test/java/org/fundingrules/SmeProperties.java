@@ -131,6 +131,97 @@ class SmeProperties {
                 });
     }
 
+    /** An enterprise's figures for the periods ending 2021, 2022 and 2023. */
+    record History(Figures y2021, Figures y2022, Figures y2023) {
+        List<Figures> oldestFirst() {
+            return List.of(y2021, y2022, y2023);
+        }
+    }
+
+    private static final Gen<History> HISTORY = FIGURES.zip(FIGURES, FIGURES, History::new);
+
+    static AccountingPeriod period(int year, Figures f) {
+        return new AccountingPeriod(LocalDate.of(year, 12, 31), AccountsBasis.APPROVED,
+                BigDecimal.valueOf(f.halfAwu(), 0).divide(BigDecimal.valueOf(2)), List.of(),
+                TestCases.eur(f.turnover() + ".00"), TestCases.eur(f.balance() + ".00"), null, List.of(), null, null, null);
+    }
+
+    /** The structure of {@link #structure} with three periods per enterprise. */
+    static CaseFile histories(List<History> hs, List<Link> links) {
+        CaseFile c = structure(hs.stream().map(History::y2023).toList(), links);
+        List<Enterprise> es = new ArrayList<>();
+        for (int i = 0; i < hs.size(); i++) {
+            Enterprise e = c.enterprises().get(i);
+            List<AccountingPeriod> ps = new ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                ps.add(period(2021 + k, hs.get(i).oldestFirst().get(k)));
+            }
+            es.add(withAccounts(e, ps));
+        }
+        return new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, c.holdings(),
+                List.of(), List.of(), List.of(), null);
+    }
+
+    static Enterprise withAccounts(Enterprise e, List<AccountingPeriod> ps) {
+        return new Enterprise(e.id(), e.name(), e.country(), e.established(), e.markets(), e.kind(), e.publicBody(),
+                e.localAuthority(), e.assess(), e.declaredCategory(), ps, e.aidHistory(), e.fiscalYearEnd(),
+                e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty());
+    }
+
+    /**
+     * The structure with one earlier period (2021 or 2022) of one enterprise incomplete: one figure (0 staff, 1
+     * turnover, 2 balance sheet) not given, or (3) the whole period.
+     */
+    static CaseFile withoutEarlier(CaseFile c, int enterprise, int year, int figure) {
+        List<Enterprise> es = new ArrayList<>();
+        for (Enterprise e : c.enterprises()) {
+            if (!e.id().equals("e" + enterprise)) {
+                es.add(e);
+                continue;
+            }
+            List<AccountingPeriod> ps = new ArrayList<>();
+            for (AccountingPeriod p : e.accounts()) {
+                if (p.periodEnd().getYear() != year) {
+                    ps.add(p);
+                } else if (figure < 3) {
+                    ps.add(new AccountingPeriod(p.periodEnd(), p.basis(), figure == 0 ? null : p.staffAwu(), p.staff(),
+                            figure == 1 ? null : p.turnover(), figure == 2 ? null : p.balanceSheetTotal(),
+                            p.consolidated(), p.consolidates(), p.ownFunds(), p.debtToEquity(), p.interestCoverage()));
+                }
+            }
+            es.add(withAccounts(e, ps));
+        }
+        return new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, c.holdings(),
+                List.of(), List.of(), List.of(), null);
+    }
+
+    /**
+     * Decision SME-6: missing earlier accounts are not zero. With an earlier period's figure, or the whole period, of
+     * any enterprise of the structure not given, a decided status (not UNDETERMINED) is the status drawn from every
+     * figure, category included: a missing period never counts as an enterprise without figures.
+     */
+    @Test
+    void aStatusDecidedWithAnEarlierPeriodMissingIsTheStatusWithIt() {
+        qt().withExamples(80).forAll(lists().of(HISTORY).ofSizeBetween(1, 3), lists().of(LINK).ofSizeBetween(0, 4),
+                integers().between(0, 2), integers().between(0, 7)).checkAssert((hs, ls, who, what) -> {
+                    CaseFile c = histories(hs, ls);
+                    int figure = what % 4;
+                    int target = who % hs.size();
+                    if (figure == 3 && target == 0) {
+                        // a whole period of the assessed enterprise itself is not "missing": the case then gives
+                        // fewer periods (decision Q6: the periods given are taken as consecutive); take another's
+                        target = hs.size() > 1 ? 1 : 0;
+                        figure = hs.size() > 1 ? 3 : what % 3;
+                    }
+                    Verdict partial = status(withoutEarlier(c, target, what < 4 ? 2022 : 2021, figure));
+                    if (partial.outcome() != org.fundingrules.Outcome.UNDETERMINED) {
+                        Verdict whole = status(c);
+                        assertThat(partial.outcome()).isEqualTo(whole.outcome());
+                        assertThat(figure(partial, "category")).isEqualTo(figure(whole, "category"));
+                    }
+                });
+    }
+
     @Test
     void withoutHoldingsTheAggregatesAreTheEnterprisesOwnFigures() {
         qt().withExamples(40).forAll(FIGURES).checkAssert(f -> {

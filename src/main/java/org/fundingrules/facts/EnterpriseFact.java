@@ -1,6 +1,7 @@
 package org.fundingrules.facts;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.fundingrules.model.EnterpriseKind;
 import org.fundingrules.model.SmeCategory;
@@ -19,14 +20,16 @@ import org.fundingrules.trace.SubjectType;
  * @param declaredCategory the category it declared, or null
  * @param structure the ownership structure the fact belongs to (the smallest id of the enterprises connected by
  *     holdings or joint groups), so that rules join an assessment only with its own structure; null when unknown
+ * @param established its date of establishment, or null when the case does not give it
  */
 public record EnterpriseFact(String id, String name, EnterpriseKind kind, boolean publicFlag, List<String> markets,
                              BigDecimal laBudgetEur,
-                             Long laInhabitants, SmeCategory declaredCategory, String structure) implements Subject {
+                             Long laInhabitants, SmeCategory declaredCategory, String structure,
+                             LocalDate established) implements Subject {
     /** An enterprise whose structure is unknown (it meets only facts whose structure is unknown too). */
     public EnterpriseFact(String id, String name, EnterpriseKind kind, boolean publicFlag, List<String> markets,
                           BigDecimal laBudgetEur, Long laInhabitants, SmeCategory declaredCategory) {
-        this(id, name, kind, publicFlag, markets, laBudgetEur, laInhabitants, declaredCategory, null);
+        this(id, name, kind, publicFlag, markets, laBudgetEur, laInhabitants, declaredCategory, null, null);
     }
 
     public EnterpriseFact {
@@ -71,5 +74,13 @@ public record EnterpriseFact(String id, String name, EnterpriseKind kind, boolea
      */
     public boolean aggregable() {
         return !naturalPerson() && kind != EnterpriseKind.PUBLIC_BODY && kind != EnterpriseKind.AUTONOMOUS_LOCAL_AUTHORITY;
+    }
+
+    /**
+     * Whether it can have existed on a date: established on or before it, or its date of establishment not given
+     * (date arithmetic only; what follows from it is for the rules).
+     */
+    public boolean mayHaveExistedOn(LocalDate date) {
+        return established == null || !established.isAfter(date);
     }
 }

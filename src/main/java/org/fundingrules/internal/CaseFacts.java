@@ -205,7 +205,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                     e.markets().stream().sorted().toList(),
                     e.localAuthority() == null ? null : eur.apply(e.localAuthority().annualBudget()),
                     e.localAuthority() == null ? null : e.localAuthority().inhabitants(), e.declaredCategory(),
-                    structureOf.apply(e.id()));
+                    structureOf.apply(e.id()), e.established());
             if (asked.contains(e.id())) {
                 subjects.add(fact);
             } else {

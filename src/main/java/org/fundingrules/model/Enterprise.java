@@ -14,7 +14,8 @@ import java.util.List;
  * @param id identifier within the case file
  * @param name legal name
  * @param country ISO 3166-1 alpha-2 country, if known
- * @param established date of establishment, if known
+ * @param established date of establishment, if known; an enterprise whose data count in another's aggregates and that
+ *     was established after the end of one of its earlier periods adds nothing to that period (decision SME-6)
  * @param markets the markets it operates in, as NACE codes (for links through natural persons)
  * @param kind what kind of entity it is
  * @param publicBody whether an exempt investor (a university, a public investment corporation) is also a public
