@@ -26,6 +26,15 @@ public final class SmeFacts {
     public record ReferenceAccounts(LocalDate asOf, String enterpriseId, int period, AccountsFact accounts) {
     }
 
+    /**
+     * Art. 4 and 6: the accounts of an enterprise whose data count (the assessed one included) used for one period of
+     * the assessed enterprise: its latest for the latest, and for an earlier period its period of the same rank that
+     * ends within that period (in the twelve months up to its end, and after the end of the period before it).
+     */
+    public record CountedAccounts(LocalDate asOf, String assessedId, int period, String contributorId,
+                                  AccountsFact accounts) {
+    }
+
     /** Art. 3(3): the controller controls the controlled enterprise by the named test. */
     public record Control(LocalDate asOf, String controllerId, String controlledId, String test, String holdingId) {
     }
@@ -110,8 +119,13 @@ public final class SmeFacts {
                                  String consolidatorId) {
     }
 
-    /** A fact the aggregation needs and the case lacks. */
-    public record Missing(LocalDate asOf, String assessedId, int period, String path, Message what) {
+    /**
+     * A fact the aggregation needs and the case lacks.
+     *
+     * @param figure what is missing: {@code accounts} (a whole period), {@code staff}, {@code turnover} or
+     *     {@code balance}
+     */
+    public record Missing(LocalDate asOf, String assessedId, int period, String figure, String path, Message what) {
     }
 
     /** One contributor's part of an aggregate, exact: figure x percent / 100. */
@@ -157,6 +171,13 @@ public final class SmeFacts {
      */
     public record Known(LocalDate asOf, String assessedId, int period, LocalDate periodEnd, BigDecimal staff,
                         BigDecimal turnover, BigDecimal balance) {
+    }
+
+    /**
+     * Art. 6, where a figure is missing: a figure ({@code staff}, {@code turnover} or {@code balance}) of one period that
+     * every enterprise counted gives, so that its sum in {@link Known} is the aggregate itself, not only its least value.
+     */
+    public record Complete(LocalDate asOf, String assessedId, int period, String figure) {
     }
 
     /**
