@@ -372,8 +372,10 @@ public final class CaseValidator {
                 String id = g.memberIds().get(j);
                 String at = "$.jointGroups[" + i + "].memberIds[" + j + "]";
                 ref(at, id, enterprises, "enterprise", problems);
-                if (id != null && kinds.containsKey(id) && kinds.get(id) != EnterpriseKind.NATURAL_PERSON) {
-                    problems.add(new Problem(at, "invalid_reference", "members of a joint group are natural persons"));
+                if (id != null && kinds.containsKey(id) && kinds.get(id) != EnterpriseKind.NATURAL_PERSON
+                        && kinds.get(id) != EnterpriseKind.BUSINESS_ANGEL) {
+                    problems.add(new Problem(at, "invalid_reference",
+                            "members of a joint group are natural persons or business angels"));
                 }
             }
         }

@@ -7,11 +7,12 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * Natural persons acting jointly: coordinating to influence the commercial decisions of the enterprises they hold
- * (CJEU C-110/13 HaTeFo). The library cannot infer this; the case asserts it (decision Q11).
+ * Natural persons or business angels acting jointly: coordinating to influence the commercial decisions of the
+ * enterprises they hold (CJEU C-110/13 HaTeFo; Annex Art. 3(2)(a), "groups of individuals"). The library cannot infer
+ * this; the case asserts it (decisions Q11, SME-8).
  *
  * @param id identifier within the case file
- * @param memberIds the natural persons (entries of {@code enterprises} of kind NATURAL_PERSON)
+ * @param memberIds the members (entries of {@code enterprises} of kind NATURAL_PERSON or BUSINESS_ANGEL)
  * @param basis what shows that they act jointly
  */
 public record JointGroup(
