@@ -222,6 +222,29 @@ class SmeProperties {
                 });
     }
 
+    /**
+     * Decision Q6, leaving a group: relations that end after every period closed (but before the date) leave every
+     * period judged as within them, so the status is the one with the relations still in force.
+     */
+    @Test
+    void relationsEndingAfterEveryPeriodClosedChangeNoStatus() {
+        qt().withExamples(40).forAll(lists().of(HISTORY).ofSizeBetween(2, 3), lists().of(LINK).ofSizeBetween(1, 4))
+                .checkAssert((hs, ls) -> {
+                    CaseFile kept = histories(hs, ls);
+                    List<Holding> ended = kept.holdings().stream().map(h -> new Holding(h.id(), h.holderId(),
+                            h.heldId(), h.capitalShare(), h.votingShare(), h.controlRights(), h.investment(),
+                            LocalDate.of(2015, 1, 1), LocalDate.of(2024, 1, 31))).toList();
+                    CaseFile left = new CaseFile(AS_OF, kept.action(), List.of(), List.of(), List.of(), List.of(),
+                            List.of(), kept.enterprises(), ended, List.of(), List.of(), List.of(), null);
+                    Verdict before = status(kept);
+                    Verdict after = status(left);
+                    assertThat(after.outcome()).isEqualTo(before.outcome());
+                    if (before.outcome() != org.fundingrules.Outcome.UNDETERMINED) {
+                        assertThat(figure(after, "category")).isEqualTo(figure(before, "category"));
+                    }
+                });
+    }
+
     @Test
     void withoutHoldingsTheAggregatesAreTheEnterprisesOwnFigures() {
         qt().withExamples(40).forAll(FIGURES).checkAssert(f -> {

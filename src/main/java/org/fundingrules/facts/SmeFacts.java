@@ -35,6 +35,22 @@ public final class SmeFacts {
                                   AccountsFact accounts) {
     }
 
+    /**
+     * Decision Q6: an enterprise counted differently for one period of the assessed enterprise at that period's end
+     * than on the date assessed: {@code left} (counted at the period's end, not or less on the date) or
+     * {@code joined} (counted on the date, not or less at the period's end).
+     */
+    public record StructureChange(LocalDate asOf, String assessedId, int period, LocalDate periodEnd, String direction,
+                                  String contributorId) {
+    }
+
+    /**
+     * Decision Q6: a period of the assessed enterprise judged with the enterprises counted at its end, because the
+     * enterprise has since left relations (and joined none).
+     */
+    public record FormerStructure(LocalDate asOf, String assessedId, int period, LocalDate periodEnd) {
+    }
+
     /** Art. 3(3): the controller controls the controlled enterprise by the named test. */
     public record Control(LocalDate asOf, String controllerId, String controlledId, String test, String holdingId) {
     }

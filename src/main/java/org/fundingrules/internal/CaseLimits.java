@@ -27,8 +27,8 @@ import org.fundingrules.model.ThirdParty;
  * enterprises and accounting periods times its holdings. So the estimate is {@code dates x sum over structures of
  * ((enterprises + accounting periods) x (holdings + 1))}, where a structure is a set of enterprises connected by
  * holdings or by a joint group (an enterprise in no holding is a structure of its own), and the dates are the
- * reference date and the date of every award to a third party with enterprise data (a superset of the dates
- * assessed). The awards and third parties of a case, which cost about the same each whatever the structures, the
+ * reference date, the date of every award to a third party with enterprise data and, where a holding is dated, the
+ * end of every accounting period (a superset of the dates assessed). The awards and third parties of a case, which cost about the same each whatever the structures, the
  * awards to one third party and the earlier aids of the aid histories are bounded apart, by count.
  */
 public final class CaseLimits {
@@ -212,6 +212,23 @@ public final class CaseLimits {
         for (Award w : f.awards()) {
             if (w != null && w.date() != null && withEnterprise.contains(w.thirdPartyId())) {
                 dates.add(w.date());
+            }
+        }
+        // where a holding is dated, the enterprises counted at the end of each period may be derived too (decision
+        // Q6): every period end is a possible date
+        boolean dated = false;
+        for (Holding h : f.holdings()) {
+            dated |= h != null && (h.since() != null || h.until() != null);
+        }
+        if (dated) {
+            for (Enterprise e : f.enterprises()) {
+                if (e != null) {
+                    for (var p : e.accounts()) {
+                        if (p != null && p.periodEnd() != null) {
+                            dates.add(p.periodEnd());
+                        }
+                    }
+                }
             }
         }
         return dates.size();
