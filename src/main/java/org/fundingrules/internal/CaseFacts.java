@@ -240,8 +240,13 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         }
         for (JointGroup g : sorted(file.jointGroups(), JointGroup::id)) {
             List<String> members = g.memberIds().stream().sorted().toList();
+            java.util.Map<String, String> through = new java.util.TreeMap<>();
+            for (org.fundingrules.model.SteeredEnterprise st : g.steers()) {
+                through.put(st.enterpriseId(), st.through().name());
+            }
             others.add(new JointGroupFact(g.id(), members,
-                    members.isEmpty() ? null : structureOf.apply(members.get(0))));
+                    members.isEmpty() ? null : structureOf.apply(members.get(0)), List.copyOf(through.keySet()),
+                    through));
             notAssessed.add(new NotAssessed(Paths.item("jointGroups", g.id()),
                     "no verdict of its own: read by the SME rules (links through natural persons acting jointly)"));
         }

@@ -189,6 +189,12 @@ public final class CaseLimits {
                         }
                     }
                 }
+                // the enterprises a group steers belong to its structure (decision SME-9)
+                for (var st : g.steers()) {
+                    if (first != null && st != null && st.enterpriseId() != null) {
+                        union(parent, first, st.enterpriseId());
+                    }
+                }
             }
         }
         for (Enterprise e : f.enterprises()) {

@@ -378,6 +378,15 @@ public final class CaseValidator {
                             "members of a joint group are natural persons or business angels"));
                 }
             }
+            for (int j = 0; j < g.steers().size(); j++) {
+                org.fundingrules.model.SteeredEnterprise st = g.steers().get(j);
+                String id = st == null ? null : st.enterpriseId();
+                String at = "$.jointGroups[" + i + "].steers[" + j + "].enterpriseId";
+                ref(at, id, enterprises, "enterprise", problems);
+                if (id != null && kinds.containsKey(id) && kinds.get(id) != EnterpriseKind.ENTERPRISE) {
+                    problems.add(new Problem(at, "invalid_reference", "a joint group steers enterprises"));
+                }
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.fundingrules.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,13 +15,17 @@ import java.util.List;
  * @param id identifier within the case file
  * @param memberIds the members (entries of {@code enterprises} of kind NATURAL_PERSON or BUSINESS_ANGEL)
  * @param basis what shows that they act jointly
+ * @param steers the enterprises the group steers without holding a majority of their votes, through management,
+ *     family ties or an agreement; enterprises steered on the same or adjacent markets are linked (decision SME-9)
  */
 public record JointGroup(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
         @NotNull @Size(min = 2, max = 100) List<@NotBlank String> memberIds,
-        @Size(max = 1000) String basis) {
+        @Size(max = 1000) String basis,
+        @Size(max = 1000) List<@NotNull @Valid SteeredEnterprise> steers) {
 
     public JointGroup {
         memberIds = Lists.copyOrNull(memberIds);
+        steers = Lists.copy(steers);
     }
 }

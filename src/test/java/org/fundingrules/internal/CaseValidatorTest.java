@@ -291,6 +291,17 @@ class CaseValidatorTest {
                                 set("/jointGroups", "[{'id': 'g1', 'memberIds': ['borea-holding', 'cirro']},"
                                         + " {'id': 'g1', 'memberIds': ['cirro', 'borea-holding']}]")),
                         "$.jointGroups[1].id", "duplicate_id"),
+                // enterprises a joint group steers (decision SME-9)
+                stateAid("a joint group steering an unknown id, a person, and an enterprise without how",
+                        all(set("/enterprises/2/kind", "'NATURAL_PERSON'"), set("/enterprises/3/kind",
+                                        "'NATURAL_PERSON'"), set("/holdings", "[]"),
+                                set("/jointGroups", "[{'id': 'g1', 'memberIds': ['borea-holding', 'cirro'], 'steers': ["
+                                        + "{'enterpriseId': 'nobody', 'through': 'FAMILY'},"
+                                        + " {'enterpriseId': 'cirro', 'through': 'MANAGEMENT'},"
+                                        + " {'enterpriseId': 'aurora'}]}]")),
+                        "$.jointGroups[0].steers[0].enterpriseId", "unknown_reference",
+                        "$.jointGroups[0].steers[1].enterpriseId", "invalid_reference",
+                        "$.jointGroups[0].steers[2].through", "NotNull"),
                 // aid histories (checkAidHistory)
                 stateAid("an aid id used by two enterprises", copy("/enterprises/0/aidHistory/0", null, null),
                         "$.enterprises[0].aidHistory[1].id", "duplicate_id"),
@@ -374,6 +385,12 @@ class CaseValidatorTest {
                         all(set("/enterprises/2/kind", "'NATURAL_PERSON'"), set("/enterprises/3/kind",
                                         "'BUSINESS_ANGEL'"), set("/holdings", "[]"),
                                 set("/jointGroups", "[{'id': 'g1', 'memberIds': ['borea-holding', 'cirro']}]"))),
+                Arguments.of("a joint group steering two enterprises (decision SME-9)", STATE_AID,
+                        all(set("/enterprises/2/kind", "'NATURAL_PERSON'"), set("/enterprises/3/kind",
+                                        "'NATURAL_PERSON'"), set("/holdings", "[]"),
+                                set("/jointGroups", "[{'id': 'g1', 'memberIds': ['borea-holding', 'cirro'], 'steers': ["
+                                        + "{'enterpriseId': 'aurora', 'through': 'FAMILY'},"
+                                        + " {'enterpriseId': 'borea', 'through': 'AGREEMENT'}]}]"))),
                 Arguments.of("a person holding an enterprise", STATE_AID, set("/enterprises/2/kind",
                         "'NATURAL_PERSON'")),
                 Arguments.of("the United Kingdom as GB and Kosovo as XK", AMULET,
