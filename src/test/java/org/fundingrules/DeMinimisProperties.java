@@ -78,7 +78,7 @@ class DeMinimisProperties {
                 null, null, null, null, null, null, null, null,
                 new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT", null, null, scheme));
         Enterprise e1 = new Enterprise("e1", "Alpha Srl", "IT", null, List.of(), EnterpriseKind.ENTERPRISE, null, null,
-                null, null, List.of(), aids, null, null, null, null);
+                null, null, List.of(), aids, null, null, null, null, null);
         return new CaseFile(LAST, action,
                 List.of(new Beneficiary("b1", "Cluster One", "IT", "999000001", null, "cluster", null)),
                 List.of(call), List.of(new ThirdParty("tp1", "Alpha Srl", "IT", "999100001", null, "e1", null)),

@@ -79,7 +79,7 @@ class GberProperties {
                 EnterpriseKind.ENTERPRISE, null, null, null, null, List.of(new AccountingPeriod(
                         LocalDate.of(2013, 12, 31), AccountsBasis.APPROVED, BigDecimal.TEN, List.of(),
                         TestCases.eur("1000000.00"), TestCases.eur("800000.00"), null, List.of(), null, null, null)),
-                e.aidHistory(), null, null, false, null);
+                e.aidHistory(), null, null, false, null, null);
         Award w = base.awards().get(0);
         Award award = new Award(w.id(), w.callId(), w.thirdPartyId(), null, w.amount(), w.date(), w.activityType(),
                 TestCases.cents(costCents), advisory ? InnovationCost.ADVISORY_AND_SUPPORT_SERVICES

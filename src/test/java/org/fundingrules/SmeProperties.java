@@ -49,7 +49,7 @@ class SmeProperties {
                 null, null, null, List.of(new AccountingPeriod(LocalDate.of(2023, 12, 31), AccountsBasis.APPROVED,
                 BigDecimal.valueOf(f.halfAwu(), 0).divide(BigDecimal.valueOf(2)), List.of(),
                 TestCases.eur(f.turnover() + ".00"), TestCases.eur(f.balance() + ".00"), null, List.of(), null, null, null)),
-                List.of(), null, null, null, null);
+                List.of(), null, null, null, null, null);
     }
 
     static Holding holding(String id, Link l) {
@@ -109,7 +109,7 @@ class SmeProperties {
                     p.basis(), figure == 0 ? null : p.staffAwu(), p.staff(), figure == 1 ? null : p.turnover(),
                     figure == 2 ? null : p.balanceSheetTotal(), p.consolidated(), p.consolidates(), p.ownFunds(),
                     p.debtToEquity(), p.interestCoverage())), e.aidHistory(), e.fiscalYearEnd(),
-                    e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty()));
+                    e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty(), null));
         }
         return new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, c.holdings(),
                 List.of(), List.of(), List.of(), null);
@@ -165,7 +165,7 @@ class SmeProperties {
     static Enterprise withAccounts(Enterprise e, List<AccountingPeriod> ps) {
         return new Enterprise(e.id(), e.name(), e.country(), e.established(), e.markets(), e.kind(), e.publicBody(),
                 e.localAuthority(), e.assess(), e.declaredCategory(), ps, e.aidHistory(), e.fiscalYearEnd(),
-                e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty());
+                e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty(), null);
     }
 
     /**

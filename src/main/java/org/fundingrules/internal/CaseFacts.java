@@ -238,6 +238,14 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
             notAssessed.add(new NotAssessed(Paths.item("holdings", h.id()),
                     "no verdict of its own: read by the SME rules (partner and linked enterprises, public bodies)"));
         }
+        for (Enterprise e : sorted(file.enterprises(), Enterprise::id)) {
+            if (e.governingBody() != null) {
+                for (org.fundingrules.model.SeatAppointment a : e.governingBody().appointedBy()) {
+                    others.add(new org.fundingrules.facts.AppointmentFact(e.id(), a.holderId(), a.seats(),
+                            e.governingBody().seats(), structureOf.apply(e.id())));
+                }
+            }
+        }
         for (JointGroup g : sorted(file.jointGroups(), JointGroup::id)) {
             List<String> members = g.memberIds().stream().sorted().toList();
             java.util.Map<String, String> through = new java.util.TreeMap<>();

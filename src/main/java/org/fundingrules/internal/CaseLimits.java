@@ -200,6 +200,14 @@ public final class CaseLimits {
         for (Enterprise e : f.enterprises()) {
             if (e != null && e.id() != null) {
                 root(parent, e.id());
+                // who appoints the members of its governing body belongs to its structure (decision SME-10)
+                if (e.governingBody() != null && e.governingBody().appointedBy() != null) {
+                    for (var a : e.governingBody().appointedBy()) {
+                        if (a != null && a.holderId() != null) {
+                            union(parent, e.id(), a.holderId());
+                        }
+                    }
+                }
             }
         }
         return parent;

@@ -363,6 +363,36 @@ public final class CaseValidator {
             }
             same.add(i);
         }
+        for (int i = 0; i < f.enterprises().size(); i++) {
+            org.fundingrules.model.Enterprise e = f.enterprises().get(i);
+            if (e == null || e.governingBody() == null || e.governingBody().appointedBy() == null) {
+                continue;
+            }
+            int appointed = 0;
+            Set<String> appointers = new java.util.HashSet<>();
+            for (int j = 0; j < e.governingBody().appointedBy().size(); j++) {
+                org.fundingrules.model.SeatAppointment a = e.governingBody().appointedBy().get(j);
+                if (a == null) {
+                    continue;
+                }
+                String at = "$.enterprises[" + i + "].governingBody.appointedBy[" + j + "]";
+                ref(at + ".holderId", a.holderId(), enterprises, "enterprise", problems);
+                if (a.holderId() != null && a.holderId().equals(e.id())) {
+                    problems.add(new Problem(at + ".holderId", "invalid_reference",
+                            "an enterprise does not appoint its own governing body"));
+                }
+                if (a.holderId() != null && !appointers.add(a.holderId())) {
+                    problems.add(new Problem(at + ".holderId", "duplicate_value",
+                            "one entry per holder: give its seats together"));
+                }
+                appointed += a.seats() == null ? 0 : Math.max(0, a.seats());
+            }
+            if (e.governingBody().seats() != null && appointed > e.governingBody().seats()) {
+                problems.add(new Problem("$.enterprises[" + i + "].governingBody.appointedBy", "invalid_value",
+                        "the appointments add up to " + appointed + " members, more than the body's "
+                                + e.governingBody().seats()));
+            }
+        }
         for (int i = 0; i < f.jointGroups().size(); i++) {
             JointGroup g = f.jointGroups().get(i);
             if (g == null || g.memberIds() == null) {

@@ -80,7 +80,7 @@ public final class Evaluator {
                 .map(e -> e.id().equals(enterpriseId) ? new org.fundingrules.model.Enterprise(e.id(), e.name(),
                         e.country(), e.established(), e.markets(), e.kind(), e.publicBody(), e.localAuthority(), true,
                         e.declaredCategory(), e.accounts(), e.aidHistory(), e.fiscalYearEnd(),
-                        e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty()) : e)
+                        e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty(), e.governingBody()) : e)
                 .toList();
         // only the structure is judged: the question carries no calls, awards or third parties
         CaseFile question = new CaseFile(asOf, structure.action(), List.of(), List.of(), List.of(), List.of(),

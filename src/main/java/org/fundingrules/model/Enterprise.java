@@ -33,6 +33,8 @@ import java.util.List;
  *     decision declaring aid illegal and incompatible (CJEU C-355/95 P Deggendorf, ECLI:EU:C:1997:241); null: not declared
  * @param difficulty the facts of the undertaking-in-difficulty test that are not figures of its accounts (GBER
  *     Art. 2(18)(a)-(d))
+ * @param governingBody its administrative, management or supervisory body and who appoints its members, where
+ *     control is exercised through it (decision SME-10)
  */
 public record Enterprise(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -51,7 +53,8 @@ public record Enterprise(
         java.time.MonthDay fiscalYearEnd,
         Boolean roadFreightForHire,
         Boolean outstandingRecoveryOrder,
-        @Valid DifficultyFacts difficulty) {
+        @Valid DifficultyFacts difficulty,
+        @Valid GoverningBody governingBody) {
 
     public Enterprise {
         markets = Lists.copy(markets);

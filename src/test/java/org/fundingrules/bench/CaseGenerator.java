@@ -437,7 +437,7 @@ public final class CaseGenerator {
                 es.set(j, new Enterprise(e.id(), e.name(), e.country(), e.established(), e.markets(), e.kind(),
                         e.publicBody(), e.localAuthority(), e.assess(), e.declaredCategory(), e.accounts(),
                         histories.get(j), e.fiscalYearEnd(), e.roadFreightForHire(), e.outstandingRecoveryOrder(),
-                        e.difficulty()));
+                        e.difficulty(), null));
             }
         }
 
@@ -483,7 +483,7 @@ public final class CaseGenerator {
         String country = kind == EnterpriseKind.NATURAL_PERSON ? null : COUNTRIES[r.nextInt(COUNTRIES.length)];
         return new Enterprise(id, (kind == EnterpriseKind.NATURAL_PERSON ? "Person " : "Entity ") + id, country,
                 figures ? LocalDate.of(2005 + r.nextInt(15), 1 + r.nextInt(12), 1) : null, markets, kind, null, null,
-                null, null, accounts, aid, fiscalYearEnd, null, Boolean.FALSE, null);
+                null, null, accounts, aid, fiscalYearEnd, null, Boolean.FALSE, null, null);
     }
 
     /** Staff in annual work units, near the micro, small and medium-sized staff ceilings often enough. */

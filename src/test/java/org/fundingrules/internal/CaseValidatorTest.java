@@ -302,6 +302,19 @@ class CaseValidatorTest {
                         "$.jointGroups[0].steers[0].enterpriseId", "unknown_reference",
                         "$.jointGroups[0].steers[1].enterpriseId", "invalid_reference",
                         "$.jointGroups[0].steers[2].through", "NotNull"),
+                // governing bodies (decision SME-10)
+                stateAid("a governing body with an unknown appointer, itself, a holder twice and too many seats",
+                        set("/enterprises/0/governingBody", "{'seats': 5, 'appointedBy': [{'holderId': 'nobody', "
+                                + "'seats': 1}, {'holderId': 'aurora', 'seats': 1}, {'holderId': 'borea', 'seats': 2},"
+                                + " {'holderId': 'borea', 'seats': 2}]}"),
+                        "$.enterprises[0].governingBody.appointedBy[0].holderId", "unknown_reference",
+                        "$.enterprises[0].governingBody.appointedBy[1].holderId", "invalid_reference",
+                        "$.enterprises[0].governingBody.appointedBy[3].holderId", "duplicate_value",
+                        "$.enterprises[0].governingBody.appointedBy", "invalid_value"),
+                stateAid("a governing body without seats and an appointment of none",
+                        set("/enterprises/0/governingBody", "{'appointedBy': [{'holderId': 'borea', 'seats': 0}]}"),
+                        "$.enterprises[0].governingBody.seats", "NotNull",
+                        "$.enterprises[0].governingBody.appointedBy[0].seats", "Positive"),
                 // aid histories (checkAidHistory)
                 stateAid("an aid id used by two enterprises", copy("/enterprises/0/aidHistory/0", null, null),
                         "$.enterprises[0].aidHistory[1].id", "duplicate_id"),
@@ -391,6 +404,9 @@ class CaseValidatorTest {
                                 set("/jointGroups", "[{'id': 'g1', 'memberIds': ['borea-holding', 'cirro'], 'steers': ["
                                         + "{'enterpriseId': 'aurora', 'through': 'FAMILY'},"
                                         + " {'enterpriseId': 'borea', 'through': 'AGREEMENT'}]}]"))),
+                Arguments.of("a governing body appointed by two enterprises (decision SME-10)", STATE_AID,
+                        set("/enterprises/0/governingBody", "{'seats': 7, 'appointedBy': [{'holderId': 'borea', "
+                                + "'seats': 3}, {'holderId': 'cirro', 'seats': 4}]}")),
                 Arguments.of("a person holding an enterprise", STATE_AID, set("/enterprises/2/kind",
                         "'NATURAL_PERSON'")),
                 Arguments.of("the United Kingdom as GB and Kosovo as XK", AMULET,
