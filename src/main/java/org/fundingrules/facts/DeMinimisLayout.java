@@ -100,6 +100,10 @@ public final class DeMinimisLayout {
                 AidFact a = byId.get(r.aidId());
                 if (r.counted()) {
                     reads.add(new Judge.Read(a.path() + ".grossAmount", a.grossEur()));
+                    if (a.notAGrant()) {
+                        // decision SA-9: the amount counted is the gross grant equivalent the case gives for it
+                        reads.add(new Judge.Read(a.path() + ".form", a.form().name()));
+                    }
                     if (a.transfer() != null) {
                         reads.add(new Judge.Read(a.path() + ".transfer.sharePercent", a.transfer().sharePercent()));
                     }

@@ -71,7 +71,17 @@ public final class StateAidFacts {
      */
     public record AidFact(String id, String enterpriseId, String grantor, String memberState, AidRegime regime,
                           LocalDate grantDate, BigDecimal grossEur, boolean renounced, String awardId,
-                          String gberArticle, InnovationCost costCategory, AidTransfer transfer) {
+                          String gberArticle, InnovationCost costCategory, AidTransfer transfer,
+                          org.fundingrules.model.AidForm form) {
+        /**
+         * An aid in another form than a grant or an interest rate subsidy: its gross amount is the gross grant
+         * equivalent the case gives (decision SA-9).
+         */
+        public boolean notAGrant() {
+            return form != null && form != org.fundingrules.model.AidForm.GRANT
+                    && form != org.fundingrules.model.AidForm.INTEREST_RATE_SUBSIDY;
+        }
+
         /**
          * The amount that counts for the enterprise: the gross amount, or for a split the share allocated to it
          * (Art. 3(9)), to the cent.

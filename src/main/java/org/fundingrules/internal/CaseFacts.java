@@ -285,7 +285,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                         String.join(", ", c.beneficiaryIds()), c.stateAid().grantingMemberState(),
                         gber ? org.fundingrules.model.AidRegime.GBER : org.fundingrules.model.AidRegime.DE_MINIMIS,
                         w.date(), eur.apply(w.amount()), false, w.id(), gber ? "28" : null,
-                        gber ? w.costCategory() : null, null));
+                        gber ? w.costCategory() : null, null, org.fundingrules.model.AidForm.GRANT));
             }
         }
         for (Enterprise e : sorted(file.enterprises(), Enterprise::id)) {
@@ -297,7 +297,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                 StateAidFacts.AidFact aid = new StateAidFacts.AidFact(g.id(), e.id(), blankToNull(g.grantor()),
                         g.memberState(), g.regime(), g.grantDate(), eur.apply(g.grossAmount()),
                         Boolean.TRUE.equals(g.renounced()), null, blankToNull(g.gberArticle()), g.costCategory(),
-                        g.transfer());
+                        g.transfer(), g.form());
                 others.add(aid);
                 notAssessed.add(new NotAssessed(aid.path(), "no verdict of its own: read by the de minimis rules, "
                         + "which count it or leave it out, with the reason, on each award to its single undertaking"));
