@@ -97,20 +97,13 @@ class SmeProperties {
 
     /** The structure with one figure (0 staff, 1 turnover, 2 balance sheet) of one enterprise not given. */
     static CaseFile without(CaseFile c, int enterprise, int figure) {
-        List<Enterprise> es = new ArrayList<>();
-        for (Enterprise e : c.enterprises()) {
-            if (!e.id().equals("e" + enterprise)) {
-                es.add(e);
-                continue;
-            }
-            AccountingPeriod p = e.accounts().get(0);
-            es.add(new Enterprise(e.id(), e.name(), e.country(), e.established(), e.markets(), e.kind(), e.publicBody(),
-                    e.localAuthority(), e.assess(), e.declaredCategory(), List.of(new AccountingPeriod(p.periodEnd(),
-                    p.basis(), figure == 0 ? null : p.staffAwu(), p.staff(), figure == 1 ? null : p.turnover(),
-                    figure == 2 ? null : p.balanceSheetTotal(), p.consolidated(), p.consolidates(), p.ownFunds(),
-                    p.debtToEquity(), p.interestCoverage())), e.aidHistory(), e.fiscalYearEnd(),
-                    e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty(), null));
-        }
+        return withEnterprise(c, "e" + enterprise, e -> withAccounts(e, List.of(withoutFigure(e.accounts().get(0),
+                figure))));
+    }
+
+    /** The case with one enterprise changed. */
+    static CaseFile withEnterprise(CaseFile c, String id, java.util.function.UnaryOperator<Enterprise> change) {
+        List<Enterprise> es = c.enterprises().stream().map(e -> e.id().equals(id) ? change.apply(e) : e).toList();
         return new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, c.holdings(),
                 List.of(), List.of(), List.of(), null);
     }
@@ -162,10 +155,17 @@ class SmeProperties {
                 List.of(), List.of(), List.of(), null);
     }
 
+    /** The period with one figure (0 staff, 1 turnover, 2 balance sheet) not given. */
+    static AccountingPeriod withoutFigure(AccountingPeriod p, int figure) {
+        return new AccountingPeriod(p.periodEnd(), p.basis(), figure == 0 ? null : p.staffAwu(), p.staff(),
+                figure == 1 ? null : p.turnover(), figure == 2 ? null : p.balanceSheetTotal(), p.consolidated(),
+                p.consolidates(), p.ownFunds(), p.debtToEquity(), p.interestCoverage());
+    }
+
     static Enterprise withAccounts(Enterprise e, List<AccountingPeriod> ps) {
         return new Enterprise(e.id(), e.name(), e.country(), e.established(), e.markets(), e.kind(), e.publicBody(),
                 e.localAuthority(), e.assess(), e.declaredCategory(), ps, e.aidHistory(), e.fiscalYearEnd(),
-                e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty(), null);
+                e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty(), e.governingBody());
     }
 
     /**
@@ -173,26 +173,17 @@ class SmeProperties {
      * turnover, 2 balance sheet) not given, or (3) the whole period.
      */
     static CaseFile withoutEarlier(CaseFile c, int enterprise, int year, int figure) {
-        List<Enterprise> es = new ArrayList<>();
-        for (Enterprise e : c.enterprises()) {
-            if (!e.id().equals("e" + enterprise)) {
-                es.add(e);
-                continue;
-            }
+        return withEnterprise(c, "e" + enterprise, e -> {
             List<AccountingPeriod> ps = new ArrayList<>();
             for (AccountingPeriod p : e.accounts()) {
                 if (p.periodEnd().getYear() != year) {
                     ps.add(p);
                 } else if (figure < 3) {
-                    ps.add(new AccountingPeriod(p.periodEnd(), p.basis(), figure == 0 ? null : p.staffAwu(), p.staff(),
-                            figure == 1 ? null : p.turnover(), figure == 2 ? null : p.balanceSheetTotal(),
-                            p.consolidated(), p.consolidates(), p.ownFunds(), p.debtToEquity(), p.interestCoverage()));
+                    ps.add(withoutFigure(p, figure));
                 }
             }
-            es.add(withAccounts(e, ps));
-        }
-        return new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, c.holdings(),
-                List.of(), List.of(), List.of(), null);
+            return withAccounts(e, ps);
+        });
     }
 
     /**
