@@ -229,6 +229,14 @@ class CaseValidatorTest {
                 stateAid("a scheme's de minimis regulation for support that is not State aid",
                         set("/openCalls/1/stateAid/applies", "false"),
                         "$.openCalls[1].stateAid.schemeRegulation", "invalid_value"),
+                // an award's purpose only where the support is de minimis aid (decision SA-EX3)
+                stateAid("a purpose of an award under GBER Article 28",
+                        set("/awards/2/purpose", "{'exportRelated': false, 'domesticOverImported': false}"),
+                        "$.awards[2].purpose", "purpose_not_de_minimis"),
+                stateAid("a purpose of an award whose support is not State aid",
+                        all(set("/openCalls/0/stateAid/applies", "false"),
+                                set("/awards/1/purpose", "{'exportRelated': true}")),
+                        "$.awards[1].purpose", "purpose_not_de_minimis"),
                 // enterprises and their accounts (checkEnterprises)
                 stateAid("a local authority with a negative budget", set("/enterprises/3/localAuthority",
                                 "{'annualBudget': " + money("-1.00", "EUR") + ", 'inhabitants': 4000}"),
