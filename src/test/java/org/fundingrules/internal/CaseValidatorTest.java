@@ -226,9 +226,10 @@ class CaseValidatorTest {
                 stateAid("a scheme's de minimis regulation under GBER Article 28",
                         set("/openCalls/2/stateAid/schemeRegulation", "'REG_1407_2013'"),
                         "$.openCalls[2].stateAid.schemeRegulation", "invalid_value"),
-                stateAid("a scheme's de minimis regulation for support that is not State aid",
+                stateAid("a scheme's de minimis regulation, and an award's purpose, for support that is not State aid",
                         set("/openCalls/1/stateAid/applies", "false"),
-                        "$.openCalls[1].stateAid.schemeRegulation", "invalid_value"),
+                        "$.openCalls[1].stateAid.schemeRegulation", "invalid_value",
+                        "$.awards[0].purpose", "purpose_not_de_minimis"),
                 // an award's purpose only where the support is de minimis aid (decision SA-EX3)
                 stateAid("a purpose of an award under GBER Article 28",
                         set("/awards/2/purpose", "{'exportRelated': false, 'domesticOverImported': false}"),
