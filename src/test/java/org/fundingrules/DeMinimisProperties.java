@@ -82,7 +82,8 @@ class DeMinimisProperties {
         return new CaseFile(LAST, action,
                 List.of(new Beneficiary("b1", "Cluster One", "IT", "999000001", null, "cluster", null)),
                 List.of(call), List.of(new ThirdParty("tp1", "Alpha Srl", "IT", "999100001", null, "e1", null)),
-                List.of(new Award("w1", "callS", "tp1", null, TestCases.cents(newCents), grant, "study", null, null)),
+                List.of(new Award("w1", "callS", "tp1", null, TestCases.cents(newCents), grant, "study", null, null,
+                        null)),
                 List.of(), List.of(e1), List.of(), List.of(), List.of(), List.of(), null);
     }
 

@@ -83,7 +83,7 @@ class GberProperties {
         Award w = base.awards().get(0);
         Award award = new Award(w.id(), w.callId(), w.thirdPartyId(), null, w.amount(), w.date(), w.activityType(),
                 TestCases.cents(costCents), advisory ? InnovationCost.ADVISORY_AND_SUPPORT_SERVICES
-                : InnovationCost.SECONDMENT);
+                : InnovationCost.SECONDMENT, null);
         return new CaseFile(base.referenceDate(), base.action(), base.beneficiaries(), List.of(gber),
                 base.thirdParties(), List.of(award), base.exchangeRates(), List.of(small), base.holdings(),
                 base.jointGroups(), base.adjacentMarkets(), base.budgetLines(), base.notes());

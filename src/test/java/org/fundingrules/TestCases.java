@@ -55,7 +55,7 @@ public final class TestCases {
 
     public static Award award(String id, String callId, String thirdPartyId, Money amount) {
         return new Award(id, callId, thirdPartyId, null, amount, LocalDate.of(2022, 6, 1), "feasibility study", null,
-                null);
+                null, null);
     }
 
     /** An action that provides for support to third parties, one beneficiary, the given calls and awards. */

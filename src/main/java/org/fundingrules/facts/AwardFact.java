@@ -16,10 +16,13 @@ import org.fundingrules.trace.SubjectType;
  * @param activityType activity type supported, or null
  * @param eligibleCostsEur under GBER Art. 28: the eligible costs in EUR, or null
  * @param costCategory under GBER Art. 28: the category of the eligible costs, or null
+ * @param purpose under a de minimis call: what the aid is for and on what conditions, or null when the case does not
+ *     state it (decision SA-EX3)
  */
 public record AwardFact(String id, String callId, String thirdPartyId, String projectId, BigDecimal amountEur,
                         LocalDate date, String activityType, BigDecimal eligibleCostsEur,
-                        org.fundingrules.model.InnovationCost costCategory) implements Subject {
+                        org.fundingrules.model.InnovationCost costCategory,
+                        org.fundingrules.model.AwardPurpose purpose) implements Subject {
     @Override
     public SubjectType subjectType() {
         return SubjectType.AWARD;

@@ -14,7 +14,8 @@ import org.fundingrules.trace.Message;
 
 /**
  * Pure helpers of the de minimis rules: date arithmetic for the windows, the parameter key of a regulation's list of
- * excluded sectors, which markets fall under an excluded code, and the layout of the ceiling criterion's trace.
+ * excluded sectors, which markets fall under an excluded code, which conditions of an award's purpose are not stated,
+ * and the layout of the ceiling criterion's trace.
  * None decides: which window, which list and whether the ceiling holds are the rules'.
  */
 public final class DeMinimisLayout {
@@ -49,6 +50,22 @@ public final class DeMinimisLayout {
     /** The first day of the period of {@code years} years, day for day, that ends on the date. */
     public static LocalDate rollingWindowStart(LocalDate date, int years) {
         return date.minusYears(years).plusDays(1);
+    }
+
+    /**
+     * The paths of the conditions of aid to agricultural processing and marketing that an award's purpose leaves
+     * unstated (null), under {@code at} (the path of {@code agriculturalProcessing}), in field order; none when
+     * {@code p} is null.
+     */
+    public static List<String> unstated(String at, org.fundingrules.model.AgriculturalProcessing p) {
+        List<String> paths = new ArrayList<>();
+        if (p != null && p.fixedOnPriceOrQuantity() == null) {
+            paths.add(at + ".fixedOnPriceOrQuantity");
+        }
+        if (p != null && p.passedOnToPrimaryProducers() == null) {
+            paths.add(at + ".passedOnToPrimaryProducers");
+        }
+        return paths;
     }
 
     /** The key of the dated list of excluded NACE codes of a de minimis regulation (by its source id). */

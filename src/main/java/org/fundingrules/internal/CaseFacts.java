@@ -99,7 +99,8 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         }
         for (Award w : sorted(file.awards(), Award::id)) {
             subjects.add(new AwardFact(w.id(), w.callId(), w.thirdPartyId(), w.projectId(), eur.apply(w.amount()),
-                    w.date(), blankToNull(w.activityType()), eur.apply(w.eligibleCosts()), w.costCategory()));
+                    w.date(), blankToNull(w.activityType()), eur.apply(w.eligibleCosts()), w.costCategory(),
+                    w.purpose()));
         }
         for (Beneficiary b : sorted(file.beneficiaries(), Beneficiary::id)) {
             others.add(new BeneficiaryFact(b.id(), b.name(), LegalEntity.normalize(b.name()), b.country(), b.pic(),

@@ -462,6 +462,12 @@ public final class CaseValidator {
 
     private static void checkAwards(CaseFile f, Set<String> calls, Set<String> thirdParties, Set<String> rated,
                                     List<Problem> problems) {
+        Map<String, OpenCall> byId = new HashMap<>();
+        for (OpenCall c : f.openCalls()) {
+            if (c != null && c.id() != null) {
+                byId.putIfAbsent(c.id(), c);
+            }
+        }
         for (int i = 0; i < f.awards().size(); i++) {
             Award w = f.awards().get(i);
             String at = "$.awards[" + i + "]";
@@ -472,7 +478,20 @@ public final class CaseValidator {
             ref(at + ".thirdPartyId", w.thirdPartyId(), thirdParties, "third party", problems);
             money(at + ".amount", w.amount(), false, rated, problems);
             money(at + ".eligibleCosts", w.eligibleCosts(), true, rated, problems);
+            // the purpose-based exclusions are those of the de minimis Regulations (decision SA-EX3): a purpose
+            // stated for support that is not de minimis aid would be read by no rule, so it is refused, not ignored
+            OpenCall c = byId.get(w.callId());
+            if (w.purpose() != null && c != null && !deMinimis(c)) {
+                problems.add(new Problem(at + ".purpose", "purpose_not_de_minimis",
+                        "the purpose of an award is stated only for support granted as de minimis aid (its call's "
+                                + "stateAid: applies true, instrument DE_MINIMIS)"));
+            }
         }
+    }
+
+    private static boolean deMinimis(OpenCall c) {
+        return c.stateAid() != null && Boolean.TRUE.equals(c.stateAid().applies())
+                && c.stateAid().instrumentOrDefault() == org.fundingrules.model.AidInstrument.DE_MINIMIS;
     }
 
     private static boolean overlap(Holding a, Holding b) {

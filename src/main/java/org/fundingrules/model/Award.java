@@ -1,5 +1,6 @@
 package org.fundingrules.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +21,8 @@ import javax.money.MonetaryAmount;
  * @param eligibleCosts under a GBER Article 28 call: the recipient's eligible costs the support pays for
  * @param costCategory under a GBER Article 28 call: which of the eligible costs of Art. 28(2) they are (one award
  *     per category; decision SA-GBER-2)
+ * @param purpose under a de minimis call: what the aid is for and on what conditions, for the purpose-based exclusions
+ *     of the de minimis Regulations; null when not stated, and those exclusions are then not judged (decision SA-EX3)
  */
 public record Award(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -30,5 +33,6 @@ public record Award(
         @NotNull LocalDate date,
         @Size(max = 200) String activityType,
         MonetaryAmount eligibleCosts,
-        InnovationCost costCategory) {
+        InnovationCost costCategory,
+        @Valid AwardPurpose purpose) {
 }

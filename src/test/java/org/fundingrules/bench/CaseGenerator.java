@@ -455,7 +455,7 @@ public final class CaseGenerator {
     }
 
     private static Award award(String id, String thirdParty, BigDecimal amount, LocalDate date) {
-        return new Award(id, CALL_ID, thirdParty, null, eur(amount), date, ACTIVITY, null, null);
+        return new Award(id, CALL_ID, thirdParty, null, eur(amount), date, ACTIVITY, null, null, null);
     }
 
     /** An entry of a structure; enterprises and investors with two or three accounting periods. */

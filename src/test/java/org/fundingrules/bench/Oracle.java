@@ -66,8 +66,8 @@ import org.fundingrules.model.ThirdParty;
  *
  * <p>Corners left out, because {@link CaseGenerator} does not produce them: links through natural persons (joint
  * groups, same or adjacent markets), business angels and local authorities, consolidated accounts, estimates, staff
- * given as lines, missing figures (UNDETERMINED), holdings with dates, road freight, transfers of aid, other
- * currencies, GBER Article 28 calls; a third party with awards under several calls is summed, but the calls' own
+ * given as lines, missing figures (UNDETERMINED), holdings with dates, road freight, transfers of aid, an award's
+ * stated purpose (the purpose-based exclusions, SA-EX3), other currencies, GBER Article 28 calls; a third party with awards under several calls is summed, but the calls' own
  * maxima are not checked.
  */
 public final class Oracle {

@@ -43,7 +43,7 @@ public final class BatchCases {
                 cents = 6_100_000L;
             }
             awards.add(new Award("aw-" + i + "-" + p, "oc1", tp, null, Money.of(BigDecimal.valueOf(cents, 2), "EUR"),
-                    LocalDate.of(2022, 6, 1), "feasibility study", null, null));
+                    LocalDate.of(2022, 6, 1), "feasibility study", null, null, null));
         }
         OpenCall call = new OpenCall("oc1", "call oc1", List.of("b1"), SupportForm.GRANT, LocalDate.of(2022, 1, 10),
                 LocalDate.of(2022, 3, 31), "Objectives and results.", List.of("feasibility study", "demonstration"),

@@ -58,7 +58,8 @@ class CaseSchemaTest {
             Map.entry("end_before_start", "the order of two dates of one object"),
             Map.entry("exceeds_total", "a comparison of two amounts"),
             Map.entry("budget_mismatch", "a sum over the budget lines compared with the total cost"),
-            Map.entry("no_exchange_rate", "a currency that must appear in another array (exchangeRates)"));
+            Map.entry("no_exchange_rate", "a currency that must appear in another array (exchangeRates)"),
+            Map.entry("purpose_not_de_minimis", "a value of the open call the award names by id (its stateAid)"));
 
     /** The checks CaseValidator makes in code that the schema states, by problem code, with the keyword used. */
     static final Map<String, String> EXPRESSED = Map.of(
