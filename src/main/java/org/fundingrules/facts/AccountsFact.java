@@ -61,4 +61,15 @@ public record AccountsFact(String enterpriseId, LocalDate periodEnd, AccountsBas
     public boolean includes(String id) {
         return consolidated && consolidates.contains(id);
     }
+
+    /**
+     * Whether these accounts end within the twelve months up to {@code end}: not after it, and after the same day a
+     * year before (date arithmetic only; the earliest year representable has no year before it).
+     */
+    public boolean endsInTheYearTo(LocalDate end) {
+        if (periodEnd.isAfter(end)) {
+            return false;
+        }
+        return end.getYear() == java.time.Year.MIN_VALUE || periodEnd.isAfter(end.minusYears(1));
+    }
 }
