@@ -76,7 +76,7 @@ class DeMinimisProperties {
         OpenCall call = new OpenCall("callS", "call", List.of("b1"), SupportForm.GRANT, null, null, "Objectives.",
                 List.of("study"), "SMEs.", "Excellence.", "Lump sum.", TestCases.eur("60000.00"), "Fixed.", null, null,
                 null, null, null, null, null, null, null, null,
-                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT", null, null, scheme));
+                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT", null, null, scheme, null));
         Enterprise e1 = new Enterprise("e1", "Alpha Srl", "IT", null, List.of(), EnterpriseKind.ENTERPRISE, null, null,
                 null, null, List.of(), aids, null, null, null, null, null);
         return new CaseFile(LAST, action,

@@ -73,7 +73,7 @@ class GberProperties {
                 c.maxPerThirdParty(), c.maxCriteria(), c.maxPerProject(), c.participationConditions(), c.prizeAmount(),
                 c.paymentArrangements(), c.smeOnly(), c.eligibleCountries(), c.minSmesPerProject(),
                 c.minCountriesPerProject(), c.minSectorsPerProject(), c.maxPerSme(),
-                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT", AidInstrument.GBER_ART_28, null, null));
+                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT", AidInstrument.GBER_ART_28, null, null, null));
         Enterprise e = base.enterprises().get(0);
         Enterprise small = new Enterprise(e.id(), e.name(), e.country(), LocalDate.of(2010, 1, 1), e.markets(),
                 EnterpriseKind.ENTERPRISE, null, null, null, null, List.of(new AccountingPeriod(

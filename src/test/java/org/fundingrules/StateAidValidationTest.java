@@ -51,4 +51,19 @@ class StateAidValidationTest {
                 org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[0].transfer.sharePercent", "required_for_split"),
                 org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[1].transfer.sharePercent", "whole_aid_counts"));
     }
+
+    @Test
+    void aMonitoringBlockWithoutARegisterThatCoversThreeYearsIsRefused() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("examples/state-aid/case.json"));
+        String declarations = "\"centralRegister\": \"NONE\",\n          \"registerCoversThreeYears\": false";
+        assertThat(text).contains(declarations);
+        String inconsistent = text.replace(declarations,
+                "\"centralRegister\": \"NONE\",\n          \"registerCoversThreeYears\": true");
+        var e = catchThrowableOfType(InvalidCaseException.class,
+                () -> org.fundingrules.json.FundingJson.readCase(inconsistent));
+        assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("$.openCalls[0].stateAid.monitoring.registerCoversThreeYears",
+                        "monitoring_inconsistent"));
+        CaseValidator.check(org.fundingrules.json.FundingJson.readCase(text));
+    }
 }

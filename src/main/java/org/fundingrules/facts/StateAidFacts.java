@@ -7,6 +7,7 @@ import java.util.List;
 import org.fundingrules.model.AidInstrument;
 import org.fundingrules.model.AidRegime;
 import org.fundingrules.model.AidTransfer;
+import org.fundingrules.model.CentralRegister;
 import org.fundingrules.model.DifficultyFacts;
 import org.fundingrules.model.InnovationCost;
 import org.fundingrules.model.LiabilityForm;
@@ -51,6 +52,45 @@ public final class StateAidFacts {
         public String path() {
             return Paths.item("openCalls", callId) + ".stateAid";
         }
+    }
+
+    /**
+     * How the granting body of a call monitored the de minimis ceiling before granting (input,
+     * {@code openCalls[].stateAid.monitoring}; decision SA-8). Inserted only when the case states it; the rules report
+     * the monitoring duty undetermined for a de minimis call without it.
+     *
+     * @param callId the call
+     * @param centralRegister the central register checked before granting, or {@code NONE}
+     * @param registerCoversThreeYears whether that register covered the three (fiscal) years before the grant
+     * @param declarationsObtained whether the undertakings were informed in writing and declared their other de minimis
+     *     aid before the grant
+     */
+    public record DeMinimisMonitoringFact(String callId, CentralRegister centralRegister,
+                                          boolean registerCoversThreeYears, boolean declarationsObtained) {
+        /** Whether a central register (national or Union) was checked. */
+        public boolean registerChecked() {
+            return centralRegister != CentralRegister.NONE;
+        }
+
+        /** JSON path of the call's monitoring object. */
+        public String path() {
+            return Paths.item("openCalls", callId) + ".stateAid.monitoring";
+        }
+    }
+
+    /**
+     * The route the law asks of the granting body to monitor the de minimis ceiling for one award, on its grant date
+     * (derived; decision SA-8): from the date a central register is required (parameter
+     * {@code state_aid.de_minimis.central_register}) the aid is checked against a central register, with declarations
+     * of earlier aid while the register does not cover three years; before it, declarations, unless a central register
+     * already covers three years.
+     *
+     * @param awardId the award
+     * @param callId the call it is granted under
+     * @param grantDate the grant date
+     * @param registerRequired whether a central register is required on the grant date
+     */
+    public record MonitoringDuty(String awardId, String callId, LocalDate grantDate, boolean registerRequired) {
     }
 
     /**

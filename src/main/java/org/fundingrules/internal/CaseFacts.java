@@ -272,6 +272,12 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                         c.stateAid().basis(), c.stateAid().grantingMemberState(), c.stateAid().instrumentOrDefault(),
                         Boolean.TRUE.equals(c.stateAid().excludesUndertakingsInDifficulty()),
                         c.stateAid().schemeRegulation() == null ? null : c.stateAid().schemeRegulation().sourceId()));
+                if (c.stateAid().monitoring() != null) {
+                    others.add(new StateAidFacts.DeMinimisMonitoringFact(c.id(),
+                            c.stateAid().monitoring().centralRegister(),
+                            Boolean.TRUE.equals(c.stateAid().monitoring().registerCoversThreeYears()),
+                            Boolean.TRUE.equals(c.stateAid().monitoring().declarationsObtained())));
+                }
             }
         }
         // every award of the case under a State-aid call is de minimis aid to its recipient, which the other awards

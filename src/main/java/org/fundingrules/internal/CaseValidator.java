@@ -176,6 +176,14 @@ public final class CaseValidator {
                             "a de minimis scheme's regulation is given only for support granted as de minimis aid "
                                     + "(applies true, instrument DE_MINIMIS)"));
                 }
+                // decision SA-8: a register not checked cannot have covered three years
+                org.fundingrules.model.DeMinimisMonitoring m = c.stateAid().monitoring();
+                if (m != null && m.centralRegister() == org.fundingrules.model.CentralRegister.NONE
+                        && Boolean.TRUE.equals(m.registerCoversThreeYears())) {
+                    problems.add(new Problem("$.openCalls[" + i + "].stateAid.monitoring.registerCoversThreeYears",
+                            "monitoring_inconsistent", "no central register was checked (centralRegister NONE), so "
+                                    + "none can have covered three years: give false, or name the register checked"));
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.fundingrules.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -20,6 +21,8 @@ import jakarta.validation.constraints.Pattern;
  *     decides only for aid granted in the six months a scheme remains covered after its regulation expires (Reg.
  *     1407/2013 Art. 7(4): 1 January to 30 June 2024), and aid granted under a scheme its regulation no longer
  *     covers fails (decision SA-7)
+ * @param monitoring how the granting body monitored the de minimis ceiling before granting (central register,
+ *     declarations), or null when not stated; judged as the call's monitoring duty (decision SA-8)
  */
 public record StateAid(
         @NotNull Boolean applies,
@@ -27,7 +30,8 @@ public record StateAid(
         @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String grantingMemberState,
         AidInstrument instrument,
         Boolean excludesUndertakingsInDifficulty,
-        DeMinimisRegulation schemeRegulation) {
+        DeMinimisRegulation schemeRegulation,
+        @Valid DeMinimisMonitoring monitoring) {
 
     /** The instrument, de minimis when the call names none. */
     public AidInstrument instrumentOrDefault() {

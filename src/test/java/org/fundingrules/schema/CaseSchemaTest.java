@@ -69,7 +69,8 @@ class CaseSchemaTest {
             "duplicate_value", "uniqueItems on eligibleCountries and activityTypes",
             "invalid_value", "not: const EUR on exchangeRates[].currency; if/then on BudgetLine.smeEarmarked",
             "required_for_split", "if/then on AidTransfer (kind SPLIT requires sharePercent)",
-            "whole_aid_counts", "if/then/else on AidTransfer (otherwise sharePercent null or 100)");
+            "whole_aid_counts", "if/then/else on AidTransfer (otherwise sharePercent null or 100)",
+            "monitoring_inconsistent", "if/then on DeMinimisMonitoring (centralRegister NONE: registerCoversThreeYears false)");
 
     /** How the schema's answer relates to the library's. */
     enum Agreement {
@@ -175,6 +176,18 @@ class CaseSchemaTest {
                 .put("date", "2020-01-01").put("sharePercent", 50));
         edits.put("merger counting all", r -> aid(r).putObject("transfer").put("kind", "MERGER").put("from", "old")
                 .put("date", "2020-01-01").put("sharePercent", 100));
+        edits.put("monitoring without a register covering three years", r -> ((ObjectNode) r.get("openCalls").get(0))
+                .putObject("stateAid").put("applies", true).put("basis", "REQUIRED_BY_CALL").put("grantingMemberState", "IT")
+                .putObject("monitoring").put("centralRegister", "NONE").put("registerCoversThreeYears", true)
+                .put("declarationsObtained", true));
+        edits.put("monitoring by declarations", r -> ((ObjectNode) r.get("openCalls").get(0))
+                .putObject("stateAid").put("applies", true).put("basis", "REQUIRED_BY_CALL").put("grantingMemberState", "IT")
+                .putObject("monitoring").put("centralRegister", "NONE").put("registerCoversThreeYears", false)
+                .put("declarationsObtained", true));
+        edits.put("monitoring by a union register", r -> ((ObjectNode) r.get("openCalls").get(0))
+                .putObject("stateAid").put("applies", true).put("basis", "REQUIRED_BY_CALL").put("grantingMemberState", "IT")
+                .putObject("monitoring").put("centralRegister", "UNION").put("registerCoversThreeYears", true)
+                .put("declarationsObtained", false));
         edits.put("aid of an unknown member state", r -> aid(r).put("memberState", "QQ"));
         edits.put("id with a slash", r -> ((ObjectNode) r.get("awards").get(0)).put("id", "a/b"));
         edits.put("blank programme", r -> ((ObjectNode) r.get("action")).put("programme", "   "));

@@ -85,6 +85,9 @@ final class Schemas {
                     {"if": {"properties": {"kind": {"const": "SPLIT"}}},
                      "then": {"required": ["sharePercent"], "properties": {"sharePercent": {"type": "number"}}},
                      "else": {"properties": {"sharePercent": {"anyOf": [{"type": "null"}, {"const": 100}]}}}}""",
+            org.fundingrules.model.DeMinimisMonitoring.class, """
+                    {"if": {"properties": {"centralRegister": {"const": "NONE"}}},
+                     "then": {"properties": {"registerCoversThreeYears": {"const": false}}}}""",
             org.fundingrules.model.BudgetLine.class, """
                     {"if": {"properties": {"purpose": {"not": {"const": "FINANCIAL_SUPPORT_TO_THIRD_PARTIES"}}}},
                      "then": {"properties": {"smeEarmarked": {"type": "null"}}}}""");
