@@ -58,7 +58,7 @@ class DeMinimisProperties {
         for (int i = 0; i < history.size(); i++) {
             Aid a = history.get(i);
             aids.add(new AidGrant("a" + i, "Region", a.foreign() ? "FR" : "IT", AidRegime.DE_MINIMIS,
-                    grant.minusDays(a.daysBefore()), TestCases.cents(a.cents()), a.renounced(), null, null, null, null, null));
+                    grant.minusDays(a.daysBefore()), TestCases.cents(a.cents()), a.renounced(), null, null, null, null, null, null));
         }
         return build(grant, aids, newCents);
     }

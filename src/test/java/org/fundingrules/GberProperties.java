@@ -64,7 +64,7 @@ class GberProperties {
             aids.add(new AidGrant("a" + i, "Region", "IT", AidRegime.GBER, grant.minusDays(a.daysBefore()),
                     TestCases.cents(a.cents()), a.renounced(), null, "28",
                     a.advisory() ? InnovationCost.ADVISORY_AND_SUPPORT_SERVICES : InnovationCost.INTANGIBLE_ASSETS,
-                    null, null));
+                    null, null, null));
         }
         CaseFile base = DeMinimisProperties.build(grant, aids, aidCents);
         OpenCall c = base.openCalls().get(0);

@@ -17,7 +17,7 @@ class StateAidValidationTest {
     void aValidHistoryPasses() {
         CaseValidator.check(DeMinimisProperties.build(LocalDate.of(2024, 6, 1), List.of(
                 new AidGrant("a1", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
-                        TestCases.eur("1000.00"), null, null, null, null, null, null)), 100));
+                        TestCases.eur("1000.00"), null, null, null, null, null, null, null)), 100));
     }
 
     @Test
@@ -25,9 +25,9 @@ class StateAidValidationTest {
         var e = catchThrowableOfType(InvalidCaseException.class, () -> CaseValidator.check(DeMinimisProperties.build(
                 LocalDate.of(2024, 6, 1), List.of(
                         new AidGrant("a1", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
-                                TestCases.eur("-1.00"), null, null, null, null, null, null),
+                                TestCases.eur("-1.00"), null, null, null, null, null, null, null),
                         new AidGrant("a1", "Region", "UK", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
-                                TestCases.eur("1.00"), null, null, null, null, null, null)), 100)));
+                                TestCases.eur("1.00"), null, null, null, null, null, null, null)), 100)));
         assertThat(e.problems()).extracting(Problem::path, Problem::code).contains(
                 org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[0].grossAmount.amount", "negative_amount"),
                 org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[1].id", "duplicate_id"),
@@ -43,9 +43,9 @@ class StateAidValidationTest {
         var e = catchThrowableOfType(InvalidCaseException.class, () -> CaseValidator.check(DeMinimisProperties.build(
                 LocalDate.of(2024, 6, 1), List.of(
                         new AidGrant("a1", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
-                                TestCases.eur("1000.00"), null, null, null, null, TestCases.eur("0.00"), split),
+                                TestCases.eur("1000.00"), null, null, null, null, TestCases.eur("0.00"), split, null),
                         new AidGrant("a2", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
-                                TestCases.eur("1000.00"), null, null, null, null, null, merger)), 100)));
+                                TestCases.eur("1000.00"), null, null, null, null, null, merger, null)), 100)));
         assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[0].eligibleCosts.amount", "negative_amount"),
                 org.assertj.core.groups.Tuple.tuple("$.enterprises[0].aidHistory[0].transfer.sharePercent", "required_for_split"),
@@ -65,5 +65,36 @@ class StateAidValidationTest {
                 org.assertj.core.groups.Tuple.tuple("$.openCalls[0].stateAid.monitoring.registerCoversThreeYears",
                         "monitoring_inconsistent"));
         CaseValidator.check(org.fundingrules.json.FundingJson.readCase(text));
+    }
+
+    @Test
+    void termsOfALoanOrAGuaranteeAreCheckedForTheirFormAndMethod() {
+        var safeLoan = new org.fundingrules.model.AidTerms(org.fundingrules.model.GgeMethod.SAFE_HARBOUR,
+                TestCases.eur("100000.00"), TestCases.eur("200000.00"), null, null, false, true, null);
+        var guarantee = new org.fundingrules.model.AidTerms(org.fundingrules.model.GgeMethod.SAFE_HARBOUR,
+                TestCases.eur("300000.00"), TestCases.eur("200000.00"), 60, java.math.BigDecimal.TEN, false, false,
+                null);
+        var onAGrant = new org.fundingrules.model.AidTerms(org.fundingrules.model.GgeMethod.GRANTOR_CALCULATION,
+                TestCases.eur("1.00"), null, null, null, false, false, null);
+        var e = catchThrowableOfType(InvalidCaseException.class, () -> CaseValidator.check(DeMinimisProperties.build(
+                LocalDate.of(2024, 6, 1), List.of(
+                        new AidGrant("a1", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
+                                TestCases.eur("1000.00"), null, org.fundingrules.model.AidForm.LOAN, null, null, null,
+                                null, safeLoan),
+                        new AidGrant("a2", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
+                                TestCases.eur("1000.00"), null, org.fundingrules.model.AidForm.GUARANTEE, null, null,
+                                null, null, guarantee),
+                        new AidGrant("a3", "Region", "IT", AidRegime.DE_MINIMIS, LocalDate.of(2023, 1, 1),
+                                TestCases.eur("1000.00"), null, org.fundingrules.model.AidForm.GRANT, null, null, null,
+                                null, onAGrant)), 100)));
+        String a = "$.enterprises[0].aidHistory[";
+        assertThat(e.problems()).extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(a + "0].terms.durationMonths", "terms_incomplete"),
+                org.assertj.core.groups.Tuple.tuple(a + "0].terms.collateralPercent", "terms_incomplete"),
+                org.assertj.core.groups.Tuple.tuple(a + "0].terms.underlyingLoan", "invalid_value"),
+                org.assertj.core.groups.Tuple.tuple(a + "0].terms.ratingAtLeastBMinus", "terms_incomplete"),
+                org.assertj.core.groups.Tuple.tuple(a + "1].terms.collateralPercent", "invalid_value"),
+                org.assertj.core.groups.Tuple.tuple(a + "1].terms.amount", "exceeds_total"),
+                org.assertj.core.groups.Tuple.tuple(a + "2].terms", "terms_form_mismatch"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.fundingrules.facts.StateAidFacts.AidClassified;
 import org.fundingrules.facts.StateAidFacts.AidFact;
 import org.fundingrules.trace.Message;
+import org.fundingrules.trace.ParameterUse;
 
 /**
  * Pure helpers of the de minimis rules: date arithmetic for the windows, the parameter key of a regulation's list of
@@ -100,7 +101,8 @@ public final class DeMinimisLayout {
      * amounts of the aid counted (and their transfer shares) as read from the case, and the table of every earlier
      * aid judged, in grant-date order, counted or left out with the rule's reason.
      */
-    public record Ceiling(String members, List<Judge.Read> reads, List<List<Object>> rows) {
+    public record Ceiling(String members, List<Judge.Read> reads, List<ParameterUse> parameters,
+                          List<List<Object>> rows) {
         /** From the aids classified for an award and the aid facts they name. */
         public static Ceiling of(Collection<?> members, Collection<?> classified, Collection<?> aids) {
             Map<String, AidFact> byId = new HashMap<>();
@@ -112,26 +114,24 @@ public final class DeMinimisLayout {
                     .sorted(Comparator.comparing((AidClassified x) -> byId.get(x.aidId()).grantDate())
                             .thenComparing(AidClassified::aidId)).toList();
             List<Judge.Read> reads = new ArrayList<>();
+            java.util.Set<ParameterUse> uses = new java.util.LinkedHashSet<>();
             List<List<Object>> rows = new ArrayList<>();
             for (AidClassified r : sorted) {
                 AidFact a = byId.get(r.aidId());
                 if (r.counted()) {
-                    reads.add(new Judge.Read(a.path() + ".grossAmount", a.grossEur()));
-                    if (a.notAGrant()) {
-                        // decision SA-9: the amount counted is the gross grant equivalent the case gives for it
-                        reads.add(new Judge.Read(a.path() + ".form", a.form().name()));
-                    }
+                    // decision SA-9: the gross grant equivalent counted, as the case gives it or computed from terms
+                    reads.addAll(r.gge().reads());
+                    uses.addAll(r.gge().parameters());
                     if (a.transfer() != null) {
                         reads.add(new Judge.Read(a.path() + ".transfer.sharePercent", a.transfer().sharePercent()));
                     }
                 }
                 rows.add(List.of(a.id(), a.enterpriseId(), a.memberState(), a.regime().name(),
-                        a.grantDate().toString(), Amounts.plainMoney(a.grossEur()),
-                        r.counted() ? Amounts.plainMoney(a.countedEur()) : "0.00",
+                        a.grantDate().toString(), Amounts.plainMoney(a.grossEur()), Amounts.plainMoney(r.eur()),
                         Message.of(r.counted() ? "state_aid.table.counted" : "state_aid.table.left_out"), r.reason()));
             }
             return new Ceiling(String.join(", ", members.stream().map(String::valueOf).sorted().toList()),
-                    List.copyOf(reads), rows.isEmpty() ? null : List.copyOf(rows));
+                    List.copyOf(reads), List.copyOf(uses), rows.isEmpty() ? null : List.copyOf(rows));
         }
 
         /** The columns of the table, or null when no earlier aid was judged (no table). */

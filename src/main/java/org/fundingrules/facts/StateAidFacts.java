@@ -127,10 +127,15 @@ public final class StateAidFacts {
          * (Art. 3(9)), to the cent.
          */
         public BigDecimal countedEur() {
+            return shareOf(grossEur);
+        }
+
+        /** A split's share (Art. 3(9)) of an amount of this aid, to the cent; the whole amount otherwise. */
+        public BigDecimal shareOf(BigDecimal eur) {
             if (transfer == null || transfer.sharePercent() == null) {
-                return grossEur;
+                return eur;
             }
-            return grossEur.multiply(transfer.sharePercent()).divide(BigDecimal.valueOf(100), 2,
+            return eur.multiply(transfer.sharePercent()).divide(BigDecimal.valueOf(100), 2,
                     java.math.RoundingMode.HALF_UP);
         }
 
@@ -138,18 +143,6 @@ public final class StateAidFacts {
         public boolean gberAdvisory() {
             return regime == AidRegime.GBER && costCategory == InnovationCost.ADVISORY_AND_SUPPORT_SERVICES
                     && gberArticle != null && gberArticle.startsWith("28");
-        }
-
-        /**
-         * Counted earlier aid as a remedy names it, the most recent first (the first to renounce):
-         * {@code id (EUR x, date, enterprise)}, joined by commas.
-         */
-        public static String mostRecentFirst(java.util.List<?> aids) {
-            return aids.stream().map(o -> (AidFact) o)
-                    .sorted(java.util.Comparator.comparing(AidFact::grantDate).reversed().thenComparing(AidFact::id))
-                    .map(a -> a.id() + " (" + Amounts.money(a.countedEur(), "EUR") + ", " + a.grantDate() + ", "
-                            + a.enterpriseId() + ")")
-                    .collect(java.util.stream.Collectors.joining(", "));
         }
 
         /** Why it counts, as a message: who granted it, when, to whom, and how a transferred aid came here. */
@@ -356,9 +349,41 @@ public final class StateAidFacts {
      * @param aidId the earlier aid
      * @param counted whether it counts
      * @param reason why it counts or why it is left out
+     * @param eur the amount it counts for (its gross grant equivalent, or a split's share of it), zero when left out
+     * @param gge its gross grant equivalent when counted, or null
      */
     public record AidClassified(String awardId, String aidId, boolean counted,
-                                Message reason) {
+                                Message reason, BigDecimal eur, GgeFacts.AidGge gge) {
+        /** An aid left out, for the reason given. */
+        public static AidClassified leftOut(String awardId, String aidId, Message reason) {
+            return new AidClassified(awardId, aidId, false, reason, BigDecimal.ZERO.setScale(2), null);
+        }
+
+        /** An aid counted at its gross grant equivalent (a split's share of it). */
+        public static AidClassified counted(String awardId, AidFact aid, GgeFacts.AidGge gge) {
+            return new AidClassified(awardId, aid.id(), true, gge.reason(aid.countedReason()),
+                    aid.shareOf(gge.eur()), gge);
+        }
+
+        /**
+         * Counted aids as a remedy names them, the most recent first (the first to renounce):
+         * {@code id (EUR x, date, enterprise)}, joined by commas.
+         */
+        public static String mostRecentFirst(java.util.Collection<?> classified, java.util.Collection<?> aids) {
+            java.util.Map<String, AidFact> byId = new java.util.HashMap<>();
+            for (Object o : aids) {
+                byId.put(((AidFact) o).id(), (AidFact) o);
+            }
+            return classified.stream().map(o -> (AidClassified) o).filter(AidClassified::counted)
+                    .sorted(java.util.Comparator.comparing((AidClassified c) -> byId.get(c.aidId()).grantDate())
+                            .reversed().thenComparing(AidClassified::aidId))
+                    .map(c -> {
+                        AidFact a = byId.get(c.aidId());
+                        return a.id() + " (" + Amounts.money(c.eur(), "EUR") + ", " + a.grantDate() + ", "
+                                + a.enterpriseId() + ")";
+                    })
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     /**

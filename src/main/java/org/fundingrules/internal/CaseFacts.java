@@ -306,6 +306,13 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                         Boolean.TRUE.equals(g.renounced()), null, blankToNull(g.gberArticle()), g.costCategory(),
                         g.transfer(), g.form());
                 others.add(aid);
+                if (g.terms() != null) {
+                    org.fundingrules.model.AidTerms t = g.terms();
+                    others.add(new org.fundingrules.facts.GgeFacts.AidTermsFact(g.id(), e.id(), g.form(), t.method(),
+                            eur.apply(t.amount()), t.underlyingLoan() == null ? null : eur.apply(t.underlyingLoan()),
+                            t.durationMonths(), t.collateralPercent(), t.collectiveInsolvency(),
+                            t.largeUndertaking(), t.ratingAtLeastBMinus(), g.grantDate(), aid.path() + ".terms"));
+                }
                 notAssessed.add(new NotAssessed(aid.path(), "no verdict of its own: read by the de minimis rules, "
                         + "which count it or leave it out, with the reason, on each award to its single undertaking"));
             }

@@ -162,6 +162,7 @@ public final class CaseValidator {
                     }
                 }
                 countryCode(at + ".memberState", g.memberState(), problems);
+                checkTerms(at, g, rated, problems);
             }
         }
         for (int i = 0; i < f.openCalls().size(); i++) {
@@ -185,6 +186,57 @@ public final class CaseValidator {
                                     + "none can have covered three years: give false, or name the register checked"));
                 }
             }
+        }
+    }
+
+    /** Decision SA-9: the terms of a loan or a guarantee, complete for the method they name. */
+    private static void checkTerms(String at, org.fundingrules.model.AidGrant g, Set<String> rated,
+                                   List<Problem> problems) {
+        org.fundingrules.model.AidTerms t = g.terms();
+        if (t == null) {
+            return;
+        }
+        String p = at + ".terms";
+        boolean loan = g.form() == org.fundingrules.model.AidForm.LOAN;
+        boolean guarantee = g.form() == org.fundingrules.model.AidForm.GUARANTEE;
+        if (!loan && !guarantee) {
+            problems.add(new Problem(p, "terms_form_mismatch", "terms are given only for an aid whose form is LOAN "
+                    + "or GUARANTEE (Art. 4(3) and 4(6)); this aid's form is " + g.form()));
+            return;
+        }
+        money(p + ".amount", t.amount(), true, rated, problems);
+        money(p + ".underlyingLoan", t.underlyingLoan(), true, rated, problems);
+        boolean safeHarbour = t.method() == org.fundingrules.model.GgeMethod.SAFE_HARBOUR;
+        if (safeHarbour && t.durationMonths() == null) {
+            problems.add(new Problem(p + ".durationMonths", "terms_incomplete",
+                    "the safe harbour is judged by the duration: give it in months"));
+        }
+        if (loan && safeHarbour && t.collateralPercent() == null) {
+            problems.add(new Problem(p + ".collateralPercent", "terms_incomplete",
+                    "the safe harbour for a loan asks for collateral: give the share of the loan it covers"));
+        }
+        if (guarantee && safeHarbour && t.underlyingLoan() == null) {
+            problems.add(new Problem(p + ".underlyingLoan", "terms_incomplete",
+                    "the safe harbour for a guarantee limits its share of the loan: give the loan it guarantees"));
+        }
+        if (loan && t.underlyingLoan() != null) {
+            problems.add(new Problem(p + ".underlyingLoan", "invalid_value",
+                    "a loan has no underlying loan: give its principal as amount"));
+        }
+        if (guarantee && t.collateralPercent() != null) {
+            problems.add(new Problem(p + ".collateralPercent", "invalid_value",
+                    "the safe harbour for a guarantee asks for no collateral: give the share through underlyingLoan"));
+        }
+        if (Boolean.TRUE.equals(t.largeUndertaking()) && t.ratingAtLeastBMinus() == null) {
+            problems.add(new Problem(p + ".ratingAtLeastBMinus", "terms_incomplete",
+                    "for a large undertaking, say whether its situation was comparable to a credit rating of at "
+                            + "least B- (Art. 4(3)(a) and 4(6)(a))"));
+        }
+        if (guarantee && t.amount() != null && t.underlyingLoan() != null
+                && t.amount().getCurrency().equals(t.underlyingLoan().getCurrency())
+                && t.amount().isGreaterThan(t.underlyingLoan())) {
+            problems.add(new Problem(p + ".amount", "exceeds_total",
+                    "the amount guaranteed is more than the loan it guarantees"));
         }
     }
 

@@ -24,6 +24,9 @@ import javax.money.MonetaryAmount;
  * @param eligibleCosts the eligible costs it paid for, where relevant
  * @param transfer when the aid was received by another undertaking that merged with, was acquired by or split into
  *     this enterprise (Art. 3(8), 3(9))
+ * @param terms for a loan or a guarantee: its terms, from which the rules decide whether it is transparent and
+ *     compute its gross grant equivalent (decision SA-9); without them, the gross amount counts as its gross grant
+ *     equivalent
  */
 public record AidGrant(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -38,5 +41,6 @@ public record AidGrant(
                 message = "must be a GBER article such as 28 or 28(2)(c)") String gberArticle,
         InnovationCost costCategory,
         MonetaryAmount eligibleCosts,
-        @jakarta.validation.Valid AidTransfer transfer) {
+        @jakarta.validation.Valid AidTransfer transfer,
+        @jakarta.validation.Valid AidTerms terms) {
 }

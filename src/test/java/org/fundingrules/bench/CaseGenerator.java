@@ -428,7 +428,7 @@ public final class CaseGenerator {
             boolean renounced = r.nextInt(15) == 0;
             LocalDate date = first.minusDays(r.nextInt(4 * 365 + 1));
             histories.get(to).add(new AidGrant(p + "g" + g, "Regional agency", ms, regime, date, eur(amount),
-                    renounced ? Boolean.TRUE : null, null, regime == AidRegime.GBER ? "25" : null, null, null, null));
+                    renounced ? Boolean.TRUE : null, null, regime == AidRegime.GBER ? "25" : null, null, null, null, null));
         }
         es.set(0, entry(e0, EnterpriseKind.ENTERPRISE, lastYear, periods, r, histories.get(0), fiscalYearEnd));
         for (int j = 1; j < es.size(); j++) {

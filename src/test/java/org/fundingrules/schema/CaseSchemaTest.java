@@ -67,10 +67,14 @@ class CaseSchemaTest {
             "negative_amount", "the amount pattern (and minimum) of MonetaryAmount; a non-zero digit where above zero",
             "unknown_country", "enum of CountryCode",
             "duplicate_value", "uniqueItems on eligibleCountries and activityTypes",
-            "invalid_value", "not: const EUR on exchangeRates[].currency; if/then on BudgetLine.smeEarmarked",
+            "invalid_value", "not: const EUR on exchangeRates[].currency; if/then on BudgetLine.smeEarmarked; if/then "
+                    + "on AidGrant (a loan's terms.underlyingLoan, a guarantee's terms.collateralPercent: null)",
             "required_for_split", "if/then on AidTransfer (kind SPLIT requires sharePercent)",
             "whole_aid_counts", "if/then/else on AidTransfer (otherwise sharePercent null or 100)",
-            "monitoring_inconsistent", "if/then on DeMinimisMonitoring (centralRegister NONE: registerCoversThreeYears false)");
+            "monitoring_inconsistent", "if/then on DeMinimisMonitoring (centralRegister NONE: registerCoversThreeYears false)",
+            "terms_form_mismatch", "if/then on AidGrant (a form other than LOAN or GUARANTEE: terms null)",
+            "terms_incomplete", "if/then on AidTerms (SAFE_HARBOUR: durationMonths; largeUndertaking: ratingAtLeastBMinus) "
+                    + "and on AidGrant (a safe-harbour loan: collateralPercent; a safe-harbour guarantee: underlyingLoan)");
 
     /** How the schema's answer relates to the library's. */
     enum Agreement {
@@ -188,6 +192,21 @@ class CaseSchemaTest {
                 .putObject("stateAid").put("applies", true).put("basis", "REQUIRED_BY_CALL").put("grantingMemberState", "IT")
                 .putObject("monitoring").put("centralRegister", "UNION").put("registerCoversThreeYears", true)
                 .put("declarationsObtained", false));
+        edits.put("terms on a grant", r -> terms(aid(r).put("form", "GRANT"), "GRANTOR_CALCULATION"));
+        edits.put("a safe-harbour loan without its collateral", r -> terms(aid(r).put("form", "LOAN"), "SAFE_HARBOUR")
+                .put("durationMonths", 36));
+        edits.put("a safe-harbour loan without its duration", r -> terms(aid(r).put("form", "LOAN"), "SAFE_HARBOUR")
+                .put("collateralPercent", 60));
+        edits.put("a safe-harbour loan", r -> terms(aid(r).put("form", "LOAN"), "SAFE_HARBOUR")
+                .put("collateralPercent", 60).put("durationMonths", 36));
+        edits.put("a safe-harbour guarantee without its loan", r -> terms(aid(r).put("form", "GUARANTEE"),
+                "SAFE_HARBOUR").put("durationMonths", 36));
+        edits.put("a loan with an underlying loan", r -> terms(aid(r).put("form", "LOAN"), "GRANTOR_CALCULATION")
+                .set("underlyingLoan", amount("200000.00")));
+        edits.put("a guarantee with collateral", r -> terms(aid(r).put("form", "GUARANTEE"), "GRANTOR_CALCULATION")
+                .put("collateralPercent", 60));
+        edits.put("a large undertaking without its rating", r -> terms(aid(r).put("form", "LOAN"),
+                "GRANTOR_CALCULATION").put("largeUndertaking", true));
         edits.put("aid of an unknown member state", r -> aid(r).put("memberState", "QQ"));
         edits.put("id with a slash", r -> ((ObjectNode) r.get("awards").get(0)).put("id", "a/b"));
         edits.put("blank programme", r -> ((ObjectNode) r.get("action")).put("programme", "   "));
@@ -230,6 +249,18 @@ class CaseSchemaTest {
             }
         }
         return out.stream();
+    }
+
+    /** Terms of a loan or a guarantee for an aid: an amount, the method, no insolvency, not a large undertaking. */
+    private static ObjectNode terms(ObjectNode aid, String method) {
+        ObjectNode t = aid.putObject("terms").put("method", method);
+        t.set("amount", amount("100000.00"));
+        return t.put("collectiveInsolvency", false).put("largeUndertaking", false);
+    }
+
+    private static ObjectNode amount(String value) {
+        ObjectNode m = FundingJson.mapper().createObjectNode();
+        return m.put("amount", value).put("currency", "EUR");
     }
 
     private static ObjectNode aid(ObjectNode root) {

@@ -88,6 +88,31 @@ final class Schemas {
             org.fundingrules.model.DeMinimisMonitoring.class, """
                     {"if": {"properties": {"centralRegister": {"const": "NONE"}}},
                      "then": {"properties": {"registerCoversThreeYears": {"const": false}}}}""",
+            org.fundingrules.model.AidGrant.class, """
+                    {"allOf": [
+                      {"if": {"properties": {"form": {"not": {"enum": ["LOAN", "GUARANTEE"]}}}},
+                       "then": {"properties": {"terms": {"type": "null"}}}},
+                      {"if": {"required": ["form", "terms"], "properties": {"form": {"const": "LOAN"},
+                              "terms": {"type": "object", "required": ["method"],
+                                        "properties": {"method": {"const": "SAFE_HARBOUR"}}}}},
+                       "then": {"properties": {"terms": {"required": ["collateralPercent"],
+                                "properties": {"collateralPercent": {"type": "number"}}}}}},
+                      {"if": {"required": ["form", "terms"], "properties": {"form": {"const": "GUARANTEE"},
+                              "terms": {"type": "object", "required": ["method"],
+                                        "properties": {"method": {"const": "SAFE_HARBOUR"}}}}},
+                       "then": {"properties": {"terms": {"required": ["underlyingLoan"],
+                                "properties": {"underlyingLoan": {"type": "object"}}}}}},
+                      {"if": {"required": ["form"], "properties": {"form": {"const": "LOAN"}}},
+                       "then": {"properties": {"terms": {"properties": {"underlyingLoan": {"type": "null"}}}}}},
+                      {"if": {"required": ["form"], "properties": {"form": {"const": "GUARANTEE"}}},
+                       "then": {"properties": {"terms": {"properties": {"collateralPercent": {"type": "null"}}}}}}]}""",
+            org.fundingrules.model.AidTerms.class, """
+                    {"allOf": [
+                      {"if": {"required": ["method"], "properties": {"method": {"const": "SAFE_HARBOUR"}}},
+                       "then": {"required": ["durationMonths"], "properties": {"durationMonths": {"type": "integer"}}}},
+                      {"if": {"required": ["largeUndertaking"], "properties": {"largeUndertaking": {"const": true}}},
+                       "then": {"required": ["ratingAtLeastBMinus"],
+                                "properties": {"ratingAtLeastBMinus": {"type": "boolean"}}}}]}""",
             org.fundingrules.model.BudgetLine.class, """
                     {"if": {"properties": {"purpose": {"not": {"const": "FINANCIAL_SUPPORT_TO_THIRD_PARTIES"}}}},
                      "then": {"properties": {"smeEarmarked": {"type": "null"}}}}""");
