@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * refuses the 240-enterprise ownership chain of issue 16 (which once ran out of a 2 GB heap) with exit 2 and a code,
  * never an OutOfMemoryError.
  */
+@org.junit.jupiter.api.Tag("full")
 class HeapBoundTest {
     @TempDir
     Path dir;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link FundingRules#fromFolder} on copies of {@code rules/}, one defect each; and the packaged rules. */
+@org.junit.jupiter.api.Tag("full")
 class RulesLoadTest {
     static final Path RULES = Path.of("rules");
     static final String DRL = "fstp/h2020_annex_k_fstp.drl";

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * planned and actual 75 % SME share (SME support, total, headroom or smallest fix).
  *
  * <p>QuickTheories draws 100 seeds; each seed is a batch of 100 one-applicant cases from {@link CaseGenerator},
- * evaluated in parallel through the one shared {@code FundingRules} instance. Set {@code -Doracle.batches=N} to run
- * more batches. The oracle reads its thresholds from the same parameter files as the rules;
+ * evaluated in parallel through the one shared {@code FundingRules} instance. The fast tier runs 3 batches (300 cases,
+ * {@code oracle.batches} in pom.xml), {@code -Pfull} the 100; {@code -Doracle.batches=N} runs N. The oracle reads its thresholds from the same parameter files as the rules;
  * {@code OracleParametersProperties} runs the comparison on an edited copy of them.
  */
 class OracleAgreementProperties {

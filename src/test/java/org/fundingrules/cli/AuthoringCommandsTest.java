@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The rule author's commands (test, coverage, mutate, impact) through {@link Main#run}, on folders built here. */
+@org.junit.jupiter.api.Tag("full")
 class AuthoringCommandsTest {
     @TempDir
     Path temp;

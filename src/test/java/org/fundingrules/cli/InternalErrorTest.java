@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A fault of the library never exits with a verdict's code (0, 1) or the invalid-input code (2): it exits 70 with one
  * line saying so, and the stack trace only under --debug (issue 16: an OutOfMemoryError exited 1, "non-compliant").
  */
+@org.junit.jupiter.api.Tag("full")
 class InternalErrorTest {
     private static final String AMULET = "examples/amulet/case.json";
 

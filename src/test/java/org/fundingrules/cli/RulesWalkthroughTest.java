@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Follows the walkthrough of rules/README.md as a rule author would: its rewind commands and its amendment are read
  * from the README itself, so the walkthrough cannot drift from what works.
  */
+@org.junit.jupiter.api.Tag("full")
 class RulesWalkthroughTest {
     private static final Path README = Path.of("rules/README.md");
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * zones and file encodings: each JVM evaluates every example and prints the SHA-256 of each output, which must equal
  * that of a JVM started with the build's own defaults.
  */
+@org.junit.jupiter.api.Tag("full")
 class DeterminismAcrossJvmsTest {
     private static final List<String> EXAMPLES = List.of("examples/amulet/case.json", "examples/sme-group/case.json",
             "examples/state-aid/case.json");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * a loopback interface, down) and gives the same bytes as with the network. Skipped, saying why, where user
  * namespaces are not allowed; {@code .ci/run} makes the same check with the packaged CLI.
  */
+@org.junit.jupiter.api.Tag("full")
 class NoNetworkTest {
 
     static boolean unshareWorks() {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * program {@code FUNDINGRULES_CHROMIUM} names. Without Chromium the test is skipped, saying so, unless
  * {@code FUNDINGRULES_REQUIRE_CHROMIUM=1} (as {@code .ci/run} sets), when it fails.
  */
+@org.junit.jupiter.api.Tag("full")
 class HtmlReportChromiumTest {
     private static final Path HTML = Path.of("target/report-html");
     private static final Path SHOTS = Path.of("target/report-screenshots");
