@@ -145,8 +145,11 @@ public final class StateAidFacts {
                     && gberArticle != null && gberArticle.startsWith("28");
         }
 
-        /** Why it counts, as a message: who granted it, when, to whom, and how a transferred aid came here. */
-        public Message countedReason() {
+        /**
+         * Why it counts, as a message: who granted it, when, to whom, and how a transferred aid came here (a split
+         * counts its share of the gross grant equivalent {@code gge}).
+         */
+        public Message countedReason(BigDecimal gge) {
             if (transfer == null) {
                 return Message.of("state_aid.aid.counted", memberState, grantDate, enterpriseId);
             }
@@ -160,7 +163,7 @@ public final class StateAidFacts {
                                 : transfer.sharePercent().toPlainString(), enterpriseId);
             };
             return Message.of("state_aid.aid.counted_transferred", memberState, grantDate,
-                    enterpriseId, how, Amounts.money(countedEur(), "EUR"), Amounts.money(grossEur, "EUR"));
+                    enterpriseId, how, Amounts.money(shareOf(gge), "EUR"), Amounts.money(gge, "EUR"));
         }
 
         /** JSON path of the aid: its entry in the aid history, or the award. */
@@ -361,7 +364,7 @@ public final class StateAidFacts {
 
         /** An aid counted at its gross grant equivalent (a split's share of it). */
         public static AidClassified counted(String awardId, AidFact aid, GgeFacts.AidGge gge) {
-            return new AidClassified(awardId, aid.id(), true, gge.reason(aid.countedReason()),
+            return new AidClassified(awardId, aid.id(), true, gge.reason(aid.countedReason(gge.eur())),
                     aid.shareOf(gge.eur()), gge);
         }
 
