@@ -29,7 +29,7 @@ public class MutationTotals {
         GROUPS.put("org.fundingrules.json.", "json");
         GROUPS.put("org.fundingrules.model.", "json");
         GROUPS.put("org.fundingrules.trace.", "json");
-        GROUPS.put("org.fundingrules.internal.", "internal");
+        GROUPS.put("org.fundingrules.engine.", "internal");
         GROUPS.put("org.fundingrules.facts.", "facts");
     }
 

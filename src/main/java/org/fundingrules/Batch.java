@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Problem;
 
 /**
  * Results of batch evaluation ({@link FundingRules#evaluateAll}, {@link FundingRules#evaluateAllJson}): many cases

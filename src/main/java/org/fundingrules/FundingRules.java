@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.Evaluator;
-import org.fundingrules.internal.OrderedParallel;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.Engine;
+import org.fundingrules.engine.Evaluator;
+import org.fundingrules.engine.OrderedParallel;
+import org.fundingrules.engine.RuleFiles;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Problem;
+import org.fundingrules.trace.RulesLoadException;
+import org.fundingrules.trace.Verdict;
 
 /**
  * The entry point: a compiled rule set that evaluates case files.

@@ -2,6 +2,8 @@ package org.fundingrules;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Problem;
 
 /**
  * A stored verdict document given to {@link FundingRules#replay} is not one: not UTF-8, malformed JSON, or without

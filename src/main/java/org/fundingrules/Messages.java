@@ -3,10 +3,12 @@ package org.fundingrules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.fundingrules.internal.Bundles;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.Bundles;
+import org.fundingrules.engine.RuleFiles;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.Message;
+import org.fundingrules.trace.RulesLoadException;
+import org.fundingrules.trace.Verdict;
 
 /**
  * The texts of a rule set in every language it ships: renders the message keys and arguments a verdict carries

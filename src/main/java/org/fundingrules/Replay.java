@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.Subject;
+import org.fundingrules.trace.Outcome;
 
 /**
  * A stored verdict document checked against a fresh evaluation of its case file: the receipt an auditor replays

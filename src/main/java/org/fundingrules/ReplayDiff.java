@@ -25,15 +25,19 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.fundingrules.json.ValueWords;
 import org.fundingrules.Replay.Change;
 import org.fundingrules.Replay.CriterionChange;
 import org.fundingrules.Replay.Digest;
 import org.fundingrules.Replay.VerdictChange;
-import org.fundingrules.internal.ParameterTable;
+import org.fundingrules.engine.ParameterTable;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.Subject;
 import org.fundingrules.trace.SubjectType;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Problem;
 
 /**
  * Reads a stored verdict document and compares it, as a JSON tree, with a fresh evaluation written the same way. The
@@ -83,7 +87,7 @@ final class ReplayDiff {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
             throw invalid("$", e instanceof StreamConstraintsException ? "limit_exceeded" : "malformed_json",
-                    ParameterTable.firstLine(e.getOriginalMessage()) + where);
+                    ValueWords.firstLine(e.getOriginalMessage()) + where);
         }
         if (root == null || !root.isObject()) {
             throw invalid("$", "wrong_type", "a verdict document is a JSON object, as written by evaluate");

@@ -16,12 +16,14 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.fundingrules.RulesLoadException.RuleError;
-import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.trace.RulesLoadException.RuleError;
+import org.fundingrules.engine.Engine;
+import org.fundingrules.engine.RuleFiles;
 import org.fundingrules.model.CaseFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.RulesLoadException;
 
 /**
  * Hot reload: a rules folder watched for changes, and the latest rule set that loads, swapped in atomically.

@@ -9,6 +9,9 @@ import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.SubjectType;
 import org.junit.jupiter.api.Test;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Verdict;
 
 /**
  * The AMULET reference example against its expected output. To regenerate the expected file after a deliberate

@@ -21,6 +21,7 @@ import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.SubjectType;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.fundingrules.trace.Evaluation;
 
 /**
  * The cap verdict from the rules agrees with a plain Java statement of General Annex K on generated awards: the

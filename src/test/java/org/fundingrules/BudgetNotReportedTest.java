@@ -12,6 +12,7 @@ import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.SubjectType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.fundingrules.trace.Evaluation;
 
 /**
  * A budget line without "spent", whatever its purpose, leaves the SME share of the actuals undetermined, naming the

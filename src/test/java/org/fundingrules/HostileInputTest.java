@@ -19,6 +19,8 @@ import org.fundingrules.json.FundingJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.InvalidCaseException;
 
 /**
  * The hostile-input corpus: each input ends in the documented invalid-input error with JSON paths (or, where it is

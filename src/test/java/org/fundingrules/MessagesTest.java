@@ -13,6 +13,8 @@ import org.fundingrules.trace.Message;
 import org.fundingrules.trace.SubjectType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.Verdict;
 
 /**
  * {@link Messages}: the texts a verdict carries, rendered in English (the verdict document's own texts, to the byte)

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.fundingrules.trace.Problem;
 
 /** docs/problems.md lists every problem code the library can emit, and no other (issue 16: the error contract). */
 public class ProblemCodesDocumentedTest {

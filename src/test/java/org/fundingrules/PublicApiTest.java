@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.fundingrules.model.CaseFile;
 import org.junit.jupiter.api.Test;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Problem;
+import org.fundingrules.trace.RulesLoadException;
 
 /** The small parts of the public API: batch counting and rates, exception messages, messages of a folder. */
 class PublicApiTest {

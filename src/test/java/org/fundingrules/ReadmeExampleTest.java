@@ -14,6 +14,9 @@ import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.trace.CriterionOutcome;
 import org.junit.jupiter.api.Test;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Verdict;
 
 /** The Java usage example of README.md is this method's body, compiled and run here, so it cannot rot. */
 class ReadmeExampleTest {

@@ -25,6 +25,8 @@ import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.Subject;
 import org.fundingrules.trace.SubjectType;
 import org.junit.jupiter.api.Test;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Problem;
 
 /**
  * How {@link FundingRules#replay} compares a stored verdict document with a fresh evaluation: each test edits the

@@ -24,6 +24,9 @@ import org.fundingrules.json.FundingJson;
 import org.fundingrules.trace.CriterionOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Problem;
 
 /** {@link FundingRules#replay}: a receipt replays identical, and a changed parameter or input shows where it bites. */
 class ReplayTest {

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import org.fundingrules.bench.Shapes;
-import org.fundingrules.internal.CaseLimits;
+import org.fundingrules.json.CaseLimits;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Problem;
 
 /**
  * Every shape at its limit is judged within the stated bound, and one size more is refused up front with a named

@@ -8,10 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.fundingrules.RulesLoadException.RuleError;
+import org.fundingrules.trace.RulesLoadException.RuleError;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.fundingrules.trace.RulesLoadException;
 
 /** {@link FundingRules#fromFolder} on copies of {@code rules/}, one defect each; and the packaged rules. */
 @org.junit.jupiter.api.Tag("full")

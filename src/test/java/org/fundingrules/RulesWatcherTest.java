@@ -15,13 +15,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.fundingrules.RulesLoadException.RuleError;
+import org.fundingrules.trace.RulesLoadException.RuleError;
 import org.fundingrules.authoring.AuthoringFixtures;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.trace.SubjectType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.RulesLoadException;
 
 /** Hot reload: edits while evaluations run on several threads; a broken edit leaves the last good rules serving. */
 class RulesWatcherTest {

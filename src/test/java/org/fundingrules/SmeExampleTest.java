@@ -10,6 +10,9 @@ import org.fundingrules.model.CaseFile;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.SubjectType;
 import org.junit.jupiter.api.Test;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Verdict;
 
 /**
  * The SME group example (examples/sme-group): a linked parent, a downstream partner, exempt investors. The worked

@@ -23,6 +23,8 @@ import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.Figure;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Verdict;
 
 /** Invariants of the SME definition on generated ownership structures (Rec. 2003/361/EC, Annex Art. 3 and 6). */
 class SmeProperties {
@@ -118,7 +120,7 @@ class SmeProperties {
                 integers().between(0, 3), integers().between(0, 2)).checkAssert((fs, ls, who, which) -> {
                     CaseFile c = structure(fs, ls);
                     Verdict partial = status(without(c, who % fs.size(), which));
-                    if (partial.outcome() != org.fundingrules.Outcome.UNDETERMINED) {
+                    if (partial.outcome() != org.fundingrules.trace.Outcome.UNDETERMINED) {
                         assertThat(partial.outcome()).isEqualTo(status(c).outcome());
                     }
                 });
@@ -205,7 +207,7 @@ class SmeProperties {
                         figure = hs.size() > 1 ? 3 : what % 3;
                     }
                     Verdict partial = status(withoutEarlier(c, target, what < 4 ? 2022 : 2021, figure));
-                    if (partial.outcome() != org.fundingrules.Outcome.UNDETERMINED) {
+                    if (partial.outcome() != org.fundingrules.trace.Outcome.UNDETERMINED) {
                         Verdict whole = status(c);
                         assertThat(partial.outcome()).isEqualTo(whole.outcome());
                         assertThat(figure(partial, "category")).isEqualTo(figure(whole, "category"));
@@ -230,7 +232,7 @@ class SmeProperties {
                     Verdict before = status(kept);
                     Verdict after = status(left);
                     assertThat(after.outcome()).isEqualTo(before.outcome());
-                    if (before.outcome() != org.fundingrules.Outcome.UNDETERMINED) {
+                    if (before.outcome() != org.fundingrules.trace.Outcome.UNDETERMINED) {
                         assertThat(figure(after, "category")).isEqualTo(figure(before, "category"));
                     }
                 });

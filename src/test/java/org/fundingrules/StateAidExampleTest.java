@@ -8,6 +8,7 @@ import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.SubjectType;
 import org.junit.jupiter.api.Test;
+import org.fundingrules.trace.Evaluation;
 
 /**
  * The State-aid example (examples/state-aid): a de minimis call and a GBER Article 28 call co-funded by a region. The

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fundingrules.internal.CaseValidator;
+import org.fundingrules.json.CaseValidator;
 import org.fundingrules.model.AidGrant;
 import org.fundingrules.model.AidRegime;
 import org.junit.jupiter.api.Test;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Problem;
 
 /** The cross-field checks of the de minimis data: aid ids unique, gross amounts not negative, real country codes. */
 class StateAidValidationTest {

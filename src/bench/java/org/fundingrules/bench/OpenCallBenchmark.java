@@ -2,7 +2,7 @@ package org.fundingrules.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.fundingrules.FundingRules;
-import org.fundingrules.internal.OrderedParallel;
+import org.fundingrules.engine.OrderedParallel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

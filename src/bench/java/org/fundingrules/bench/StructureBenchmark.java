@@ -3,7 +3,7 @@ package org.fundingrules.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.fundingrules.Evaluation;
+import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.model.CaseFile;
 import org.openjdk.jmh.annotations.Benchmark;

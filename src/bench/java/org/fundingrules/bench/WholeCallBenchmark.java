@@ -1,10 +1,10 @@
 package org.fundingrules.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.fundingrules.Evaluation;
-import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.Evaluator;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.engine.Engine;
+import org.fundingrules.engine.Evaluator;
+import org.fundingrules.engine.RuleFiles;
 import org.fundingrules.model.CaseFile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 import org.assertj.core.api.AbstractAssert;
-import org.fundingrules.Verdict;
+import org.fundingrules.trace.Verdict;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.Figure;

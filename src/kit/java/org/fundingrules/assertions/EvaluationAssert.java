@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
-import org.fundingrules.Evaluation;
-import org.fundingrules.Outcome;
-import org.fundingrules.Verdict;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Verdict;
 import org.fundingrules.trace.SubjectType;
 
 /** Assertions on a whole evaluation. Navigate to one verdict with {@link #verdictFor(SubjectType, String)}. */

@@ -3,7 +3,7 @@ package org.fundingrules.assertions;
 import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
 import org.assertj.core.api.AbstractAssert;
-import org.fundingrules.Verdict;
+import org.fundingrules.trace.Verdict;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.Figure;
 

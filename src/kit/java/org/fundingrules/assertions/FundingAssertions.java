@@ -1,7 +1,7 @@
 package org.fundingrules.assertions;
 
-import org.fundingrules.Evaluation;
-import org.fundingrules.Verdict;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.Verdict;
 import org.fundingrules.trace.Criterion;
 
 /**

@@ -1,7 +1,7 @@
 package org.fundingrules.assertions;
 
 import java.util.stream.Collectors;
-import org.fundingrules.Verdict;
+import org.fundingrules.trace.Verdict;
 import org.fundingrules.trace.Comparison;
 import org.fundingrules.trace.Criterion;
 

@@ -3,8 +3,8 @@ package org.fundingrules.assertions;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
-import org.fundingrules.Outcome;
-import org.fundingrules.Verdict;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Verdict;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
 

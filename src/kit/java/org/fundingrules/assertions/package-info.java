@@ -1,7 +1,7 @@
 /**
- * The assertion kit for auditors: fluent AssertJ assertions over an {@link org.fundingrules.Evaluation}, its
- * {@link org.fundingrules.Verdict}s and their {@link org.fundingrules.trace.Criterion} traces. Start with
- * {@link org.fundingrules.assertions.FundingAssertions#assertThat(org.fundingrules.Evaluation)}.
+ * The assertion kit for auditors: fluent AssertJ assertions over an {@link org.fundingrules.trace.Evaluation}, its
+ * {@link org.fundingrules.trace.Verdict}s and their {@link org.fundingrules.trace.Criterion} traces. Start with
+ * {@link org.fundingrules.assertions.FundingAssertions#assertThat(org.fundingrules.trace.Evaluation)}.
  *
  * <p>A failed assertion quotes the part of the trace it looked at (subject, outcome, rule id, citation, statement,
  * test, reason, figures), so the report of a failing audit test says why without re-running anything.

@@ -19,8 +19,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fundingrules.internal.RuleFiles;
-import org.fundingrules.internal.RuleMetadata;
+import org.fundingrules.json.ValueWords;
+import org.fundingrules.engine.RuleFiles;
+import org.fundingrules.engine.RuleMetadata;
 
 /**
  * Static checks on a rules folder, without compiling it: the conventions of {@code rules/README.md} that the engine
@@ -143,17 +144,17 @@ public final class Lint {
     }
 
     private void checkMessages() {
-        org.fundingrules.internal.Bundles bundles;
+        org.fundingrules.engine.Bundles bundles;
         try {
-            bundles = org.fundingrules.internal.Bundles.of(files);
-        } catch (org.fundingrules.RulesLoadException e) {
+            bundles = org.fundingrules.engine.Bundles.of(files);
+        } catch (org.fundingrules.trace.RulesLoadException e) {
             // malformed bundles and duplicate keys; the parameter and source errors are reported by their own checks
             e.errors().stream().filter(x -> x.file().contains("messages"))
                     .forEach(x -> add(x.file(), x.line(), x.message()));
             return;
         }
         Set<String> namespaces = new TreeSet<>(LIBRARY_NAMESPACES);
-        drls.keySet().forEach(p -> namespaces.add(org.fundingrules.internal.Engine.familyOf(p)));
+        drls.keySet().forEach(p -> namespaces.add(org.fundingrules.engine.Engine.familyOf(p)));
         for (DrlFile drl : drls.values()) {
             for (var use : messageKeys(drl.text(), namespaces, parameterKeys.keySet()).entrySet()) {
                 for (String lang : bundles.languages()) {
@@ -164,10 +165,10 @@ public final class Lint {
                 }
             }
         }
-        Map<String, String> english = bundles.patterns(org.fundingrules.internal.Bundles.ENGLISH);
+        Map<String, String> english = bundles.patterns(org.fundingrules.engine.Bundles.ENGLISH);
         for (String lang : bundles.languages()) {
             for (String key : english.keySet()) {
-                String from = bundles.file(org.fundingrules.internal.Bundles.ENGLISH, key);
+                String from = bundles.file(org.fundingrules.engine.Bundles.ENGLISH, key);
                 if (!bundles.patterns(lang).containsKey(key) && from != null && !from.startsWith("library:")) {
                     add(from, 0, "message key '" + key + "' has no text in " + bundleName(from, lang));
                 }
@@ -179,7 +180,7 @@ public final class Lint {
     private static String bundleName(String path, String lang) {
         int slash = path.indexOf('/');
         return (slash < 0 ? "" : path.substring(0, slash + 1)) + "messages"
-                + (lang.equals(org.fundingrules.internal.Bundles.ENGLISH) ? "" : "_" + lang) + ".properties";
+                + (lang.equals(org.fundingrules.engine.Bundles.ENGLISH) ? "" : "_" + lang) + ".properties";
     }
 
     private void add(String file, int line, String message) {
@@ -205,7 +206,7 @@ public final class Lint {
                 add("sources.yaml", 1, "must map each source id to its title and reference");
             }
         } catch (IOException e) {
-            add("sources.yaml", line(e), "does not parse: " + firstLine(e.getMessage()));
+            add("sources.yaml", line(e), "does not parse: " + ValueWords.firstLine(e.getMessage()));
         }
     }
 
@@ -300,7 +301,7 @@ public final class Lint {
             try {
                 readParameterFile(files.text(path), keyLines, values);
             } catch (IOException e) {
-                add(path, line(e), "does not parse: " + firstLine(e.getMessage()));
+                add(path, line(e), "does not parse: " + ValueWords.firstLine(e.getMessage()));
                 continue;
             }
             for (var k : keyLines.entrySet()) {
@@ -797,11 +798,4 @@ public final class Lint {
         return 0;
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
-    }
 }

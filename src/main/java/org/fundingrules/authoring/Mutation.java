@@ -18,7 +18,7 @@ public record Mutation(String file, int line, int column, int offset, String ori
 
     /** The family of the changed file (its top folder). */
     public String family() {
-        return org.fundingrules.internal.Engine.familyOf(file);
+        return org.fundingrules.engine.Engine.familyOf(file);
     }
 
     /** The file's text with this change applied. */

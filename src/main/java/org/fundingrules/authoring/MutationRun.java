@@ -15,11 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.fundingrules.RulesLoadException;
-import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.RuleFiles;
-import org.fundingrules.internal.Scenarios.Result;
-import org.fundingrules.internal.Scenarios.Scenario;
+import org.fundingrules.trace.RulesLoadException;
+import org.fundingrules.engine.Engine;
+import org.fundingrules.engine.RuleFiles;
+import org.fundingrules.engine.Scenarios.Result;
+import org.fundingrules.engine.Scenarios.Scenario;
 
 /**
  * Mutation testing of a rule set: every {@link Mutations mutation} applied in turn to a copy of the rules folder in

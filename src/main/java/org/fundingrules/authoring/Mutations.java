@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fundingrules.internal.ParameterTable;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.ParameterTable;
+import org.fundingrules.engine.RuleFiles;
 
 /**
  * The mutations of a rule set. Each numeric parameter value moves one unit up and one unit down, the unit being
@@ -42,7 +42,7 @@ public final class Mutations {
     public static List<Mutation> of(RuleFiles files, Map<String, String> unitsByKey, String family, boolean dates) {
         List<Mutation> out = new ArrayList<>();
         for (String path : files.files().keySet()) {
-            if (family != null && !org.fundingrules.internal.Engine.familyOf(path).equals(family)) {
+            if (family != null && !org.fundingrules.engine.Engine.familyOf(path).equals(family)) {
                 continue;
             }
             if (path.contains("/parameters/") && path.endsWith(".yaml")) {

@@ -1,7 +1,7 @@
 package org.fundingrules.authoring;
 
 import java.nio.file.Path;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.RuleFiles;
 
 /** Where a command's rules come from: a folder given with {@code --rules}, or the packaged rules. */
 public final class RuleSets {

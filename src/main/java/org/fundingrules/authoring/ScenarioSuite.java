@@ -8,11 +8,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.RuleFiles;
-import org.fundingrules.internal.Scenarios;
-import org.fundingrules.internal.Scenarios.Result;
-import org.fundingrules.internal.Scenarios.Scenario;
+import org.fundingrules.engine.Engine;
+import org.fundingrules.engine.RuleFiles;
+import org.fundingrules.engine.Scenarios;
+import org.fundingrules.engine.Scenarios.Result;
+import org.fundingrules.engine.Scenarios.Scenario;
 
 /** Runs the scenario files of a rule set: all of them, or until the first that fails. */
 public final class ScenarioSuite {

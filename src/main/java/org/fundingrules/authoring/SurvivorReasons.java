@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.RuleFiles;
 
 /**
  * The written reasons why some mutants of a family survive: a table in {@code <family>/surviving-mutants.md}, read

@@ -21,15 +21,15 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import org.fundingrules.Batch;
-import org.fundingrules.Evaluation;
+import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
-import org.fundingrules.InvalidCaseException;
-import org.fundingrules.Outcome;
-import org.fundingrules.Problem;
-import org.fundingrules.RulesLoadException;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Problem;
+import org.fundingrules.trace.RulesLoadException;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
-import org.fundingrules.internal.OrderedParallel;
+import org.fundingrules.engine.OrderedParallel;
 
 import org.slf4j.LoggerFactory;
 

@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import org.fundingrules.authoring.Coverage;
 import org.fundingrules.authoring.Coverage.Branch;
 import org.fundingrules.authoring.Coverage.RuleCoverage;
-import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.Scenarios.Result;
-import org.fundingrules.internal.Scenarios.Scenario;
+import org.fundingrules.engine.Engine;
+import org.fundingrules.engine.Scenarios.Result;
+import org.fundingrules.engine.Scenarios.Scenario;
 
 /**
  * {@code coverage [--rules DIR]}: which rules and which criterion branches (pass, fail or undetermined) the

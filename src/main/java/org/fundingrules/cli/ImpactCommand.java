@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.fundingrules.FundingRules;
-import org.fundingrules.RulesLoadException;
+import org.fundingrules.trace.RulesLoadException;
 import org.fundingrules.authoring.Impact;
 import org.fundingrules.authoring.Impact.CriterionChange;
 import org.fundingrules.authoring.Impact.Report;

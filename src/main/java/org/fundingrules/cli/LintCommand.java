@@ -3,9 +3,9 @@ package org.fundingrules.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.fundingrules.RulesLoadException;
+import org.fundingrules.trace.RulesLoadException;
 import org.fundingrules.authoring.Lint;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.RuleFiles;
 
 /**
  * {@code fundingrules lint [--rules DIR]}: one line per finding on stdout ({@code file:line: message}, the file as

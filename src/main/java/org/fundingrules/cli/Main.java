@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.fundingrules.Evaluation;
+import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
-import org.fundingrules.InvalidCaseException;
+import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.Messages;
-import org.fundingrules.Outcome;
-import org.fundingrules.Problem;
-import org.fundingrules.RulesLoadException;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Problem;
+import org.fundingrules.trace.RulesLoadException;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 

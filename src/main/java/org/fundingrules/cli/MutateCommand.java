@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.fundingrules.RulesLoadException;
+import org.fundingrules.trace.RulesLoadException;
 import org.fundingrules.authoring.Mutation;
 import org.fundingrules.authoring.MutationRun;
 import org.fundingrules.authoring.MutationRun.Fate;
@@ -15,8 +15,8 @@ import org.fundingrules.authoring.MutationRun.Outcome;
 import org.fundingrules.authoring.Mutations;
 import org.fundingrules.authoring.RuleSets;
 import org.fundingrules.authoring.SurvivorReasons;
-import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.Engine;
+import org.fundingrules.engine.RuleFiles;
 
 /**
  * {@code mutate [--rules DIR] [--only FAMILY] [--threads N] [--dates]}: perturbs each parameter value by one unit

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.fundingrules.FundingRules;
-import org.fundingrules.InvalidCaseException;
+import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.InvalidVerdictException;
-import org.fundingrules.Problem;
+import org.fundingrules.trace.Problem;
 import org.fundingrules.Replay;
 import org.fundingrules.Replay.Change;
 import org.fundingrules.Replay.CriterionChange;
 import org.fundingrules.Replay.VerdictChange;
-import org.fundingrules.RulesLoadException;
+import org.fundingrules.trace.RulesLoadException;
 import org.fundingrules.json.FundingJson;
 
 /**

@@ -3,13 +3,13 @@ package org.fundingrules.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
-import org.fundingrules.RulesLoadException;
+import org.fundingrules.trace.RulesLoadException;
 import org.fundingrules.authoring.RuleSets;
 import org.fundingrules.authoring.ScenarioSuite;
-import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.RuleFiles;
-import org.fundingrules.internal.Scenarios.Result;
-import org.fundingrules.internal.Scenarios.Scenario;
+import org.fundingrules.engine.Engine;
+import org.fundingrules.engine.RuleFiles;
+import org.fundingrules.engine.Scenarios.Result;
+import org.fundingrules.engine.Scenarios.Scenario;
 
 /**
  * What {@code test} and {@code coverage} share: the {@code [--rules DIR]} argument, the rules compiled and their

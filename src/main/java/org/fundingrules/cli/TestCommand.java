@@ -2,11 +2,11 @@ package org.fundingrules.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import org.fundingrules.Verdict;
+import org.fundingrules.trace.Verdict;
 import org.fundingrules.authoring.ScenarioSuite;
-import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.Scenarios.Result;
-import org.fundingrules.internal.Scenarios.Scenario;
+import org.fundingrules.engine.Engine;
+import org.fundingrules.engine.Scenarios.Result;
+import org.fundingrules.engine.Scenarios.Scenario;
 import org.fundingrules.trace.SubjectType;
 
 /**
@@ -69,7 +69,7 @@ final class TestCommand {
         }
         if (trace.length() == 0) {
             for (Verdict v : r.evaluation().verdicts()) {
-                if (v.outcome() != org.fundingrules.Outcome.COMPLIANT) {
+                if (v.outcome() != org.fundingrules.trace.Outcome.COMPLIANT) {
                     TextReport.verdict(trace, v);
                 }
             }

@@ -1,11 +1,11 @@
 package org.fundingrules.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
-import org.fundingrules.Evaluation;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.trace.Evaluation;
 import org.fundingrules.Messages;
-import org.fundingrules.NotAssessed;
-import org.fundingrules.Verdict;
+import org.fundingrules.trace.NotAssessed;
+import org.fundingrules.trace.Verdict;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.Figure;
 import org.fundingrules.trace.InputValue;
@@ -79,7 +79,7 @@ final class TextReport {
                         .append(p.source()).append(", ").append(p.article()).append(")\n");
             }
             for (InputValue i : c.inputs()) {
-                b.append("      read: ").append(i.path()).append(" = ").append(show(i.value())).append('\n');
+                b.append("      read: ").append(i.path()).append(" = ").append(FundingJson.display(i.value())).append('\n');
             }
             if (c.table() != null) {
                 b.append("      ").append(String.join(" | ", c.table().columns())).append('\n');
@@ -93,10 +93,4 @@ final class TextReport {
         }
     }
 
-    private static String show(JsonNode v) {
-        if (v.isBigDecimal()) {
-            return v.decimalValue().toPlainString();
-        }
-        return v.isTextual() ? v.asText() : v.toString();
-    }
 }

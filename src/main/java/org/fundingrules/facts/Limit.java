@@ -2,7 +2,6 @@ package org.fundingrules.facts;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.fundingrules.json.FundingJson;
 import org.fundingrules.trace.InputValue;
 import org.fundingrules.trace.Message;
 import org.fundingrules.trace.ParameterUse;
@@ -31,8 +30,9 @@ public record Limit(BigDecimal amount, Message term, String path) implements Thr
         return List.of();
     }
 
+    /** The limit as read; the explanation writes it as JSON after the rules have fired. */
     @Override
     public List<InputValue> inputs() {
-        return List.of(new InputValue(path, FundingJson.mapper().valueToTree(amount)));
+        return List.of(new InputValue(path, amount));
     }
 }

@@ -24,8 +24,8 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
-import org.fundingrules.Problem;
-import org.fundingrules.internal.ValueWords;
+import org.fundingrules.trace.Problem;
+import org.fundingrules.json.ValueWords;
 
 /**
  * Checks a case document's tree against the shape of the case records before any value is bound: every field of

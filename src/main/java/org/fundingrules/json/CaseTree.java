@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
 import java.io.IOException;
 import java.util.List;
-import org.fundingrules.Problem;
+import org.fundingrules.trace.Problem;
 
 /**
  * Reads a case document into a tree, as the parser's own tree reader would (the parser keeps its limits on nesting,

@@ -29,11 +29,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.fundingrules.Evaluation;
-import org.fundingrules.InvalidCaseException;
-import org.fundingrules.Problem;
-import org.fundingrules.internal.CaseValidator;
-import org.fundingrules.internal.ParameterTable;
+import org.fundingrules.trace.Evaluation;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Problem;
+import org.fundingrules.json.CaseValidator;
+import org.fundingrules.engine.ParameterTable;
 import org.fundingrules.model.CaseFile;
 
 /**
@@ -395,7 +395,7 @@ public final class FundingJson {
         if (path == null) {
             path = "$";
         }
-        String message = syntax(ParameterTable.firstLine(e.getOriginalMessage()));
+        String message = syntax(ValueWords.firstLine(e.getOriginalMessage()));
         if (message.startsWith("Duplicate field")) {
             return new Problem(path, "duplicate_key", message.replace("Duplicate field", "the key") + " appears twice "
                     + "in one object" + where(e));
@@ -437,4 +437,13 @@ public final class FundingJson {
         return b.toString();
     }
 
+
+    /** A JSON value as a person reads it: a number in plain notation, text without quotes, anything else as JSON. */
+    public static String display(Object value) {
+        JsonNode v = value instanceof JsonNode n ? n : MAPPER.valueToTree(value);
+        if (v.isBigDecimal()) {
+            return v.decimalValue().toPlainString();
+        }
+        return v.isTextual() ? v.asText() : v.toString();
+    }
 }

@@ -3,7 +3,7 @@ package org.fundingrules.json;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
-import org.fundingrules.Problem;
+import org.fundingrules.trace.Problem;
 
 /**
  * The problems of one document as they are found: the first {@link #MAX_LISTED} kept, the rest only counted. A

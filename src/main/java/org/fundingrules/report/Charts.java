@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fundingrules.Verdict;
+import org.fundingrules.trace.Verdict;
 import org.fundingrules.facts.Amounts;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;

@@ -1,17 +1,17 @@
 package org.fundingrules.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.fundingrules.Evaluation;
+import org.fundingrules.trace.Evaluation;
 import org.fundingrules.Messages;
-import org.fundingrules.NotAssessed;
-import org.fundingrules.Outcome;
-import org.fundingrules.Verdict;
+import org.fundingrules.trace.NotAssessed;
+import org.fundingrules.trace.Outcome;
+import org.fundingrules.trace.Verdict;
+import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.model.Enterprise;
 import org.fundingrules.model.ThirdParty;
@@ -338,7 +338,7 @@ public final class HtmlReport {
             if (!c.inputs().isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
                 for (InputValue in : c.inputs()) {
-                    rows.add(List.of(in.path(), show(in.value())));
+                    rows.add(List.of(in.path(), FundingJson.display(in.value())));
                 }
                 table("trace.inputs", List.of(t.text("trace.path.column"), t.text("trace.value")), rows);
             }
@@ -412,12 +412,6 @@ public final class HtmlReport {
             return n == null ? "" : " <span class=\"name\">" + Html.escape(t.text("name", n)) + "</span>";
         }
 
-        private static String show(JsonNode v) {
-            if (v.isBigDecimal()) {
-                return v.decimalValue().toPlainString();
-            }
-            return v.isTextual() ? v.asText() : v.toString();
-        }
     }
 
     private static final String CSS = """

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fundingrules.assertions.FundingAssertions.assertThat;
 
 import java.math.BigDecimal;
-import org.fundingrules.Evaluation;
+import org.fundingrules.trace.Evaluation;
 import org.fundingrules.TestCases;
 import org.fundingrules.trace.SubjectType;
 import org.javamoney.moneta.Money;

@@ -9,8 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import org.fundingrules.authoring.Coverage.Branch;
 import org.fundingrules.authoring.Coverage.RuleCoverage;
-import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.Engine;
+import org.fundingrules.engine.RuleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.fundingrules.authoring.Coverage.Branch;
 import org.fundingrules.authoring.Coverage.RuleCoverage;
-import org.fundingrules.internal.Engine.RuleInfo;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.Engine.RuleInfo;
+import org.fundingrules.engine.RuleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

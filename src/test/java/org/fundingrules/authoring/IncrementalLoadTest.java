@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.fundingrules.internal.Engine;
-import org.fundingrules.internal.RuleFiles;
-import org.fundingrules.internal.Scenarios.Result;
-import org.fundingrules.internal.Scenarios.Scenario;
+import org.fundingrules.engine.Engine;
+import org.fundingrules.engine.RuleFiles;
+import org.fundingrules.engine.Scenarios.Result;
+import org.fundingrules.engine.Scenarios.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +45,7 @@ class IncrementalLoadTest {
         // a broken edit leaves the previous engine untouched
         Files.writeString(drl, Files.readString(drl).replace("then", "thne"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Engine.load(RuleFiles.folder(rules), third))
-                .isInstanceOf(org.fundingrules.RulesLoadException.class).hasMessageContaining("mini/mini.drl:");
+                .isInstanceOf(org.fundingrules.trace.RulesLoadException.class).hasMessageContaining("mini/mini.drl:");
         assertThat(ScenarioSuite.runAll(third, scenarios, 1)).allMatch(Result::passed);
     }
 }

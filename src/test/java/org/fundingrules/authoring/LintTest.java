@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.fundingrules.authoring.Lint.Finding;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.RuleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -540,11 +540,11 @@ public class LintTest {
     void aRuleFileImportingTheEnginesInternalsOrTheTraceIsReported() throws IOException {
         Path root = family();
         int line = replace(root, DRL, "import org.fundingrules.facts.Judge;",
-                "import org.fundingrules.facts.Judge;\nimport org.fundingrules.internal.Engine;\n"
+                "import org.fundingrules.facts.Judge;\nimport org.fundingrules.engine.Engine;\n"
                         + "import org.fundingrules.trace.Message;") + 1;
 
         assertThat(lint(root)).extracting(Finding::line, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(line, "imports org.fundingrules.internal.Engine: a rule file imports "
+                org.assertj.core.groups.Tuple.tuple(line, "imports org.fundingrules.engine.Engine: a rule file imports "
                         + "only the rule-author package org.fundingrules.facts, the case vocabulary "
                         + "org.fundingrules.model and java.*"),
                 org.assertj.core.groups.Tuple.tuple(line + 1, "imports org.fundingrules.trace.Message: a rule file "

@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.fundingrules.internal.Bundles;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.Bundles;
+import org.fundingrules.engine.RuleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class MessagesCompletenessTest {
         Set<String> namespaces = new TreeSet<>(Lint.LIBRARY_NAMESPACES);
         for (String path : files.files().keySet()) {
             if (path.endsWith(".drl")) {
-                namespaces.add(org.fundingrules.internal.Engine.familyOf(path));
+                namespaces.add(org.fundingrules.engine.Engine.familyOf(path));
             }
             if (path.contains("/parameters/") && path.endsWith(".yaml")) {
                 Matcher m = PARAMETER_KEY.matcher(files.text(path));

@@ -123,7 +123,7 @@ class MutationsTest {
                     family + ".k:\n  values:\n    - { value: \"5\", validFrom: 2020-01-01 }\n");
             java.nio.file.Files.writeString(dir.resolve(family + "/notes.md"), "x > 1\n");
         }
-        var files = org.fundingrules.internal.RuleFiles.folder(dir);
+        var files = org.fundingrules.engine.RuleFiles.folder(dir);
         Map<String, String> units = Map.of("a.k", "EUR", "b.k", "EUR");
 
         assertThat(Mutations.of(files, units, "b")).extracting(Mutation::toString).containsExactly(

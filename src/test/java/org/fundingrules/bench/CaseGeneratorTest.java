@@ -3,7 +3,7 @@ package org.fundingrules.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.fundingrules.internal.CaseValidator;
+import org.fundingrules.json.CaseValidator;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 import org.junit.jupiter.api.Test;
@@ -15,9 +15,9 @@ class CaseGeneratorTest {
         CaseGenerator g = new CaseGenerator(7);
         g.applicants(2000).forEach(CaseValidator::check);
         // a whole call of 500 applicants is well formed, and beyond the resource limits of one evaluation
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(org.fundingrules.InvalidCaseException.class,
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(org.fundingrules.trace.InvalidCaseException.class,
                 () -> CaseValidator.check(g.openCall(500)));
-        assertThat(e.problems()).extracting(org.fundingrules.Problem::code)
+        assertThat(e.problems()).extracting(org.fundingrules.trace.Problem::code)
                 .isNotEmpty().allMatch(c -> c.equals("case_too_large") || c.equals("structure_too_large"));
         CaseValidator.check(g.openCall(20));
     }

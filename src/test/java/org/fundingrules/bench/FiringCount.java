@@ -2,7 +2,7 @@ package org.fundingrules.bench;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.fundingrules.Evaluation;
+import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.trace.RuleFiring;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.fundingrules.facts.Parameter;
 import org.fundingrules.facts.ParameterHistory;
-import org.fundingrules.internal.ParameterTable;
-import org.fundingrules.internal.RuleFiles;
+import org.fundingrules.engine.ParameterTable;
+import org.fundingrules.engine.RuleFiles;
 
 /**
  * The dated parameters of a rule set ({@code <family>/parameters/*.yaml}), read by key as of a date, the way the rules

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.fundingrules.Batch;
-import org.fundingrules.Evaluation;
+import org.fundingrules.trace.Evaluation;
 import org.fundingrules.TestCases;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
@@ -180,10 +180,10 @@ class BatchCommandTest {
 
     @Test
     void summaryCountsEachOutcomeThenTimeAndRate() {
-        java.util.Map<org.fundingrules.Outcome, Long> outcomes = new java.util.EnumMap<>(org.fundingrules.Outcome.class);
-        outcomes.put(org.fundingrules.Outcome.COMPLIANT, 2L);
-        outcomes.put(org.fundingrules.Outcome.NON_COMPLIANT, 1L);
-        outcomes.put(org.fundingrules.Outcome.UNDETERMINED, 0L);
+        java.util.Map<org.fundingrules.trace.Outcome, Long> outcomes = new java.util.EnumMap<>(org.fundingrules.trace.Outcome.class);
+        outcomes.put(org.fundingrules.trace.Outcome.COMPLIANT, 2L);
+        outcomes.put(org.fundingrules.trace.Outcome.NON_COMPLIANT, 1L);
+        outcomes.put(org.fundingrules.trace.Outcome.UNDETERMINED, 0L);
         Batch.Summary summary = new Batch.Summary(4, 1, outcomes, java.time.Duration.ofMillis(2500), 3);
 
         assertThat(BatchCommand.summary(summary)).isEqualTo("""

@@ -80,7 +80,7 @@ class InternalErrorTest {
         AtomicInteger calls = new AtomicInteger();
         Main.faultBeforeEvaluation = () -> {
             if (calls.getAndIncrement() == 1) {
-                throw new IllegalStateException("injected bug in org.fundingrules.internal.Something");
+                throw new IllegalStateException("injected bug in org.fundingrules.engine.Something");
             }
         };
         CliRun r = CliRun.run("batch", threeCases(dir).toString(), "--threads", "1");

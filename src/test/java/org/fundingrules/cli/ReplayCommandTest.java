@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
-import org.fundingrules.Outcome;
+import org.fundingrules.trace.Outcome;
 import org.fundingrules.Replay;
 import org.fundingrules.Replay.Change;
 import org.fundingrules.Replay.CriterionChange;

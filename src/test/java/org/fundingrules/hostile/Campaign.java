@@ -20,10 +20,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
-import org.fundingrules.Evaluation;
+import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
-import org.fundingrules.InvalidCaseException;
-import org.fundingrules.Problem;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Problem;
 import org.fundingrules.json.FundingJson;
 
 /**

@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import org.fundingrules.bench.Shapes;
-import org.fundingrules.internal.CaseLimits;
+import org.fundingrules.json.CaseLimits;
 import org.fundingrules.model.Award;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.model.Enterprise;

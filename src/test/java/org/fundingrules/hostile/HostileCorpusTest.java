@@ -62,9 +62,9 @@ class HostileCorpusTest {
 
     @Test
     void aProblemWithACodeTheDocsDoNotListIsABadEnd() {
-        assertThat(Campaign.badProblems(List.of(new org.fundingrules.Problem("$", "no_such_code", "a message"))))
+        assertThat(Campaign.badProblems(List.of(new org.fundingrules.trace.Problem("$", "no_such_code", "a message"))))
                 .contains("not in docs/problems.md");
-        assertThat(Campaign.badProblems(List.of(new org.fundingrules.Problem("$", "too_many_problems", "a message"))))
+        assertThat(Campaign.badProblems(List.of(new org.fundingrules.trace.Problem("$", "too_many_problems", "a message"))))
                 .isNull();
     }
 }

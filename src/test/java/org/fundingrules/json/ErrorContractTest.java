@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.fundingrules.InvalidCaseException;
-import org.fundingrules.Problem;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Problem;
 import org.fundingrules.model.CaseFile;
 import org.junit.jupiter.api.Test;
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.fundingrules.InvalidCaseException;
-import org.fundingrules.Problem;
-import org.fundingrules.internal.CaseLimits;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Problem;
+import org.fundingrules.json.CaseLimits;
 import org.junit.jupiter.api.Test;
 
 /** An ownership structure above the documented size is refused by name, not left to exhaust memory. */

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fundingrules.Messages;
 import org.fundingrules.TestCases;
-import org.fundingrules.Verdict;
+import org.fundingrules.trace.Verdict;
 import org.fundingrules.trace.Criterion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.fundingrules.Evaluation;
+import org.fundingrules.trace.Evaluation;
 import org.fundingrules.TestCases;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;

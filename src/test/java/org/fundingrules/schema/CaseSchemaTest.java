@@ -16,11 +16,11 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.fundingrules.HostileInputTest;
-import org.fundingrules.InvalidCaseException;
-import org.fundingrules.Problem;
+import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.Problem;
 import org.fundingrules.fuzz.CaseFuzzTest;
-import org.fundingrules.internal.RuleFiles;
-import org.fundingrules.internal.Scenarios;
+import org.fundingrules.engine.RuleFiles;
+import org.fundingrules.engine.Scenarios;
 import org.fundingrules.json.FundingJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -397,8 +397,8 @@ class CaseSchemaTest {
     /** Every code CaseValidator reports is either stated by the schema or listed with the reason it cannot be. */
     @Test
     void everyCrossCheckOfTheValidatorIsStatedOrListed() throws Exception {
-        String validator = Files.readString(Path.of("src/main/java/org/fundingrules/internal/CaseValidator.java"))
-                + Files.readString(Path.of("src/main/java/org/fundingrules/internal/CaseLimits.java"));
+        String validator = Files.readString(Path.of("src/main/java/org/fundingrules/engine/CaseValidator.java"))
+                + Files.readString(Path.of("src/main/java/org/fundingrules/engine/CaseLimits.java"));
         // the code is the second argument of every new Problem(path, code, message)
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("new Problem\\((?:[^,\"]|\"[^\"]*\")*,\\s*\"(\\w+)\"").matcher(validator);

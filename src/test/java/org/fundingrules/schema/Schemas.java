@@ -32,7 +32,7 @@ import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import org.fundingrules.Evaluation;
+import org.fundingrules.trace.Evaluation;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 
