@@ -1,217 +1,127 @@
 package org.fundingrules;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.fundingrules.engine.Engine;
 import org.fundingrules.engine.Evaluator;
-import org.fundingrules.engine.OrderedParallel;
 import org.fundingrules.engine.RuleFiles;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.trace.InvalidCaseException;
-import org.fundingrules.trace.Problem;
 import org.fundingrules.trace.RulesLoadException;
-import org.fundingrules.trace.Verdict;
 
 /**
- * The entry point: a compiled rule set that evaluates case files.
+ * The front door: where rule sets come from, and case files and verdicts to and from JSON.
  *
  * <pre>{@code
- * FundingRules rules = FundingRules.packaged();          // compile once
- * Evaluation result = rules.evaluate(caseFile);          // from any thread
+ * RuleSet rules = FundingRules.packaged();
+ * RuleSet edited = FundingRules.builder().rules(Path.of("rules")).watch(true).build();
  * }</pre>
- *
- * <p>Thread-safe and immutable once built: the knowledge base is compiled once and shared; each evaluation runs in
- * its own session and shares no mutable state. Evaluations are deterministic: the same case and rules give an equal
- * {@link Evaluation}, whatever the order of the input's arrays and whatever the thread.
  */
 public final class FundingRules {
-    /** The message of a case the library failed on: no exception text, which means nothing to an applicant. */
-    static final String EVALUATION_FAILED =
-            "the library failed on this case (an internal error); this is not a problem of the input";
-    private final Engine engine;
 
-    FundingRules(Engine engine) {
-        this.engine = engine;
-    }
-
-    /** The compiled rule set (for {@link RulesWatcher}, which rebuilds from it). */
-    Engine engine() {
-        return engine;
+    private FundingRules() {
     }
 
     /**
-     * The rules packaged in the library jar.
+     * The rules packaged in the library jar (precompiled: no rule compiler is needed at run time).
      *
      * @throws RulesLoadException if the packaged rules do not load (a broken build)
      */
-    public static FundingRules packaged() {
-        return new FundingRules(Engine.load(RuleFiles.packaged()));
+    public static RuleSet packaged() {
+        return new CompiledRuleSet(Engine.load(RuleFiles.packaged()));
+    }
+
+    /** A builder for a rule set read from a rules folder, optionally watched for edits. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * The rules in a folder laid out like the project's {@code rules/} folder, compiled now.
+     * Reads and validates a case file from UTF-8 JSON (a leading byte-order mark is ignored).
      *
-     * @throws RulesLoadException naming the file and line of every error; no rules are built from a partial set
+     * @throws InvalidCaseException carrying every problem, by JSON path, when the document is not UTF-8, is malformed
+     *     or is invalid
      */
-    public static FundingRules fromFolder(Path rulesFolder) {
-        return new FundingRules(Engine.load(RuleFiles.folder(Objects.requireNonNull(rulesFolder, "rulesFolder"))));
+    public static CaseFile readCase(byte[] json) {
+        return FundingJson.readCase(json);
     }
 
-    /**
-     * Watches a rules folder and serves the latest rule set that loads: see {@link RulesWatcher}. Close the handle
-     * to stop watching.
-     *
-     * @throws RulesLoadException when the folder's rules do not load to begin with
-     * @throws java.io.UncheckedIOException when the folder cannot be watched
-     */
-    public static RulesWatcher watch(Path rulesFolder) {
-        return RulesWatcher.watch(rulesFolder);
+    /** Reads and validates a case file from JSON text; see {@link #readCase(byte[])}. */
+    public static CaseFile readCase(String json) {
+        return FundingJson.readCase(json);
     }
 
-    /** The texts of these rules in every language they ship, to render the messages their verdicts carry. */
-    public Messages messages() {
-        return new Messages(engine.bundles());
+    /** Reads and validates a case file from a stream of UTF-8 JSON, reading at most one byte past the size limit. */
+    public static CaseFile readCase(InputStream json) {
+        return FundingJson.readCase(json);
     }
 
-    /**
-     * Evaluates a case file given as Java records.
-     *
-     * @throws InvalidCaseException with every problem, by JSON path; no verdict is produced then
-     */
-    public Evaluation evaluate(CaseFile caseFile) {
-        return Evaluator.evaluate(engine, caseFile);
+    /** The evaluation as indented JSON: the same evaluation always gives the same bytes. */
+    public static String toJson(Evaluation evaluation) {
+        return FundingJson.write(evaluation);
     }
 
-    /**
-     * Evaluates a case file given as JSON text.
-     *
-     * @throws InvalidCaseException when the JSON is malformed or the case invalid
-     */
-    public Evaluation evaluateJson(String json) {
-        return Evaluator.evaluateValid(engine, FundingJson.readCase(json));   // readCase has validated it
+    /** Writes the evaluation as indented UTF-8 JSON to {@code out}, streaming (nothing held in memory). */
+    public static void writeJson(Evaluation evaluation, OutputStream out) throws IOException {
+        FundingJson.write(evaluation, out);
     }
 
-    /**
-     * Replays a stored verdict document: evaluates its case file again with these rules and compares, field for
-     * field, the fresh evaluation with the stored one. The input digest is recomputed from the case bytes as
-     * {@link #evaluate} computes it (canonical form, so the order of the case's arrays does not matter).
-     *
-     * @param verdictJson the verdict document as written by {@code evaluate} (UTF-8 JSON)
-     * @param caseJson the case file it was produced from (UTF-8 JSON)
-     * @return what matches and what differs; see {@link Replay} for how items are matched
-     * @throws InvalidVerdictException when the verdict document is malformed or lacks what a replay compares
-     * @throws InvalidCaseException when the case file is malformed or invalid
-     */
-    public Replay replay(byte[] verdictJson, byte[] caseJson) {
-        var stored = ReplayDiff.read(Objects.requireNonNull(verdictJson, "verdictJson"));
-        CaseFile caseFile = FundingJson.readCase(Objects.requireNonNull(caseJson, "caseJson"));
-        return ReplayDiff.compare(stored, Evaluator.evaluateValid(engine, caseFile));
-    }
-
-    /**
-     * Evaluates a stream of cases in parallel on this rule base, handing each result to {@code sink} on the calling
-     * thread, in input order. The stream is read on the calling thread, at most a few cases per worker ahead of the
-     * results handed over, so memory does not grow with the number of cases. An invalid case gives a result with its
-     * problems and the batch goes on; so does a case whose evaluation fails unexpectedly (code
-     * {@code evaluation_failed}).
-     *
-     * @param cases the cases, read once, in order
-     * @param threads worker threads (at least 1); {@code Runtime.getRuntime().availableProcessors()} is a good default
-     * @param sink receives every result, in input order, on the calling thread
-     * @return the counts per outcome, the invalid cases and the time taken
-     */
-    public Batch.Summary evaluateAll(Stream<CaseFile> cases, int threads, Consumer<? super Batch.Result> sink) {
-        return batch(cases, threads, sink, this::evaluateIndexed);
-    }
-
-    /**
-     * Like {@link #evaluateAll}, for cases given as JSON text (one document per element, e.g. the lines of a JSON
-     * Lines file): the documents are parsed and validated on the worker threads; a malformed one gives a result with
-     * its problems.
-     */
-    public Batch.Summary evaluateAllJson(Stream<String> documents, int threads, Consumer<? super Batch.Result> sink) {
-        return batch(documents, threads, sink, (i, json) -> {
-            try {
-                return new Batch.Result(i, evaluateJson(json), List.of());
-            } catch (InvalidCaseException e) {
-                return new Batch.Result(i, null, e.problems());
-            } catch (RuntimeException e) {
-                return new Batch.Result(i, null, List.of(new Problem("$", "evaluation_failed", EVALUATION_FAILED)));
-            }
-        });
-    }
-
-    /** One case of a batch, never throwing for the case's sake: problems become the result. */
-    Batch.Result evaluateIndexed(long index, CaseFile caseFile) {
-        try {
-            return new Batch.Result(index, evaluate(caseFile), List.of());
-        } catch (InvalidCaseException e) {
-            return new Batch.Result(index, null, e.problems());
-        } catch (RuntimeException e) {
-            return new Batch.Result(index, null, List.of(new Problem("$", "evaluation_failed", EVALUATION_FAILED)));
-        }
-    }
-
-    private static <T> Batch.Summary batch(Stream<T> inputs, int threads, Consumer<? super Batch.Result> sink,
-                                           java.util.function.BiFunction<Long, T, Batch.Result> work) {
-        Objects.requireNonNull(sink, "sink");
-        Batch.Tally tally = new Batch.Tally();
-        long[] next = {0};
-        record Indexed<T>(long index, T value) {
-        }
-        Iterator<Indexed<T>> it = new Iterator<>() {
-            private final Iterator<T> in = inputs.iterator();
-
-            @Override
-            public boolean hasNext() {
-                return in.hasNext();
-            }
-
-            @Override
-            public Indexed<T> next() {
-                return new Indexed<>(next[0]++, in.next());
-            }
-        };
-        try (inputs) {
-            OrderedParallel.run(it, threads, OrderedParallel.window(threads),
-                    (Indexed<T> x) -> work.apply(x.index(), x.value()),
-                    (Batch.Result r) -> {
-                        tally.add(r);
-                        sink.accept(r);
-                    });
-        }
-        return tally.summary(threads);
-    }
-
-    /**
-     * The SME status of one enterprise in a given ownership structure as of a date, with its trace: the direct entry
-     * point for an auditor's test. The structure is the case's {@code enterprises}, {@code holdings},
-     * {@code jointGroups}, {@code adjacentMarkets} and {@code exchangeRates}; the rest of the case is ignored.
-     *
-     * @param structure a case file holding the ownership structure (its action, calls and awards are not used)
-     * @param enterpriseId the enterprise to assess
-     * @param asOf the date of the assessment (the accounts closed by then and the holdings in force then apply)
-     * @return the verdict on the enterprise: COMPLIANT when it is an SME, with category, enterprise type and the
-     *     breakdown of its aggregated figures in the trace
-     * @throws InvalidCaseException when the structure is invalid or names no such enterprise
-     */
-    public Verdict smeStatus(CaseFile structure, String enterpriseId, java.time.LocalDate asOf) {
-        return Evaluator.smeStatus(engine, structure, enterpriseId, asOf);
-    }
-
-    /** {@code sha256:...} over every DRL file, parameter file and the source register of this rule set. */
-    public String ruleSetDigest() {
-        return engine.digest();
-    }
-
-    /** The version of this library. */
+    /** The version of this library, as written into every evaluation. */
     public static String version() {
         return Evaluator.VERSION;
+    }
+
+    /** Builds a rule set from a rules folder laid out like the project's {@code rules/} folder. */
+    public static final class Builder {
+        private Path folder;
+        private boolean watch;
+        private RuleSet.ReloadListener listener = new RuleSet.ReloadListener() {
+        };
+
+        private Builder() {
+        }
+
+        /** The rules folder (required). */
+        public Builder rules(Path rulesFolder) {
+            this.folder = Objects.requireNonNull(rulesFolder, "rulesFolder");
+            return this;
+        }
+
+        /**
+         * Whether to watch the folder and serve the latest rule set that loads (default false). A change triggers a
+         * rebuild once the folder has been quiet for a short debounce; only the rule families whose DRL changed are
+         * compiled again. When a rebuild fails, the last good rules keep serving and the errors, with file and line,
+         * go to the listener and to the log (WARN). Close the rule set to stop watching.
+         */
+        public Builder watch(boolean watchFolder) {
+            this.watch = watchFolder;
+            return this;
+        }
+
+        /** Told of every rebuild of a watched folder. */
+        public Builder onReload(RuleSet.ReloadListener reloadListener) {
+            this.listener = Objects.requireNonNull(reloadListener, "reloadListener");
+            return this;
+        }
+
+        /**
+         * Compiles the folder's rules now.
+         *
+         * @throws RulesLoadException naming the file and line of every error; no rules are built from a partial set
+         * @throws java.io.UncheckedIOException when a watched folder cannot be watched
+         * @throws IllegalStateException when no folder was given
+         */
+        public RuleSet build() {
+            if (folder == null) {
+                throw new IllegalStateException("no rules folder: call rules(folder), or use FundingRules.packaged()");
+            }
+            return watch ? WatchedRuleSet.watch(folder, listener)
+                    : new CompiledRuleSet(Engine.load(RuleFiles.folder(folder)));
+        }
     }
 }

@@ -52,7 +52,7 @@ class AmuletExampleTest {
         Evaluation e = evaluate();
         assertThat(e.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
         assertThat(e.referenceDate()).hasToString("2024-08-31");
-        assertThat(e.ruleSetDigest()).matches("sha256:[0-9a-f]{64}").isEqualTo(TestCases.RULES.ruleSetDigest());
+        assertThat(e.ruleSetDigest()).matches("sha256:[0-9a-f]{64}").isEqualTo(TestCases.RULES.digest());
         assertThat(e.inputDigest()).matches("sha256:[0-9a-f]{64}");
 
         Verdict lightcomp = e.verdict(SubjectType.THIRD_PARTY, "tp-it-lightcomp").orElseThrow();

@@ -21,7 +21,7 @@ import org.fundingrules.trace.Verdict;
  * and in French, whatever the JVM's default locale.
  */
 class MessagesTest {
-    private static FundingRules rules;
+    private static RuleSet rules;
     private static Evaluation amulet;
 
     @BeforeAll

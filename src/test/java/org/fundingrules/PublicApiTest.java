@@ -50,7 +50,7 @@ class PublicApiTest {
                 List.of(TestCases.award("w1", "oc1", "tp1", TestCases.eur("1000.00"))));
         List<Batch.Result> results = new ArrayList<>();
 
-        Batch.Summary s = new FundingRules(null).evaluateAll(Stream.of(valid), 1, results::add);
+        Batch.Summary s = new CompiledRuleSet(null).evaluateAll(Stream.of(valid), 1, results::add);
 
         assertThat(results).singleElement().satisfies(r -> {
             assertThat(r.index()).isZero();
@@ -58,7 +58,7 @@ class PublicApiTest {
             assertThat(r.problems()).singleElement().satisfies(p -> {
                 assertThat(p.path()).isEqualTo("$");
                 assertThat(p.code()).isEqualTo("evaluation_failed");
-                assertThat(p.message()).isEqualTo(FundingRules.EVALUATION_FAILED).doesNotContain("java");
+                assertThat(p.message()).isEqualTo(CompiledRuleSet.EVALUATION_FAILED).doesNotContain("java");
             });
         });
         assertThat(s.invalid()).isEqualTo(1);
@@ -73,7 +73,7 @@ class PublicApiTest {
         assertThat(results).singleElement().satisfies(r -> assertThat(r.problems()).singleElement()
                 .satisfies(p -> {
                     assertThat(p.code()).isEqualTo("evaluation_failed");
-                    assertThat(p.message()).isEqualTo(FundingRules.EVALUATION_FAILED).doesNotContain("java");
+                    assertThat(p.message()).isEqualTo(CompiledRuleSet.EVALUATION_FAILED).doesNotContain("java");
                 }));
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.trace.CriterionOutcome;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,8 @@ class ReadmeExampleTest {
 
     static String usage(PrintStream out) throws Exception {
         // README:begin
-        FundingRules rules = FundingRules.packaged();             // compiles the rules once; share the instance
-        CaseFile caseFile = FundingJson.readCase(Files.readString(Path.of("examples/amulet/case.json")));
+        RuleSet rules = FundingRules.packaged();                  // loads the rules once; share the instance
+        CaseFile caseFile = FundingRules.readCase(Files.readString(Path.of("examples/amulet/case.json")));
         Evaluation result = rules.evaluate(caseFile);             // thread-safe and deterministic
         for (Verdict v : result.verdicts()) {
             if (v.outcome() == Outcome.COMPLIANT) continue;
@@ -32,7 +31,7 @@ class ReadmeExampleTest {
             v.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.PASS)
                     .forEach(c -> out.println("  " + c.ruleId() + " [" + c.article() + "] " + c.reason()));
         }
-        String json = FundingJson.write(result);                  // byte-identical for the same input
+        String json = FundingRules.toJson(result);                // byte-identical for the same input
         // README:end
         return json;
     }

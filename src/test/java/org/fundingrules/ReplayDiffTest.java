@@ -90,7 +90,7 @@ class ReplayDiffTest {
         Replay r = replay(d -> d.put("ruleSetDigest", "sha256:00"));
 
         assertThat(r.identical()).isFalse();
-        assertThat(r.ruleSet()).isEqualTo(Replay.Digest.of("sha256:00", TestCases.RULES.ruleSetDigest()));
+        assertThat(r.ruleSet()).isEqualTo(Replay.Digest.of("sha256:00", TestCases.RULES.digest()));
         assertThat(r.input().matches()).isTrue();
         assertThat(r.verdicts()).isEmpty();
         assertThat(r.others()).isEmpty();

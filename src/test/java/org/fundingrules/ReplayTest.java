@@ -43,7 +43,7 @@ class ReplayTest {
         assertThat(r.identical()).isTrue();
         assertThat(r.input().matches()).isTrue();
         assertThat(r.ruleSet().matches()).isTrue();
-        assertThat(r.ruleSet().now()).isEqualTo(TestCases.RULES.ruleSetDigest());
+        assertThat(r.ruleSet().now()).isEqualTo(TestCases.RULES.digest());
         assertThat(r.libraryVersionThen()).isEqualTo(FundingRules.version()).isEqualTo(r.libraryVersionNow());
         assertThat(r.referenceDate()).isEqualTo(LocalDate.of(2024, 8, 31));
         assertThat(r.verdicts()).isEmpty();
@@ -89,13 +89,13 @@ class ReplayTest {
                     .as("the DRL files that read the parameter").containsExactly(
                             Path.of("rules/budget/innosup_01_sme_share.drl"));
         }
-        FundingRules changed = FundingRules.fromFolder(ReplayFixtures.rulesWithSmeShare(temp, "0.76"));
+        RuleSet changed = FundingRules.builder().rules(ReplayFixtures.rulesWithSmeShare(temp, "0.76")).build();
 
         Replay r = changed.replay(VERDICT, CASE);
 
         assertThat(r.identical()).isFalse();
         assertThat(r.ruleSet().matches()).isFalse();
-        assertThat(r.ruleSet().now()).isEqualTo(changed.ruleSetDigest());
+        assertThat(r.ruleSet().now()).isEqualTo(changed.digest());
         assertThat(r.input().matches()).isTrue();
         assertThat(r.others()).extracting(Change::name).containsExactly("rulesFired");
         assertThat(criteria(r)).containsOnlyKeys("BUDGET actual budget.sme_share", "BUDGET planned budget.sme_share");

@@ -27,7 +27,7 @@ class ResourceBoundsTest {
     /** A cold JVM under load is slower than the warm figure the bound states. */
     static final int CPU_SLACK = 5;
 
-    private static FundingRules rules;
+    private static RuleSet rules;
 
     @BeforeAll
     static void load() {

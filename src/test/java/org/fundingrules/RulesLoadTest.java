@@ -22,7 +22,7 @@ class RulesLoadTest {
     static final String PARAMETERS = "fstp/parameters/h2020_annex_k_fstp.yaml";
     static final String FIRST_RULE = "rule \"Annex K: the default maximum per third party applies\"";
 
-    private static FundingRules packaged;
+    private static RuleSet packaged;
 
     @TempDir
     Path temp;
@@ -75,8 +75,8 @@ class RulesLoadTest {
 
     static List<RuleError> loadErrors(Path folder) {
         try {
-            FundingRules rules = FundingRules.fromFolder(folder);
-            return fail("expected a RulesLoadException, but the rules loaded: %s", rules.ruleSetDigest());
+            RuleSet rules = FundingRules.builder().rules(folder).build();
+            return fail("expected a RulesLoadException, but the rules loaded: %s", rules.digest());
         } catch (RulesLoadException e) {
             assertThat(e.errors()).isNotEmpty();
             assertThat(e.getMessage()).contains(e.errors().get(0).toString());
@@ -90,20 +90,20 @@ class RulesLoadTest {
 
     @Test
     void thePackagedRulesAndTheRulesFolderLoadWithTheSameDigest() {
-        FundingRules folder = FundingRules.fromFolder(RULES);
+        RuleSet folder = FundingRules.builder().rules(RULES).build();
 
-        assertThat(packaged.ruleSetDigest()).matches("sha256:[0-9a-f]{64}");
-        assertThat(folder.ruleSetDigest()).isEqualTo(packaged.ruleSetDigest());
+        assertThat(packaged.digest()).matches("sha256:[0-9a-f]{64}");
+        assertThat(folder.digest()).isEqualTo(packaged.digest());
     }
 
     @Test
     void anUnchangedCopyHasTheSameDigestAndAnEditedOneAnother() throws IOException {
         Path copy = copyRules(temp);
-        assertThat(FundingRules.fromFolder(copy).ruleSetDigest()).isEqualTo(packaged.ruleSetDigest());
+        assertThat(FundingRules.builder().rules(copy).build().digest()).isEqualTo(packaged.digest());
 
         Path edited = copyRules(temp.resolve("edited"));
         Files.writeString(edited.resolve(DRL), Files.readString(edited.resolve(DRL)) + "\n// a comment\n");
-        assertThat(FundingRules.fromFolder(edited).ruleSetDigest()).isNotEqualTo(packaged.ruleSetDigest());
+        assertThat(FundingRules.builder().rules(edited).build().digest()).isNotEqualTo(packaged.digest());
     }
 
     // ---------------------------------------------------------------------------------------------------------

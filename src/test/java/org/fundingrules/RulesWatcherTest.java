@@ -45,7 +45,7 @@ class RulesWatcherTest {
     }
 
     /** Records what the watcher reports. */
-    static final class Events implements RulesWatcher.Listener {
+    static final class Events implements RuleSet.ReloadListener {
         final List<String> reloaded = new CopyOnWriteArrayList<>();
         final List<List<RuleError>> failed = new CopyOnWriteArrayList<>();
         final List<String> stillServing = new CopyOnWriteArrayList<>();
@@ -68,8 +68,8 @@ class RulesWatcherTest {
         CaseFile amulet = FundingJson.readCase(Files.readString(Path.of("examples/amulet/case.json")));
         Events events = new Events();
         ExecutorService pool = Executors.newFixedThreadPool(3);
-        try (RulesWatcher watcher = RulesWatcher.watch(rules, events)) {
-            String original = watcher.ruleSetDigest();
+        try (WatchedRuleSet watcher = WatchedRuleSet.watch(rules, events)) {
+            String original = watcher.digest();
             // digest -> the outcome that rule set gives the third party paid EUR 64 500
             Map<String, Outcome> expected = new ConcurrentHashMap<>();
             expected.put(original, Outcome.NON_COMPLIANT);
@@ -101,16 +101,16 @@ class RulesWatcherTest {
 
             // 1. a parameter edit, rebuilt by reload() while the evaluations run
             AuthoringFixtures.replace(rules.resolve(PARAMETERS), "\"60000.00\"", "\"70000.00\"");
-            assertThat(watcher.reload()).isIn(RulesWatcher.ReloadResult.RELOADED, RulesWatcher.ReloadResult.UNCHANGED);
-            String raised = watcher.ruleSetDigest();
+            assertThat(watcher.reload()).isIn(WatchedRuleSet.ReloadResult.RELOADED, WatchedRuleSet.ReloadResult.UNCHANGED);
+            String raised = watcher.digest();
             assertThat(raised).isNotEqualTo(original);
             expected.put(raised, Outcome.COMPLIANT);
             Thread.sleep(500);
 
             // 2. a broken edit: the raised maximum keeps serving, the errors name file and line
             AuthoringFixtures.replace(rules.resolve(DRL), "\nwhen\n", "\nwhn\n");
-            assertThat(watcher.reload()).isEqualTo(RulesWatcher.ReloadResult.FAILED);
-            assertThat(watcher.ruleSetDigest()).isEqualTo(raised);
+            assertThat(watcher.reload()).isEqualTo(WatchedRuleSet.ReloadResult.FAILED);
+            assertThat(watcher.digest()).isEqualTo(raised);
             assertThat(events.failed).isNotEmpty();
             assertThat(events.failed.get(events.failed.size() - 1))
                     .anySatisfy(err -> {
@@ -124,10 +124,10 @@ class RulesWatcherTest {
             AuthoringFixtures.replace(rules.resolve(DRL), "\nwhn\n", "\nwhen\n");
             AuthoringFixtures.replace(rules.resolve(PARAMETERS), "\"70000.00\"", "\"60000.00\"");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!watcher.ruleSetDigest().equals(original) && System.nanoTime() < deadline) {
+            while (!watcher.digest().equals(original) && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            assertThat(watcher.ruleSetDigest()).as("the watch service rebuilt after the repair").isEqualTo(original);
+            assertThat(watcher.digest()).as("the watch service rebuilt after the repair").isEqualTo(original);
             Thread.sleep(300);
 
             stop.set(true);
@@ -155,7 +155,7 @@ class RulesWatcherTest {
         Path rules = annexK();
         AuthoringFixtures.replace(rules.resolve(DRL), "\nwhen\n", "\nwhn\n");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FundingRules.watch(rules))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WatchedRuleSet.watch(rules, new RuleSet.ReloadListener() { }))
                 .isInstanceOf(RulesLoadException.class)
                 .hasMessageContaining(DRL);
     }
@@ -163,12 +163,12 @@ class RulesWatcherTest {
     @Test
     void aScenarioEditChangesNothingThatJudges() throws IOException {
         Path rules = annexK();
-        try (RulesWatcher watcher = FundingRules.watch(rules)) {
-            String before = watcher.ruleSetDigest();
+        try (WatchedRuleSet watcher = WatchedRuleSet.watch(rules, new RuleSet.ReloadListener() { })) {
+            String before = watcher.digest();
             Files.writeString(rules.resolve("fstp/scenarios/h2020_annex_k_fstp.yaml"), "\n# note\n",
                     java.nio.file.StandardOpenOption.APPEND);
-            assertThat(watcher.reload()).isEqualTo(RulesWatcher.ReloadResult.UNCHANGED);
-            assertThat(watcher.current().ruleSetDigest()).isEqualTo(before);
+            assertThat(watcher.reload()).isEqualTo(WatchedRuleSet.ReloadResult.UNCHANGED);
+            assertThat(watcher.current().digest()).isEqualTo(before);
         }
     }
 }

@@ -34,7 +34,7 @@ class SmeExampleTest {
 
     @Test
     void theFolderRulesJudgeTheGroupExactlyAsThePackagedOnes() throws Exception {
-        FundingRules folder = FundingRules.fromFolder(Path.of("rules"));
+        RuleSet folder = FundingRules.builder().rules(Path.of("rules")).build();
         assertThat(FundingJson.write(folder.evaluateJson(Files.readString(CASE))))
                 .isEqualTo(FundingJson.write(evaluate()));
     }

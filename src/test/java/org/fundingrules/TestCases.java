@@ -18,7 +18,7 @@ import org.javamoney.moneta.Money;
 /** Small cases built in Java, and the shared packaged rules, for tests. */
 public final class TestCases {
     /** Compiled once for the whole test run. */
-    public static final FundingRules RULES = FundingRules.packaged();
+    public static final RuleSet RULES = FundingRules.packaged();
     public static final Path AMULET = Path.of("examples/amulet/case.json");
 
     private TestCases() {

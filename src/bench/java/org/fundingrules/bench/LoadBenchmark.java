@@ -29,6 +29,6 @@ public class LoadBenchmark {
 
     @Benchmark
     public FundingRules rulesFolder() {
-        return FundingRules.fromFolder(Path.of("rules"));
+        return FundingRules.builder().rules(Path.of("rules")).build();
     }
 }

@@ -1,6 +1,7 @@
 package org.fundingrules.bench;
 
 import java.util.concurrent.TimeUnit;
+import org.fundingrules.RuleSet;
 import org.fundingrules.FundingRules;
 import org.fundingrules.engine.OrderedParallel;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,7 +39,7 @@ public class OpenCallBenchmark {
     @Param({"1000", "10000", "100000"})
     public int applicants;
 
-    private FundingRules rules;
+    private RuleSet rules;
     private java.util.List<org.fundingrules.model.CaseFile> cases;
     private int threads;
 

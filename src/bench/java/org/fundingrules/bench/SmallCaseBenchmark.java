@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.json.FundingJson;
@@ -35,7 +36,7 @@ public class SmallCaseBenchmark {
     /** The oracle of the packaged rules: its thresholds are those of the rules benchmarked beside it. */
     private final Oracle oracle = Oracle.packaged();
 
-    private FundingRules rules;
+    private RuleSet rules;
     private CaseFile amulet;
     private String amuletJson;
     private CaseFile applicant;

@@ -3,6 +3,7 @@ package org.fundingrules.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.model.CaseFile;
@@ -36,7 +37,7 @@ public class StructureBenchmark {
     @Param({"1", "2", "4", "8"})
     public int enterprises;
 
-    private FundingRules rules;
+    private RuleSet rules;
     private final List<CaseFile> cases = new ArrayList<>();
     private int next;
 

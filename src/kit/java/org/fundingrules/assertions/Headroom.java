@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fundingrules.trace.Comparison;
+import org.fundingrules.trace.Criterion.Comparison;
 
 /**
  * How far the value a criterion tested is from its limit, read from the criterion's {@link Comparison}: for a

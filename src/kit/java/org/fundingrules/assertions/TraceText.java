@@ -2,7 +2,7 @@ package org.fundingrules.assertions;
 
 import java.util.stream.Collectors;
 import org.fundingrules.trace.Verdict;
-import org.fundingrules.trace.Comparison;
+import org.fundingrules.trace.Criterion.Comparison;
 import org.fundingrules.trace.Criterion;
 
 /** The excerpts of a trace that failure messages quote: short enough to read in a test report. */

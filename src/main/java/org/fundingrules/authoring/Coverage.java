@@ -15,7 +15,7 @@ import org.fundingrules.engine.RuleFiles;
 import org.fundingrules.engine.Scenarios.Result;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
-import org.fundingrules.trace.RuleFiring;
+import org.fundingrules.trace.Evaluation.RuleFiring;
 
 /**
  * What the scenarios exercise: per {@code @ruleId}, whether a version of the rule fired (the engine records every

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
@@ -58,7 +59,7 @@ public final class Impact {
     }
 
     /** Evaluates every case under both rule sets and compares. */
-    public static Report compare(FundingRules baseline, FundingRules changed, Path folder) throws IOException {
+    public static Report compare(RuleSet baseline, RuleSet changed, Path folder) throws IOException {
         List<String> cases = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Map<String, String> invalid = new LinkedHashMap<>();

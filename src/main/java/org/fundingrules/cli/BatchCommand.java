@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
+import org.fundingrules.RuleSet;
 import org.fundingrules.Batch;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
@@ -72,8 +73,8 @@ final class BatchCommand {
         }
 
         Path folder = rulesFolder;
-        CompletableFuture<FundingRules> loading = CompletableFuture
-                .supplyAsync(() -> folder == null ? FundingRules.packaged() : FundingRules.fromFolder(folder));
+        CompletableFuture<RuleSet> loading = CompletableFuture
+                .supplyAsync(() -> folder == null ? FundingRules.packaged() : FundingRules.builder().rules(folder).build());
         // the total is known up front for a folder; for a JSON Lines file it is counted only for the progress bar
         long total = -1;
         List<Path> files = null;
@@ -111,7 +112,7 @@ final class BatchCommand {
                 return INVALID_INPUT;
             }
         }
-        FundingRules rules;
+        RuleSet rules;
         try {
             rules = Cli.joinRules(loading);
         } catch (RulesLoadException r) {
@@ -391,7 +392,7 @@ final class BatchCommand {
     }
 
     /** Reads, evaluates and writes one case on a worker thread; never throws for the case's sake. */
-    private static Line judge(FundingRules rules, Input in) {
+    private static Line judge(RuleSet rules, Input in) {
         Evaluation evaluation = null;
         List<Problem> problems;
         boolean fault = false;

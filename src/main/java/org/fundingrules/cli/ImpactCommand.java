@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.fundingrules.RuleSet;
 import org.fundingrules.FundingRules;
 import org.fundingrules.trace.RulesLoadException;
 import org.fundingrules.authoring.Impact;
@@ -32,11 +33,11 @@ final class ImpactCommand {
             err.println("no such folder of case files: " + cases);
             return Main.INVALID_INPUT;
         }
-        CompletableFuture<FundingRules> baselineLoad = CompletableFuture.supplyAsync(() -> FundingRules.fromFolder(baselineDir));
-        FundingRules changed;
-        FundingRules baseline;
+        CompletableFuture<RuleSet> baselineLoad = CompletableFuture.supplyAsync(() -> FundingRules.builder().rules(baselineDir).build());
+        RuleSet changed;
+        RuleSet baseline;
         try {
-            changed = rulesDir == null ? FundingRules.packaged() : FundingRules.fromFolder(rulesDir);
+            changed = rulesDir == null ? FundingRules.packaged() : FundingRules.builder().rules(rulesDir).build();
         } catch (RulesLoadException e) {
             baselineLoad.cancel(true);
             return Cli.rulesFailed(err, "the rules", e);
@@ -53,8 +54,8 @@ final class ImpactCommand {
             err.println(unreadable(cases, e));
             return Main.INVALID_INPUT;
         }
-        out.println("baseline " + baseline.ruleSetDigest() + " (" + baselineDir + ")");
-        out.println("rules    " + changed.ruleSetDigest() + " (" + (rulesDir == null ? "packaged" : rulesDir) + ")");
+        out.println("baseline " + baseline.digest() + " (" + baselineDir + ")");
+        out.println("rules    " + changed.digest() + " (" + (rulesDir == null ? "packaged" : rulesDir) + ")");
         for (VerdictChange v : report.changes()) {
             out.println();
             out.println("CHANGED  " + v.caseFile() + "  " + v.subject().type() + " " + v.subject().id() + ": "

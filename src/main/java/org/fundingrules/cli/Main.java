@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
@@ -177,8 +178,8 @@ public final class Main {
     static int evaluate(Path input, String format, String lang, Path rules, PrintStream out, PrintStream err) {
         // load the rules on a second thread while this one reads and validates the case (start-up time)
         Path rulesFolder = rules;
-        java.util.concurrent.CompletableFuture<FundingRules> loading = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> rulesFolder == null ? FundingRules.packaged() : FundingRules.fromFolder(rulesFolder));
+        java.util.concurrent.CompletableFuture<RuleSet> loading = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> rulesFolder == null ? FundingRules.packaged() : FundingRules.builder().rules(rulesFolder).build());
         CaseFile caseFile = null;
         List<Problem> problems = List.of();
         String unreadable = null;
@@ -190,7 +191,7 @@ public final class Main {
             problems = e.problems();
         }
 
-        FundingRules engine;
+        RuleSet engine;
         try {
             engine = Cli.joinRules(loading);
         } catch (RulesLoadException r) {

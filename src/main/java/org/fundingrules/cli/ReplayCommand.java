@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.fundingrules.RuleSet;
 import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.InvalidVerdictException;
@@ -29,8 +30,8 @@ final class ReplayCommand {
     }
 
     static int run(Path verdictFile, Path caseFile, Path rulesDir, String format, PrintStream out, PrintStream err) {
-        CompletableFuture<FundingRules> loading = CompletableFuture
-                .supplyAsync(() -> rulesDir == null ? FundingRules.packaged() : FundingRules.fromFolder(rulesDir));
+        CompletableFuture<RuleSet> loading = CompletableFuture
+                .supplyAsync(() -> rulesDir == null ? FundingRules.packaged() : FundingRules.builder().rules(rulesDir).build());
         byte[] verdict;
         byte[] caseBytes;
         try {
@@ -43,7 +44,7 @@ final class ReplayCommand {
             err.println(e.getMessage());
             return Main.INVALID_INPUT;
         }
-        FundingRules rules;
+        RuleSet rules;
         try {
             rules = Cli.joinRules(loading);
         } catch (RulesLoadException r) {

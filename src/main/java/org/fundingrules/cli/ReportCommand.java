@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
@@ -42,9 +43,9 @@ final class ReportCommand {
             }
             return Main.INVALID_INPUT;
         }
-        FundingRules rules;
+        RuleSet rules;
         try {
-            rules = rulesDir == null ? FundingRules.packaged() : FundingRules.fromFolder(rulesDir);
+            rules = rulesDir == null ? FundingRules.packaged() : FundingRules.builder().rules(rulesDir).build();
         } catch (RulesLoadException e) {
             return Cli.rulesFailed(err, "the rules", e);
         }

@@ -4,13 +4,13 @@ import java.util.Locale;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.Messages;
-import org.fundingrules.trace.NotAssessed;
+import org.fundingrules.trace.Evaluation.NotAssessed;
 import org.fundingrules.trace.Verdict;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.Figure;
 import org.fundingrules.trace.InputValue;
 import org.fundingrules.trace.ParameterUse;
-import org.fundingrules.trace.RuleFiring;
+import org.fundingrules.trace.Evaluation.RuleFiring;
 
 /**
  * A readable rendering of an evaluation: every verdict, and under it the trace of each criterion. Statements,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
-import org.fundingrules.trace.NotAssessed;
+import org.fundingrules.trace.Evaluation.NotAssessed;
 import org.fundingrules.facts.AccountsFact;
 import org.fundingrules.facts.ActionFact;
 import org.fundingrules.facts.Amounts;

@@ -19,7 +19,7 @@ import org.fundingrules.trace.RulesLoadException;
 import org.fundingrules.facts.CaseContext;
 import org.fundingrules.facts.Subject;
 import org.fundingrules.model.CaseFile;
-import org.fundingrules.trace.RuleFiring;
+import org.fundingrules.trace.Evaluation.RuleFiring;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;

@@ -21,7 +21,7 @@ import org.fundingrules.trace.Figure;
 import org.fundingrules.trace.InputValue;
 import org.fundingrules.trace.Message;
 import org.fundingrules.trace.ParameterUse;
-import org.fundingrules.trace.Table;
+import org.fundingrules.trace.Criterion.Table;
 
 /**
  * The explanation, after the fact: turns what a decision rule recorded ({@link Judge.Recorded}: message keys, raw

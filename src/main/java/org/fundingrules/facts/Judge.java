@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.fundingrules.trace.Comparison;
+import org.fundingrules.trace.Criterion.Comparison;
 import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.InputValue;
 import org.fundingrules.trace.Message;

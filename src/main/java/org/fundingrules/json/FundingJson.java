@@ -1,5 +1,10 @@
 package org.fundingrules.json;
 
+import org.fundingrules.trace.InputValue;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -80,6 +85,8 @@ public final class FundingJson {
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(new MoneyModule())
+                .addModule(new SimpleModule("fundingrules-trace")
+                        .addDeserializer(InputValue.class, new InputValueReader()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -445,5 +452,25 @@ public final class FundingJson {
             return v.decimalValue().toPlainString();
         }
         return v.isTextual() ? v.asText() : v.toString();
+    }
+
+    /** A trace's input value read back as the JSON tree it was written from (a JSON null as a null node). */
+    private static final class InputValueReader extends StdDeserializer<InputValue> {
+        private static final long serialVersionUID = 1L;
+
+        InputValueReader() {
+            super(InputValue.class);
+        }
+
+        @Override
+        public InputValue deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = ctxt.readTree(p);
+            JsonNode path = node.get("path");
+            if (path == null || !path.isTextual()) {
+                return (InputValue) ctxt.handleUnexpectedToken(InputValue.class, p);
+            }
+            JsonNode value = node.get("value");
+            return new InputValue(path.asText(), value == null ? NullNode.getInstance() : value);
+        }
     }
 }

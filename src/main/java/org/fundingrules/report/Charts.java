@@ -15,7 +15,7 @@ import org.fundingrules.facts.Amounts;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.Figure;
-import org.fundingrules.trace.Table;
+import org.fundingrules.trace.Criterion.Table;
 
 /**
  * The report's two inline SVG charts, drawn from what the trace holds: the SME share of the budget against its

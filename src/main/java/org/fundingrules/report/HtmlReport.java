@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.Messages;
-import org.fundingrules.trace.NotAssessed;
+import org.fundingrules.trace.Evaluation.NotAssessed;
 import org.fundingrules.trace.Outcome;
 import org.fundingrules.trace.Verdict;
 import org.fundingrules.json.FundingJson;
@@ -20,9 +20,9 @@ import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.Figure;
 import org.fundingrules.trace.InputValue;
 import org.fundingrules.trace.ParameterUse;
-import org.fundingrules.trace.RuleFiring;
+import org.fundingrules.trace.Evaluation.RuleFiring;
 import org.fundingrules.trace.SubjectType;
-import org.fundingrules.trace.Table;
+import org.fundingrules.trace.Criterion.Table;
 
 /**
  * The HTML audit report: one self-contained page for an evaluation, for an auditor to read instead of the JSON. It

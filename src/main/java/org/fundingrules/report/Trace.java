@@ -7,7 +7,7 @@ import org.fundingrules.facts.Amounts;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.Figure;
 import org.fundingrules.trace.ParameterUse;
-import org.fundingrules.trace.Table;
+import org.fundingrules.trace.Criterion.Table;
 
 /**
  * Reading the trace for the charts: figures by name, parameters by key, table cells by column heading. The names are

@@ -41,4 +41,41 @@ public record Criterion(String ruleId, String rule, String source, String articl
         reason = reason == null ? "" : reason;
         missingFacts = List.copyOf(missingFacts);
     }
+
+    /**
+     * The test a criterion applied, written out: {@code 64500.00 EUR <= 60000.00 EUR}.
+     *
+     * @param left the value tested
+     * @param operator one of {@code <=}, {@code <}, {@code >=}, {@code >}, {@code ==}, {@code !=}, {@code in},
+     *     {@code not in}, {@code present}
+     * @param right the limit or reference it was tested against
+     * @param holds whether the test holds
+     */
+    public record Comparison(String left, String operator, String right, boolean holds) {
+        public Comparison {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(right, "right");
+        }
+    }
+
+    /**
+     * A small table in a criterion's trace, for figures that have several parts (for example which enterprise
+     * contributed what share of an aggregated headcount, and why). Cells are text, exact decimals written plain.
+     *
+     * @param columns column headings
+     * @param rows the rows, each with one cell per column, in a fixed order
+     */
+    public record Table(List<String> columns, List<List<String>> rows) {
+        public Table {
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(List::copyOf).toList();
+            for (List<String> r : rows) {
+                if (r.size() != columns.size()) {
+                    throw new IllegalArgumentException("row " + r + " does not have " + columns.size() + " cells");
+                }
+            }
+            Objects.requireNonNull(columns);
+        }
+    }
 }

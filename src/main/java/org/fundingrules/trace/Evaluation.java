@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.fundingrules.trace.RuleFiring;
+import org.fundingrules.trace.Evaluation.RuleFiring;
 import org.fundingrules.trace.SubjectType;
 
 /**
@@ -43,5 +43,31 @@ public record Evaluation(String libraryVersion, LocalDate referenceDate, String 
         return verdicts.stream()
                 .filter(v -> v.subject().type() == type && v.subject().id().equals(id))
                 .findFirst();
+    }
+
+    /**
+     * An item of the case file that no rule family in force judges on its own, listed so that nothing in the input is
+     * silently dropped.
+     *
+     * @param path JSON path of the item
+     * @param reason why it has no verdict of its own, and where it was read
+     */
+    public record NotAssessed(String path, String reason) {
+        public NotAssessed {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * A rule that fired during the evaluation, with its citation and how many times it fired.
+     *
+     * @param ruleId the rule's {@code @ruleId}
+     * @param rule the rule's name
+     * @param source the rule's {@code @source}
+     * @param article the rule's {@code @article}
+     * @param firings number of times it fired (once per matching subject)
+     */
+    public record RuleFiring(String ruleId, String rule, String source, String article, int firings) {
     }
 }

@@ -3,7 +3,7 @@ package org.fundingrules.assertions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import org.fundingrules.trace.Comparison;
+import org.fundingrules.trace.Criterion.Comparison;
 import org.junit.jupiter.api.Test;
 
 class HeadroomTest {

@@ -2,10 +2,11 @@ package org.fundingrules.bench;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.model.CaseFile;
-import org.fundingrules.trace.RuleFiring;
+import org.fundingrules.trace.Evaluation.RuleFiring;
 
 /**
  * The documented harness behind the firing counts of docs/PERFORMANCE.md: the rule firings of N generated
@@ -24,7 +25,7 @@ public final class FiringCount {
     public static void main(String[] args) {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        FundingRules rules = FundingRules.packaged();
+        RuleSet rules = FundingRules.packaged();
         CaseGenerator g = new CaseGenerator(42);
         Map<String, Long> byRule = new TreeMap<>();
         long total = 0;

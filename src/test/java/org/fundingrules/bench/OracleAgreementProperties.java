@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.TestCases;
@@ -76,7 +77,7 @@ class OracleAgreementProperties {
      * Every disagreement between the rules and the oracle on one case, in words (empty when they agree); counts each
      * outcome the oracle decides in {@code seen} ("cap PASS", "sme FAIL", ...).
      */
-    static List<String> compare(FundingRules rules, Oracle oracle, CaseFile c, Map<String, AtomicInteger> seen) {
+    static List<String> compare(RuleSet rules, Oracle oracle, CaseFile c, Map<String, AtomicInteger> seen) {
         Evaluation ev = rules.evaluate(c);
         Oracle.Result o = oracle.judge(c);
         List<String> out = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import org.fundingrules.RuleSet;
 import org.fundingrules.FundingRules;
 import org.fundingrules.TestCases;
 import org.fundingrules.authoring.AuthoringFixtures;
@@ -41,7 +42,7 @@ class OracleParametersProperties {
     private static BigDecimal raisedCap;
     private static BigDecimal raisedShare;
     private static LawParameters editedLaw;
-    private static FundingRules editedRules;
+    private static RuleSet editedRules;
     private static List<CaseFile> cases;
 
     @BeforeAll
@@ -63,7 +64,7 @@ class OracleParametersProperties {
         assertThat(editedLaw.amount("budget.sme_share.min", CaseGenerator.REFERENCE_DATE))
                 .isEqualByComparingTo(raisedShare);
         long start = System.nanoTime();
-        editedRules = FundingRules.fromFolder(edited);
+        editedRules = FundingRules.builder().rules(edited).build();
         System.out.printf("OracleParametersProperties: edited rules compiled in %.1f s%n",
                 (System.nanoTime() - start) / 1e9);
         cases = LongStream.of(SEEDS).boxed()

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import org.fundingrules.RuleSet;
 import org.fundingrules.FundingRules;
 import org.fundingrules.json.FundingJson;
 
@@ -17,7 +18,7 @@ public final class DeterminismProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        FundingRules rules = FundingRules.packaged();
+        RuleSet rules = FundingRules.packaged();
         for (String file : args) {
             byte[] json = FundingJson.write(rules.evaluate(FundingJson.readCase(Files.readAllBytes(Path.of(file)))))
                     .getBytes(StandardCharsets.UTF_8);

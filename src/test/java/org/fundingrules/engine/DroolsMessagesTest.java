@@ -41,7 +41,7 @@ class DroolsMessagesTest {
         Files.createDirectories(root.resolve("demo"));
         Files.writeString(root.resolve("sources.yaml"), "demo_act:\n  title: A demo act\n  reference: OJ L 1\n");
         Files.writeString(root.resolve(FILE), drl);
-        RulesLoadException e = catchThrowableOfType(RulesLoadException.class, () -> FundingRules.fromFolder(root));
+        RulesLoadException e = catchThrowableOfType(RulesLoadException.class, () -> FundingRules.builder().rules(root).build());
         assertThat(e).as("the rules must not load").isNotNull();
         assertThat(e.errors()).allSatisfy(x -> assertThat(x.file()).isEqualTo(FILE));
         return e.errors();

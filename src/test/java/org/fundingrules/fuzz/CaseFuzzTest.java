@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
@@ -33,7 +34,7 @@ import org.fundingrules.json.FundingJson;
  * method is fuzzed for {@code maxDuration}; see the README, section Fuzzing.
  */
 public class CaseFuzzTest {
-    private static final FundingRules RULES = TestCases.RULES;
+    private static final RuleSet RULES = TestCases.RULES;
     private static final ObjectMapper PLAIN = new ObjectMapper();
     /** examples/sme-group/case.json, read once: the valid case that {@link #evaluation} mutates. */
     private static final JsonNode BASE = read("examples/sme-group/case.json");

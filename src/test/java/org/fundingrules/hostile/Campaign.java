@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
@@ -61,7 +62,7 @@ public final class Campaign implements AutoCloseable {
         }
     }
 
-    private final FundingRules rules;
+    private final RuleSet rules;
     private final Path failuresDir;
     private final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -84,7 +85,7 @@ public final class Campaign implements AutoCloseable {
     Outcome slowestVerdict;
     Outcome mostAllocating;
 
-    public Campaign(FundingRules rules, Path failuresDir) {
+    public Campaign(RuleSet rules, Path failuresDir) {
         this.rules = rules;
         this.failuresDir = failuresDir;
     }

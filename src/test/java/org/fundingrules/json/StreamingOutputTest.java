@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.FundingRules;
 import org.fundingrules.bench.Shapes;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * size, not a multiple (issue 16: a 10 MB case wrote 346 MB of JSON, built as one String, and ran out of memory).
  */
 class StreamingOutputTest {
-    private static FundingRules rules;
+    private static RuleSet rules;
 
     @BeforeAll
     static void load() {

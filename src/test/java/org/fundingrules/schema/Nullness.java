@@ -72,7 +72,7 @@ final class Nullness {
         if (type.isEnum()) {
             return type.getEnumConstants()[0];
         }
-        if (type == com.fasterxml.jackson.databind.JsonNode.class) {
+        if (type == com.fasterxml.jackson.databind.JsonNode.class || type == Object.class) {   // InputValue.value
             return TextNode.valueOf("x");
         }
         if (type.isRecord()) {

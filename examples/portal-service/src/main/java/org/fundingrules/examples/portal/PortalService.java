@@ -1,5 +1,7 @@
 package org.fundingrules.examples.portal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -13,12 +15,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
+import org.fundingrules.RuleSet;
 import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.trace.Problem;
-import org.fundingrules.RulesWatcher;
-import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 
 /**
@@ -26,8 +26,9 @@ import org.fundingrules.model.CaseFile;
  * returns the verdict document (what {@code fundingrules evaluate} prints); an invalid case returns HTTP 400 with
  * every problem as {@code {"path", "code", "message"}}; {@code GET /rules} names the rule set serving now.
  *
- * <p>One rule set for the process, compiled once: {@link FundingRules} is thread-safe, so the request threads (a
- * fixed pool) share it. Started with a rules folder, the service watches it ({@link FundingRules#watch(Path)}) and
+ * <p>One rule set for the process, compiled once: a {@link RuleSet} is thread-safe, so the request threads (a
+ * fixed pool) share it. Started with a rules folder, the service watches it ({@code FundingRules.builder()
+ * .rules(folder).watch(true)}) and
  * each request is judged on the rule set current when it starts; a rule author's edit is served within a second
  * or so, and an edit that does not load leaves the last good rules serving.
  */
@@ -36,16 +37,16 @@ public final class PortalService implements AutoCloseable {
     static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
     private static final System.Logger LOG = System.getLogger(PortalService.class.getName());
 
+    /** For the service's own bodies (problems, errors); verdicts are written by the library. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final HttpServer server;
     private final ExecutorService workers;
-    private final RulesWatcher watcher;
-    private final Supplier<FundingRules> rules;
+    private final RuleSet rules;
 
-    private PortalService(HttpServer server, ExecutorService workers, RulesWatcher watcher,
-                          Supplier<FundingRules> rules) {
+    private PortalService(HttpServer server, ExecutorService workers, RuleSet rules) {
         this.server = server;
         this.workers = workers;
-        this.watcher = watcher;
         this.rules = rules;
     }
 
@@ -57,17 +58,11 @@ public final class PortalService implements AutoCloseable {
      * @param threads request threads
      */
     public static PortalService start(InetSocketAddress address, Path rulesFolder, int threads) throws IOException {
-        RulesWatcher watcher = rulesFolder == null ? null : FundingRules.watch(rulesFolder);
-        Supplier<FundingRules> rules;
-        if (watcher == null) {
-            FundingRules packaged = FundingRules.packaged();
-            rules = () -> packaged;
-        } else {
-            rules = watcher::current;
-        }
+        RuleSet rules = rulesFolder == null ? FundingRules.packaged()
+                : FundingRules.builder().rules(rulesFolder).watch(true).build();
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService workers = Executors.newFixedThreadPool(threads);
-        PortalService service = new PortalService(server, workers, watcher, rules);
+        PortalService service = new PortalService(server, workers, rules);
         server.setExecutor(workers);
         server.createContext("/evaluate", service::evaluate);
         server.createContext("/rules", service::ruleSet);
@@ -85,9 +80,7 @@ public final class PortalService implements AutoCloseable {
     public void close() {
         server.stop(1);
         workers.shutdown();
-        if (watcher != null) {
-            watcher.close();
-        }
+        rules.close();
     }
 
     private void evaluate(HttpExchange exchange) throws IOException {
@@ -108,12 +101,12 @@ public final class PortalService implements AutoCloseable {
         if (body.length > MAX_REQUEST_BYTES) {
             return Reply.error(413, "a case file is at most " + MAX_REQUEST_BYTES + " bytes");
         }
-        FundingRules current = rules.get();          // one rule set for the whole request, whatever reloads
         try {
-            CaseFile caseFile = FundingJson.readCase(body);
-            return new Reply(200, FundingJson.write(current.evaluate(caseFile)));
+            CaseFile caseFile = FundingRules.readCase(body);
+            // judged on the rules serving when the call starts, whatever reloads meanwhile
+            return new Reply(200, FundingRules.toJson(rules.evaluate(caseFile)));
         } catch (InvalidCaseException e) {
-            return new Reply(400, FundingJson.writeValue(new Rejection(e.problems())));
+            return new Reply(400, json(new Rejection(e.problems())));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "evaluation failed", e);
             return Reply.error(500, "internal error");
@@ -122,14 +115,14 @@ public final class PortalService implements AutoCloseable {
 
     private void ruleSet(HttpExchange exchange) throws IOException {
         try (exchange) {
-            send(exchange, new Reply(200, FundingJson.writeValue(new RuleSet(rules.get().ruleSetDigest()))));
+            send(exchange, new Reply(200, json(new RulesServing(rules.digest()))));
         }
     }
 
     /** A response: status and JSON body. */
     private record Reply(int status, String json) {
         static Reply error(int status, String message) {
-            return new Reply(status, FundingJson.writeValue(new Failure(message)));
+            return new Reply(status, json(new Failure(message)));
         }
     }
 
@@ -138,11 +131,19 @@ public final class PortalService implements AutoCloseable {
     }
 
     /** The body of {@code GET /rules}. */
-    record RuleSet(String ruleSetDigest) {
+    record RulesServing(String ruleSetDigest) {
     }
 
     /** The body of other errors. */
     record Failure(String error) {
+    }
+
+    private static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + body, e);
+        }
     }
 
     private static void send(HttpExchange exchange, Reply reply) throws IOException {

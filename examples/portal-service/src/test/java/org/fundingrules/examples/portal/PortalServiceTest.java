@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -26,7 +27,6 @@ import java.util.stream.Stream;
 import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.trace.Problem;
-import org.fundingrules.json.FundingJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The service on a loopback port, called over HTTP as a portal would call it. */
 class PortalServiceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final Path AMULET = Path.of("../amulet/case.json");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static PortalService service;
@@ -55,7 +57,7 @@ class PortalServiceTest {
         HttpResponse<byte[]> response = post(service, amulet);
         assertEquals(200, response.statusCode());
         assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
-        byte[] library = FundingJson.write(FundingRules.packaged().evaluate(FundingJson.readCase(amulet)))
+        byte[] library = FundingRules.toJson(FundingRules.packaged().evaluate(FundingRules.readCase(amulet)))
                 .getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(library, response.body());
         assertEquals("NON_COMPLIANT", verdict(response.body(), "tp-it-lightcomp"));
@@ -63,16 +65,16 @@ class PortalServiceTest {
 
     @Test
     void anInvalidCaseGets400WithEveryProblemAndItsJsonPath() throws Exception {
-        ObjectNode doc = (ObjectNode) FundingJson.mapper().readTree(amulet);
+        ObjectNode doc = (ObjectNode) JSON.readTree(amulet);
         doc.remove("referenceDate");
         ObjectNode award = (ObjectNode) doc.get("awards").get(0);
         award.put("thirdPartyId", "tp-nobody");
         ((ObjectNode) award.get("amount")).put("amount", "-5.00");
-        byte[] invalid = FundingJson.mapper().writeValueAsBytes(doc);
+        byte[] invalid = JSON.writeValueAsBytes(doc);
 
         HttpResponse<byte[]> response = post(service, invalid);
         assertEquals(400, response.statusCode());
-        JsonNode problems = FundingJson.mapper().readTree(response.body()).get("problems");
+        JsonNode problems = JSON.readTree(response.body()).get("problems");
         List<String> paths = new ArrayList<>();
         problems.forEach(p -> paths.add(p.get("path").asText()));
         assertTrue(paths.contains("$.referenceDate"), paths::toString);
@@ -86,7 +88,7 @@ class PortalServiceTest {
         byte[] truncated = "{\"referenceDate\": ".getBytes(StandardCharsets.UTF_8);
         HttpResponse<byte[]> malformed = post(service, truncated);
         assertEquals(400, malformed.statusCode());
-        assertSameProblemsAsTheLibrary(truncated, FundingJson.mapper().readTree(malformed.body()).get("problems"));
+        assertSameProblemsAsTheLibrary(truncated, JSON.readTree(malformed.body()).get("problems"));
         HttpResponse<byte[]> get = HTTP.send(HttpRequest.newBuilder(uri(service, "/evaluate")).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(405, get.statusCode());
@@ -129,7 +131,7 @@ class PortalServiceTest {
             assertNotEquals(before, after, "the edit was not picked up within 90 s");
             byte[] body = post(watched, amulet).body();
             assertEquals("COMPLIANT", verdict(body, "tp-it-lightcomp"));     // EUR 64 500.00 <= EUR 65 000.00
-            assertEquals(after, FundingJson.mapper().readTree(body).get("ruleSetDigest").asText());
+            assertEquals(after, JSON.readTree(body).get("ruleSetDigest").asText());
         }
     }
 
@@ -149,12 +151,12 @@ class PortalServiceTest {
     private static String digest(PortalService of) throws Exception {
         HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(uri(of, "/rules")).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        return FundingJson.mapper().readTree(r.body()).get("ruleSetDigest").asText();
+        return JSON.readTree(r.body()).get("ruleSetDigest").asText();
     }
 
     /** The outcome of one subject's verdict in a verdict document. */
     private static String verdict(byte[] document, String subjectId) throws IOException {
-        for (JsonNode v : FundingJson.mapper().readTree(document).get("verdicts")) {
+        for (JsonNode v : JSON.readTree(document).get("verdicts")) {
             if (v.get("subject").get("id").asText().equals(subjectId)) {
                 return v.get("outcome").asText();
             }
@@ -166,7 +168,7 @@ class PortalServiceTest {
     private static void assertSameProblemsAsTheLibrary(byte[] invalid, JsonNode problems) {
         List<Problem> library;
         try {
-            FundingJson.readCase(invalid);
+            FundingRules.readCase(invalid);
             throw new AssertionError("the library accepts the case");
         } catch (InvalidCaseException e) {
             library = e.problems();

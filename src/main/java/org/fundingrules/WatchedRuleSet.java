@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.time.LocalDate;
+import org.fundingrules.trace.Verdict;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.fundingrules.trace.RulesLoadException.RuleError;
@@ -28,36 +31,21 @@ import org.fundingrules.trace.RulesLoadException;
 /**
  * Hot reload: a rules folder watched for changes, and the latest rule set that loads, swapped in atomically.
  *
- * <pre>{@code
- * try (RulesWatcher rules = FundingRules.watch(Path.of("rules"))) {
- *     Evaluation e = rules.evaluate(caseFile);      // on the rule set current when the call starts
- * }
- * }</pre>
+ * Built by {@code FundingRules.builder().rules(folder).watch(true).build()}.
  *
  * <p>A change to any file of the folder (or of a folder created in it) triggers a rebuild once the folder has been
  * quiet for a short debounce. The rebuild compiles only the rule families whose DRL changed (a parameter edit
  * compiles nothing). When it succeeds, later evaluations use the new rule set; evaluations already running finish on
  * the rule set they started with, which every {@link Evaluation} names by its {@code ruleSetDigest}. When it fails,
- * the last good rule set keeps serving, and the errors, with file and line, go to the {@link Listener} and to the
+ * the last good rule set keeps serving, and the errors, with file and line, go to the {@link RuleSet.ReloadListener} and to the
  * log (SLF4J, WARN). Thread-safe.
  */
-public final class RulesWatcher implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(RulesWatcher.class);
+final class WatchedRuleSet implements RuleSet {
+    private static final Logger LOG = LoggerFactory.getLogger(WatchedRuleSet.class);
     private static final Duration DEBOUNCE = Duration.ofMillis(250);
 
-    /** Told of every rebuild. Called on the watcher's thread (or the caller's, for {@link #reload()}). */
-    public interface Listener {
-        /** A new rule set serves from now on. */
-        default void reloaded(String ruleSetDigest) {
-        }
-
-        /** A rebuild failed; {@code stillServing} is the digest of the rule set that keeps serving. */
-        default void failed(List<RuleError> errors, String stillServing) {
-        }
-    }
-
     /** What one rebuild did. */
-    public enum ReloadResult {
+    enum ReloadResult {
         /** a new rule set was swapped in */
         RELOADED,
         /** the files that judge did not change (a scenario or README edit): nothing to swap */
@@ -67,14 +55,14 @@ public final class RulesWatcher implements AutoCloseable {
     }
 
     private final Path folder;
-    private final Listener listener;
-    private final AtomicReference<FundingRules> current;
+    private final RuleSet.ReloadListener listener;
+    private final AtomicReference<CompiledRuleSet> current;
     private final WatchService watchService;
     private final Thread thread;
     private final Object rebuild = new Object();
     private volatile boolean closed;
 
-    private RulesWatcher(Path folder, Listener listener, FundingRules first, WatchService watchService) {
+    private WatchedRuleSet(Path folder, RuleSet.ReloadListener listener, CompiledRuleSet first, WatchService watchService) {
         this.folder = folder;
         this.listener = listener;
         this.current = new AtomicReference<>(first);
@@ -83,11 +71,6 @@ public final class RulesWatcher implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    /** Watches a folder; see the class comment. */
-    public static RulesWatcher watch(Path folder) {
-        return watch(folder, new Listener() {
-        });
-    }
 
     /**
      * Watches a folder, telling {@code listener} of every rebuild.
@@ -95,17 +78,17 @@ public final class RulesWatcher implements AutoCloseable {
      * @throws RulesLoadException when the folder's rules do not load to begin with
      * @throws UncheckedIOException when the folder cannot be watched
      */
-    public static RulesWatcher watch(Path folder, Listener listener) {
+    static WatchedRuleSet watch(Path folder, RuleSet.ReloadListener listener) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(listener, "listener");
-        FundingRules first = new FundingRules(Engine.load(RuleFiles.folder(folder), null));
+        CompiledRuleSet first = new CompiledRuleSet(Engine.load(RuleFiles.folder(folder), null));
         WatchService ws;
         try {
             ws = FileSystems.getDefault().newWatchService();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        RulesWatcher w = new RulesWatcher(folder, listener, first, ws);
+        WatchedRuleSet w = new WatchedRuleSet(folder, listener, first, ws);
         try {
             w.registerTree(folder);
         } catch (IOException e) {
@@ -117,23 +100,48 @@ public final class RulesWatcher implements AutoCloseable {
     }
 
     /** The rule set serving now. An evaluation on it runs on it to the end, whatever reloads meanwhile. */
-    public FundingRules current() {
+    CompiledRuleSet current() {
         return current.get();
     }
 
-    /** Evaluates a case on the rule set current when the call starts. */
+    @Override
     public Evaluation evaluate(CaseFile caseFile) {
         return current.get().evaluate(caseFile);
     }
 
-    /** Evaluates a case given as JSON on the rule set current when the call starts. */
+    @Override
     public Evaluation evaluateJson(String json) {
         return current.get().evaluateJson(json);
     }
 
-    /** The digest of the rule set serving now. */
-    public String ruleSetDigest() {
-        return current.get().ruleSetDigest();
+    @Override
+    public Batch.Summary evaluateAll(Stream<CaseFile> cases, int threads, Consumer<? super Batch.Result> sink) {
+        return current.get().evaluateAll(cases, threads, sink);
+    }
+
+    @Override
+    public Batch.Summary evaluateAllJson(Stream<String> documents, int threads, Consumer<? super Batch.Result> sink) {
+        return current.get().evaluateAllJson(documents, threads, sink);
+    }
+
+    @Override
+    public Replay replay(byte[] verdictJson, byte[] caseJson) {
+        return current.get().replay(verdictJson, caseJson);
+    }
+
+    @Override
+    public Verdict smeStatus(CaseFile structure, String enterpriseId, LocalDate asOf) {
+        return current.get().smeStatus(structure, enterpriseId, asOf);
+    }
+
+    @Override
+    public String digest() {
+        return current.get().digest();
+    }
+
+    @Override
+    public Messages messages() {
+        return current.get().messages();
     }
 
     /**
@@ -141,34 +149,34 @@ public final class RulesWatcher implements AutoCloseable {
      *
      * @return what the rebuild did; a failure has been reported to the listener and the log
      */
-    public ReloadResult reload() {
+    ReloadResult reload() {
         synchronized (rebuild) {
-            FundingRules serving = current.get();
+            CompiledRuleSet serving = current.get();
             RuleFiles files;
             Engine engine;
             try {
                 files = RuleFiles.folder(folder);
-                if (files.digest().equals(serving.ruleSetDigest())) {
+                if (files.digest().equals(serving.digest())) {
                     return ReloadResult.UNCHANGED;
                 }
                 engine = Engine.load(files, serving.engine());
             } catch (RulesLoadException e) {
                 for (RuleError err : e.errors()) {
-                    LOG.warn("rules in {} do not load, still serving {}: {}", folder, serving.ruleSetDigest(), err);
+                    LOG.warn("rules in {} do not load, still serving {}: {}", folder, serving.digest(), err);
                 }
-                notify(() -> listener.failed(e.errors(), serving.ruleSetDigest()));
+                notify(() -> listener.failed(e.errors(), serving.digest()));
                 return ReloadResult.FAILED;
             } catch (RuntimeException e) {
                 // a compiler crash must not stop the watcher: report it as an error of the folder
                 List<RuleError> errors = List.of(new RuleError(folder.toString(), 0, "rebuild failed: " + e));
-                LOG.warn("rules in {} do not load, still serving {}: {}", folder, serving.ruleSetDigest(), e.toString());
-                notify(() -> listener.failed(errors, serving.ruleSetDigest()));
+                LOG.warn("rules in {} do not load, still serving {}: {}", folder, serving.digest(), e.toString());
+                notify(() -> listener.failed(errors, serving.digest()));
                 return ReloadResult.FAILED;
             }
-            FundingRules next = new FundingRules(engine);
+            CompiledRuleSet next = new CompiledRuleSet(engine);
             current.set(next);
-            LOG.info("rules in {} reloaded: {}", folder, next.ruleSetDigest());
-            notify(() -> listener.reloaded(next.ruleSetDigest()));
+            LOG.info("rules in {} reloaded: {}", folder, next.digest());
+            notify(() -> listener.reloaded(next.digest()));
             return ReloadResult.RELOADED;
         }
     }
