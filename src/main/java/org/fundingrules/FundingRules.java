@@ -9,6 +9,7 @@ import org.fundingrules.engine.Engine;
 import org.fundingrules.engine.Evaluator;
 import org.fundingrules.engine.RuleFiles;
 import org.fundingrules.json.FundingJson;
+import org.fundingrules.json.QuietLibraries;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.trace.InvalidCaseException;
@@ -23,6 +24,9 @@ import org.fundingrules.trace.RulesLoadException;
  * }</pre>
  */
 public final class FundingRules {
+    static {
+        QuietLibraries.apply();
+    }
 
     private FundingRules() {
     }

@@ -110,6 +110,31 @@ public final class Engine {
         return new Engine(files, base, parameters, Map.copyOf(rules), Map.of(), 0, bundles);
     }
 
+    /** Classes of the DRL compiler chain, optional for a portal that runs the packaged rules only. */
+    private static final List<String> COMPILER = List.of("org.drools.drl.parser.DrlParser",
+            "org.eclipse.jdt.internal.compiler.Compiler", "org.antlr.runtime.Parser");
+
+    /**
+     * Refuses to compile DRL when the compiler chain is not on the classpath, with what to add, rather than fail deep
+     * inside Drools with a missing class.
+     */
+    static void requireCompiler() {
+        for (String name : COMPILER) {
+            try {
+                Class.forName(name, false, Engine.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("compiling DRL (a rules folder, or packaged rules whose precompiled form "
+                        + "is missing) needs the DRL compiler, which is optional: add the dependency "
+                        + "org.drools:drools-mvel:" + droolsVersion() + " to your build (missing: " + name + ")");
+            }
+        }
+    }
+
+    private static String droolsVersion() {
+        String v = KnowledgeBuilderFactory.class.getPackage().getImplementationVersion();
+        return v == null ? "(the version fundingrules uses)" : v;
+    }
+
     /**
      * Compiles a rule set family by family (one family = one top folder), reusing what {@code previous} compiled
      * for every family whose DRL text is unchanged: a parameter edit compiles nothing, a DRL edit compiles its own
@@ -211,6 +236,7 @@ public final class Engine {
 
     /** Compiles DRL files (path to bytes) with one builder; adds every compiler error to {@code errors}. */
     private static Collection<KiePackage> compileAll(java.util.SortedMap<String, byte[]> drl, List<RuleError> errors) {
+        requireCompiler();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (var f : drl.entrySet()) {
             builder.add(ResourceFactory.newByteArrayResource(f.getValue()).setSourcePath(f.getKey()),

@@ -34,6 +34,10 @@ import org.fundingrules.model.OpenCall;
  * Reports every problem at once, by JSON path.
  */
 public final class CaseValidator {
+    static {
+        QuietLibraries.apply();
+    }
+
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
