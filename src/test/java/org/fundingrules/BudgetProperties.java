@@ -8,11 +8,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.fundingrules.model.Action;
-import org.fundingrules.model.Beneficiary;
 import org.fundingrules.model.BudgetLine;
 import org.fundingrules.model.BudgetPurpose;
 import org.fundingrules.model.CaseFile;
-import org.fundingrules.model.FstpProvision;
 import org.fundingrules.trace.Criterion;
 import org.fundingrules.trace.SubjectType;
 import org.junit.jupiter.api.Test;
@@ -23,16 +21,20 @@ class BudgetProperties {
     /** A plan with one line of services to SMEs and one of other costs, amounts in cents. */
     static CaseFile plan(long smeCents, long otherCents) {
         long total = smeCents + otherCents;
-        Action action = new Action("B-1", "B", "H2020", "INNOSUP-01-2018-2020", LocalDate.of(2021, 9, 1), 36,
-                TestCases.cents(total), null, new FstpProvision(true, "WP", null), null);
-        return new CaseFile(LocalDate.of(2023, 6, 30), action,
-                List.of(new Beneficiary("b1", "Cluster One", "DE", "999000001", null, "cluster", null)),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(new BudgetLine("sme", "b1", null, BudgetPurpose.SERVICES_TO_SMES, TestCases.cents(smeCents),
-                                null, null, null),
-                        new BudgetLine("other", "b1", null, BudgetPurpose.OTHER, TestCases.cents(otherCents), null,
-                                null, null)),
-                null);
+        Action action = TestCases.innosupAction().id("B-1").acronym("B").totalCost(TestCases.cents(total))
+                .fstp(TestCases.fstpProvided("WP")).build();
+        return CaseFile.builder()
+                .referenceDate(LocalDate.of(2023, 6, 30))
+                .action(action)
+                .beneficiaries(List.of(TestCases.cluster("DE")))
+                .budgetLines(List.of(
+                        line("sme", BudgetPurpose.SERVICES_TO_SMES, smeCents),
+                        line("other", BudgetPurpose.OTHER, otherCents)))
+                .build();
+    }
+
+    private static BudgetLine line(String id, BudgetPurpose purpose, long cents) {
+        return BudgetLine.builder().id(id).beneficiaryId("b1").purpose(purpose).amount(TestCases.cents(cents)).build();
     }
 
     static Criterion share(CaseFile c) {

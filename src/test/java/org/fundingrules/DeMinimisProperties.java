@@ -13,16 +13,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.fundingrules.bench.LawParameters;
-import org.fundingrules.model.Action;
 import org.fundingrules.model.AidGrant;
 import org.fundingrules.model.AidRegime;
 import org.fundingrules.model.Award;
-import org.fundingrules.model.Beneficiary;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.model.DeMinimisRegulation;
 import org.fundingrules.model.Enterprise;
 import org.fundingrules.model.EnterpriseKind;
-import org.fundingrules.model.FstpProvision;
 import org.fundingrules.model.OpenCall;
 import org.fundingrules.model.StateAid;
 import org.fundingrules.model.StateAidBasis;
@@ -57,8 +54,15 @@ class DeMinimisProperties {
         List<AidGrant> aids = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             Aid a = history.get(i);
-            aids.add(new AidGrant("a" + i, "Region", a.foreign() ? "FR" : "IT", AidRegime.DE_MINIMIS,
-                    grant.minusDays(a.daysBefore()), TestCases.cents(a.cents()), a.renounced(), null, null, null, null, null, null));
+            aids.add(AidGrant.builder()
+                    .id("a" + i)
+                    .grantor("Region")
+                    .memberState(a.foreign() ? "FR" : "IT")
+                    .regime(AidRegime.DE_MINIMIS)
+                    .grantDate(grant.minusDays(a.daysBefore()))
+                    .grossAmount(TestCases.cents(a.cents()))
+                    .renounced(a.renounced())
+                    .build());
         }
         return build(grant, aids, newCents);
     }
@@ -71,20 +75,54 @@ class DeMinimisProperties {
     }
 
     static CaseFile build(LocalDate grant, List<AidGrant> aids, long newCents, DeMinimisRegulation scheme) {
-        Action action = new Action("DM-1", "DM", "H2020", "INNOSUP-01-2018-2020", LocalDate.of(2021, 9, 1), 36,
-                TestCases.eur("1000000.00"), null, new FstpProvision(true, "WP", null), null);
-        OpenCall call = new OpenCall("callS", "call", List.of("b1"), SupportForm.GRANT, null, null, "Objectives.",
-                List.of("study"), "SMEs.", "Excellence.", "Lump sum.", TestCases.eur("60000.00"), "Fixed.", null, null,
-                null, null, null, null, null, null, null, null,
-                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT", null, null, scheme, null));
-        Enterprise e1 = new Enterprise("e1", "Alpha Srl", "IT", null, List.of(), EnterpriseKind.ENTERPRISE, null, null,
-                null, null, List.of(), aids, null, null, null, null, null);
-        return new CaseFile(LAST, action,
-                List.of(new Beneficiary("b1", "Cluster One", "IT", "999000001", null, "cluster", null)),
-                List.of(call), List.of(new ThirdParty("tp1", "Alpha Srl", "IT", "999100001", null, "e1", null)),
-                List.of(new Award("w1", "callS", "tp1", null, TestCases.cents(newCents), grant, "study", null, null,
-                        null)),
-                List.of(), List.of(e1), List.of(), List.of(), List.of(), List.of(), null);
+        OpenCall call = OpenCall.builder()
+                .id("callS")
+                .title("call")
+                .beneficiaryIds(List.of("b1"))
+                .form(SupportForm.GRANT)
+                .objectives("Objectives.")
+                .activityTypes(List.of("study"))
+                .eligibleRecipients("SMEs.")
+                .awardCriteria("Excellence.")
+                .amountCriteria("Lump sum.")
+                .maxPerThirdParty(TestCases.eur("60000.00"))
+                .maxCriteria("Fixed.")
+                .stateAid(StateAid.builder()
+                        .applies(true)
+                        .basis(StateAidBasis.NATIONAL_CO_FUNDING)
+                        .grantingMemberState("IT")
+                        .schemeRegulation(scheme)
+                        .build())
+                .build();
+        Enterprise e1 = Enterprise.builder()
+                .id("e1")
+                .name("Alpha Srl")
+                .country("IT")
+                .kind(EnterpriseKind.ENTERPRISE)
+                .aidHistory(aids)
+                .build();
+        return CaseFile.builder()
+                .referenceDate(LAST)
+                .action(TestCases.innosupAction().id("DM-1").acronym("DM").fstp(TestCases.fstpProvided("WP")).build())
+                .beneficiaries(List.of(TestCases.cluster("IT")))
+                .openCalls(List.of(call))
+                .thirdParties(List.of(ThirdParty.builder()
+                        .id("tp1")
+                        .name("Alpha Srl")
+                        .country("IT")
+                        .pic("999100001")
+                        .enterpriseId("e1")
+                        .build()))
+                .awards(List.of(Award.builder()
+                        .id("w1")
+                        .callId("callS")
+                        .thirdPartyId("tp1")
+                        .amount(TestCases.cents(newCents))
+                        .date(grant)
+                        .activityType("study")
+                        .build()))
+                .enterprises(List.of(e1))
+                .build();
     }
 
     static List<Criterion> criteria(CaseFile c) {

@@ -20,7 +20,6 @@ import org.fundingrules.model.AidRegime;
 import org.fundingrules.model.Award;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.model.Enterprise;
-import org.fundingrules.model.EnterpriseKind;
 import org.fundingrules.model.InnovationCost;
 import org.fundingrules.model.OpenCall;
 import org.fundingrules.model.StateAid;
@@ -61,32 +60,45 @@ class GberProperties {
         List<AidGrant> aids = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             Aid a = history.get(i);
-            aids.add(new AidGrant("a" + i, "Region", "IT", AidRegime.GBER, grant.minusDays(a.daysBefore()),
-                    TestCases.cents(a.cents()), a.renounced(), null, "28",
-                    a.advisory() ? InnovationCost.ADVISORY_AND_SUPPORT_SERVICES : InnovationCost.INTANGIBLE_ASSETS,
-                    null, null, null));
+            aids.add(AidGrant.builder()
+                    .id("a" + i)
+                    .grantor("Region")
+                    .memberState("IT")
+                    .regime(AidRegime.GBER)
+                    .grantDate(grant.minusDays(a.daysBefore()))
+                    .grossAmount(TestCases.cents(a.cents()))
+                    .renounced(a.renounced())
+                    .gberArticle("28")
+                    .costCategory(a.advisory() ? InnovationCost.ADVISORY_AND_SUPPORT_SERVICES
+                            : InnovationCost.INTANGIBLE_ASSETS)
+                    .build());
         }
+        // the de minimis case of the same history, made a GBER Article 28 case of a small enterprise
         CaseFile base = DeMinimisProperties.build(grant, aids, aidCents);
-        OpenCall c = base.openCalls().get(0);
-        OpenCall gber = new OpenCall(c.id(), c.title(), c.beneficiaryIds(), c.form(), c.opens(), c.closes(),
-                c.objectives(), c.activityTypes(), c.eligibleRecipients(), c.awardCriteria(), c.amountCriteria(),
-                c.maxPerThirdParty(), c.maxCriteria(), c.maxPerProject(), c.participationConditions(), c.prizeAmount(),
-                c.paymentArrangements(), c.smeOnly(), c.eligibleCountries(), c.minSmesPerProject(),
-                c.minCountriesPerProject(), c.minSectorsPerProject(), c.maxPerSme(),
-                new StateAid(true, StateAidBasis.NATIONAL_CO_FUNDING, "IT", AidInstrument.GBER_ART_28, null, null, null));
-        Enterprise e = base.enterprises().get(0);
-        Enterprise small = new Enterprise(e.id(), e.name(), e.country(), LocalDate.of(2010, 1, 1), e.markets(),
-                EnterpriseKind.ENTERPRISE, null, null, null, null, List.of(new AccountingPeriod(
-                        LocalDate.of(2013, 12, 31), AccountsBasis.APPROVED, BigDecimal.TEN, List.of(),
-                        TestCases.eur("1000000.00"), TestCases.eur("800000.00"), null, List.of(), null, null, null)),
-                e.aidHistory(), null, null, false, null, null);
-        Award w = base.awards().get(0);
-        Award award = new Award(w.id(), w.callId(), w.thirdPartyId(), null, w.amount(), w.date(), w.activityType(),
-                TestCases.cents(costCents), advisory ? InnovationCost.ADVISORY_AND_SUPPORT_SERVICES
-                : InnovationCost.SECONDMENT, null);
-        return new CaseFile(base.referenceDate(), base.action(), base.beneficiaries(), List.of(gber),
-                base.thirdParties(), List.of(award), base.exchangeRates(), List.of(small), base.holdings(),
-                base.jointGroups(), base.adjacentMarkets(), base.budgetLines(), base.notes());
+        OpenCall gber = base.openCalls().get(0).toBuilder()
+                .stateAid(StateAid.builder()
+                        .applies(true)
+                        .basis(StateAidBasis.NATIONAL_CO_FUNDING)
+                        .grantingMemberState("IT")
+                        .instrument(AidInstrument.GBER_ART_28)
+                        .build())
+                .build();
+        Enterprise small = base.enterprises().get(0).toBuilder()
+                .established(LocalDate.of(2010, 1, 1))
+                .accounts(List.of(AccountingPeriod.builder()
+                        .periodEnd(LocalDate.of(2013, 12, 31))
+                        .basis(AccountsBasis.APPROVED)
+                        .staffAwu(BigDecimal.TEN)
+                        .turnover(TestCases.eur("1000000.00"))
+                        .balanceSheetTotal(TestCases.eur("800000.00"))
+                        .build()))
+                .outstandingRecoveryOrder(false)
+                .build();
+        Award award = base.awards().get(0).toBuilder()
+                .eligibleCosts(TestCases.cents(costCents))
+                .costCategory(advisory ? InnovationCost.ADVISORY_AND_SUPPORT_SERVICES : InnovationCost.SECONDMENT)
+                .build();
+        return base.toBuilder().openCalls(List.of(gber)).awards(List.of(award)).enterprises(List.of(small)).build();
     }
 
     static Criterion intensity(CaseFile c) {

@@ -47,16 +47,25 @@ class SmeProperties {
             .assuming(l -> l.holder() != l.held());
 
     static Enterprise enterprise(int i, Figures f) {
-        return new Enterprise("e" + i, "Enterprise " + i, "IT", null, List.of("C29"), EnterpriseKind.ENTERPRISE, null,
-                null, null, null, List.of(new AccountingPeriod(LocalDate.of(2023, 12, 31), AccountsBasis.APPROVED,
-                BigDecimal.valueOf(f.halfAwu(), 0).divide(BigDecimal.valueOf(2)), List.of(),
-                TestCases.eur(f.turnover() + ".00"), TestCases.eur(f.balance() + ".00"), null, List.of(), null, null, null)),
-                List.of(), null, null, null, null, null);
+        return Enterprise.builder()
+                .id("e" + i)
+                .name("Enterprise " + i)
+                .country("IT")
+                .markets(List.of("C29"))
+                .kind(EnterpriseKind.ENTERPRISE)
+                .accounts(List.of(period(2023, f)))
+                .build();
     }
 
     static Holding holding(String id, Link l) {
         BigDecimal share = BigDecimal.valueOf(l.hundredths(), 2);
-        return new Holding(id, "e" + l.holder(), "e" + l.held(), share, share, List.of(), null, null, null);
+        return Holding.builder()
+                .id(id)
+                .holderId("e" + l.holder())
+                .heldId("e" + l.held())
+                .capitalShare(share)
+                .votingShare(share)
+                .build();
     }
 
     static CaseFile structure(List<Figures> figures, List<Link> links) {
@@ -77,9 +86,12 @@ class SmeProperties {
         for (Link l : byPair.values()) {
             hs.add(holding("h" + i++, l));
         }
-        CaseFile base = TestCases.action(List.of(), List.of(), List.of());
-        return new CaseFile(AS_OF, base.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, hs,
-                List.of(), List.of(), List.of(), null);
+        return CaseFile.builder()
+                .referenceDate(AS_OF)
+                .action(TestCases.innosupAction().build())
+                .enterprises(es)
+                .holdings(hs)
+                .build();
     }
 
     static Verdict status(CaseFile c) {
@@ -99,15 +111,14 @@ class SmeProperties {
 
     /** The structure with one figure (0 staff, 1 turnover, 2 balance sheet) of one enterprise not given. */
     static CaseFile without(CaseFile c, int enterprise, int figure) {
-        return withEnterprise(c, "e" + enterprise, e -> withAccounts(e, List.of(withoutFigure(e.accounts().get(0),
-                figure))));
+        return withEnterprise(c, "e" + enterprise,
+                e -> e.toBuilder().accounts(List.of(withoutFigure(e.accounts().get(0), figure))).build());
     }
 
-    /** The case with one enterprise changed. */
+    /** The structure with one enterprise changed. */
     static CaseFile withEnterprise(CaseFile c, String id, java.util.function.UnaryOperator<Enterprise> change) {
         List<Enterprise> es = c.enterprises().stream().map(e -> e.id().equals(id) ? change.apply(e) : e).toList();
-        return new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, c.holdings(),
-                List.of(), List.of(), List.of(), null);
+        return c.toBuilder().enterprises(es).build();
     }
 
     /**
@@ -136,9 +147,13 @@ class SmeProperties {
     private static final Gen<History> HISTORY = FIGURES.zip(FIGURES, FIGURES, History::new);
 
     static AccountingPeriod period(int year, Figures f) {
-        return new AccountingPeriod(LocalDate.of(year, 12, 31), AccountsBasis.APPROVED,
-                BigDecimal.valueOf(f.halfAwu(), 0).divide(BigDecimal.valueOf(2)), List.of(),
-                TestCases.eur(f.turnover() + ".00"), TestCases.eur(f.balance() + ".00"), null, List.of(), null, null, null);
+        return AccountingPeriod.builder()
+                .periodEnd(LocalDate.of(year, 12, 31))
+                .basis(AccountsBasis.APPROVED)
+                .staffAwu(BigDecimal.valueOf(f.halfAwu(), 0).divide(BigDecimal.valueOf(2)))
+                .turnover(TestCases.eur(f.turnover() + ".00"))
+                .balanceSheetTotal(TestCases.eur(f.balance() + ".00"))
+                .build();
     }
 
     /** The structure of {@link #structure} with three periods per enterprise. */
@@ -151,23 +166,18 @@ class SmeProperties {
             for (int k = 0; k < 3; k++) {
                 ps.add(period(2021 + k, hs.get(i).oldestFirst().get(k)));
             }
-            es.add(withAccounts(e, ps));
+            es.add(e.toBuilder().accounts(ps).build());
         }
-        return new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(), List.of(), es, c.holdings(),
-                List.of(), List.of(), List.of(), null);
+        return c.toBuilder().enterprises(es).build();
     }
 
     /** The period with one figure (0 staff, 1 turnover, 2 balance sheet) not given. */
     static AccountingPeriod withoutFigure(AccountingPeriod p, int figure) {
-        return new AccountingPeriod(p.periodEnd(), p.basis(), figure == 0 ? null : p.staffAwu(), p.staff(),
-                figure == 1 ? null : p.turnover(), figure == 2 ? null : p.balanceSheetTotal(), p.consolidated(),
-                p.consolidates(), p.ownFunds(), p.debtToEquity(), p.interestCoverage());
-    }
-
-    static Enterprise withAccounts(Enterprise e, List<AccountingPeriod> ps) {
-        return new Enterprise(e.id(), e.name(), e.country(), e.established(), e.markets(), e.kind(), e.publicBody(),
-                e.localAuthority(), e.assess(), e.declaredCategory(), ps, e.aidHistory(), e.fiscalYearEnd(),
-                e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty(), e.governingBody());
+        return p.toBuilder()
+                .staffAwu(figure == 0 ? null : p.staffAwu())
+                .turnover(figure == 1 ? null : p.turnover())
+                .balanceSheetTotal(figure == 2 ? null : p.balanceSheetTotal())
+                .build();
     }
 
     /**
@@ -184,7 +194,7 @@ class SmeProperties {
                     ps.add(withoutFigure(p, figure));
                 }
             }
-            return withAccounts(e, ps);
+            return e.toBuilder().accounts(ps).build();
         });
     }
 
@@ -224,11 +234,9 @@ class SmeProperties {
         qt().withExamples(40).forAll(lists().of(HISTORY).ofSizeBetween(2, 3), lists().of(LINK).ofSizeBetween(1, 4))
                 .checkAssert((hs, ls) -> {
                     CaseFile kept = histories(hs, ls);
-                    List<Holding> ended = kept.holdings().stream().map(h -> new Holding(h.id(), h.holderId(),
-                            h.heldId(), h.capitalShare(), h.votingShare(), h.controlRights(), h.investment(),
-                            LocalDate.of(2015, 1, 1), LocalDate.of(2024, 1, 31))).toList();
-                    CaseFile left = new CaseFile(AS_OF, kept.action(), List.of(), List.of(), List.of(), List.of(),
-                            List.of(), kept.enterprises(), ended, List.of(), List.of(), List.of(), null);
+                    List<Holding> ended = kept.holdings().stream().map(h -> h.toBuilder()
+                            .since(LocalDate.of(2015, 1, 1)).until(LocalDate.of(2024, 1, 31)).build()).toList();
+                    CaseFile left = kept.toBuilder().holdings(ended).build();
                     Verdict before = status(kept);
                     Verdict after = status(left);
                     assertThat(after.outcome()).isEqualTo(before.outcome());
@@ -258,8 +266,7 @@ class SmeProperties {
                     List<Holding> hs = new ArrayList<>(c.holdings());
                     Collections.shuffle(es, new Random(seed));
                     Collections.shuffle(hs, new Random(seed + 1));
-                    CaseFile shuffled = new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(),
-                            List.of(), es, hs, List.of(), List.of(), List.of(), null);
+                    CaseFile shuffled = c.toBuilder().enterprises(es).holdings(hs).build();
                     assertThat(FundingJson.writeValue(status(shuffled))).isEqualTo(FundingJson.writeValue(status(c)));
                 });
     }
@@ -312,8 +319,7 @@ class SmeProperties {
             for (int i = 0; i < ring.size(); i++) {
                 hs.add(holding("h" + i, ring.get(i)));
             }
-            c = new CaseFile(AS_OF, c.action(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    c.enterprises(), hs, List.of(), List.of(), List.of(), null);
+            c = c.toBuilder().holdings(hs).build();
             Verdict v = status(c);
             assertThat(new BigDecimal(figure(v, "aggregated staff (latest period)")))
                     .isEqualByComparingTo(BigDecimal.valueOf(k));

@@ -42,28 +42,84 @@ public final class TestCases {
     }
 
     public static OpenCall call(String id, String max) {
-        return new OpenCall(id, "call " + id, List.of("b1"), SupportForm.GRANT, LocalDate.of(2022, 1, 10),
-                LocalDate.of(2022, 3, 31), "Objectives and results.", List.of("feasibility study", "demonstration"),
-                "SMEs.", "Excellence, impact, implementation.", "Lump sum per stage.", eur(max),
-                "Fixed per stage.", null, null, null, null, null, null, null, null, null, null, null);
+        return OpenCall.builder()
+                .id(id)
+                .title("call " + id)
+                .beneficiaryIds(List.of("b1"))
+                .form(SupportForm.GRANT)
+                .opens(LocalDate.of(2022, 1, 10))
+                .closes(LocalDate.of(2022, 3, 31))
+                .objectives("Objectives and results.")
+                .activityTypes(List.of("feasibility study", "demonstration"))
+                .eligibleRecipients("SMEs.")
+                .awardCriteria("Excellence, impact, implementation.")
+                .amountCriteria("Lump sum per stage.")
+                .maxPerThirdParty(eur(max))
+                .maxCriteria("Fixed per stage.")
+                .build();
     }
 
     public static ThirdParty thirdParty(String id) {
-        return new ThirdParty(id, "Company " + id, "IT", null, "IT" + String.format("%011d", Math.abs(id.hashCode())), null,
-                null);
+        return ThirdParty.builder()
+                .id(id)
+                .name("Company " + id)
+                .country("IT")
+                .vatNumber("IT" + String.format("%011d", Math.abs(id.hashCode())))
+                .build();
     }
 
     public static Award award(String id, String callId, String thirdPartyId, Money amount) {
-        return new Award(id, callId, thirdPartyId, null, amount, LocalDate.of(2022, 6, 1), "feasibility study", null,
-                null, null);
+        return Award.builder()
+                .id(id)
+                .callId(callId)
+                .thirdPartyId(thirdPartyId)
+                .amount(amount)
+                .date(LocalDate.of(2022, 6, 1))
+                .activityType("feasibility study")
+                .build();
     }
 
     /** An action that provides for support to third parties, one beneficiary, the given calls and awards. */
     public static CaseFile action(List<OpenCall> calls, List<ThirdParty> thirdParties, List<Award> awards) {
-        Action action = new Action("T-1", "TEST", "H2020", "INNOSUP-01-2018-2020", LocalDate.of(2021, 9, 1), 36,
-                eur("1000000.00"), null, new FstpProvision(true, "WP 2018-2020 Part 7", null), null);
-        return new CaseFile(LocalDate.of(2023, 6, 30), action,
-                List.of(new Beneficiary("b1", "Cluster One", "DE", "999000001", null, "cluster", null)),
-                calls, thirdParties, awards, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        return CaseFile.builder()
+                .referenceDate(LocalDate.of(2023, 6, 30))
+                .action(innosupAction().build())
+                .beneficiaries(List.of(cluster("DE")))
+                .openCalls(calls)
+                .thirdParties(thirdParties)
+                .awards(awards)
+                .build();
+    }
+
+    /**
+     * The INNOSUP-01 action of the small cases: T-1, EUR 1 000 000, support to third parties provided for; a builder,
+     * for the cases that change some of it.
+     */
+    public static Action.Builder innosupAction() {
+        return Action.builder()
+                .id("T-1")
+                .acronym("TEST")
+                .programme("H2020")
+                .topic("INNOSUP-01-2018-2020")
+                .startDate(LocalDate.of(2021, 9, 1))
+                .durationMonths(36)
+                .totalCost(eur("1000000.00"))
+                .fstp(fstpProvided("WP 2018-2020 Part 7"));
+    }
+
+    /** Support to third parties that the topic provides for, as the work programme says at {@code reference}. */
+    public static FstpProvision fstpProvided(String reference) {
+        return FstpProvision.builder().topicProvidesFstp(true).topicReference(reference).build();
+    }
+
+    /** Beneficiary b1 of the small cases, the cluster that runs their calls, established in {@code country}. */
+    public static Beneficiary cluster(String country) {
+        return Beneficiary.builder()
+                .id("b1")
+                .name("Cluster One")
+                .country(country)
+                .pic("999000001")
+                .type("cluster")
+                .build();
     }
 }

@@ -78,15 +78,19 @@ public final class Evaluator {
                     "unknown_reference", "no enterprise has id '" + enterpriseId + "'")));
         }
         List<org.fundingrules.model.Enterprise> enterprises = structure.enterprises().stream()
-                .map(e -> e.id().equals(enterpriseId) ? new org.fundingrules.model.Enterprise(e.id(), e.name(),
-                        e.country(), e.established(), e.markets(), e.kind(), e.publicBody(), e.localAuthority(), true,
-                        e.declaredCategory(), e.accounts(), e.aidHistory(), e.fiscalYearEnd(),
-                        e.roadFreightForHire(), e.outstandingRecoveryOrder(), e.difficulty(), e.governingBody()) : e)
+                .map(e -> e.id().equals(enterpriseId) ? e.toBuilder().assess(true).build() : e)
                 .toList();
         // only the structure is judged: the question carries no calls, awards or third parties
-        CaseFile question = new CaseFile(asOf, structure.action(), List.of(), List.of(), List.of(), List.of(),
-                structure.exchangeRates(), enterprises, structure.holdings(), structure.jointGroups(),
-                structure.adjacentMarkets(), List.of(), structure.notes());
+        CaseFile question = CaseFile.builder()
+                .referenceDate(asOf)
+                .action(structure.action())
+                .exchangeRates(structure.exchangeRates())
+                .enterprises(enterprises)
+                .holdings(structure.holdings())
+                .jointGroups(structure.jointGroups())
+                .adjacentMarkets(structure.adjacentMarkets())
+                .notes(structure.notes())
+                .build();
         return evaluate(engine, question).verdict(org.fundingrules.trace.SubjectType.ENTERPRISE, enterpriseId)
                 .orElseThrow();
     }

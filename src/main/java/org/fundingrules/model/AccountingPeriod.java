@@ -43,4 +43,115 @@ public record AccountingPeriod(
         staff = Lists.copy(staff);
         consolidates = Lists.copy(consolidates);
     }
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .periodEnd(periodEnd)
+                .basis(basis)
+                .staffAwu(staffAwu)
+                .staff(staff)
+                .turnover(turnover)
+                .balanceSheetTotal(balanceSheetTotal)
+                .consolidated(consolidated)
+                .consolidates(consolidates)
+                .ownFunds(ownFunds)
+                .debtToEquity(debtToEquity)
+                .interestCoverage(interestCoverage);
+    }
+
+    /** Builds {@link AccountingPeriod} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private LocalDate periodEnd;
+        private AccountsBasis basis;
+        private BigDecimal staffAwu;
+        private List<StaffMember> staff;
+        private MonetaryAmount turnover;
+        private MonetaryAmount balanceSheetTotal;
+        private Boolean consolidated;
+        private List<String> consolidates;
+        private OwnFunds ownFunds;
+        private BigDecimal debtToEquity;
+        private BigDecimal interestCoverage;
+
+        private Builder() {
+        }
+
+        /** Sets {@link AccountingPeriod#periodEnd()}. */
+        public Builder periodEnd(LocalDate periodEnd) {
+            this.periodEnd = periodEnd;
+            return this;
+        }
+
+        /** Sets {@link AccountingPeriod#basis()}. */
+        public Builder basis(AccountsBasis basis) {
+            this.basis = basis;
+            return this;
+        }
+
+        /** Sets {@link AccountingPeriod#staffAwu()}. */
+        public Builder staffAwu(BigDecimal staffAwu) {
+            this.staffAwu = staffAwu;
+            return this;
+        }
+
+        /** Sets {@link AccountingPeriod#staff()} to a copy of the list. */
+        public Builder staff(List<StaffMember> staff) {
+            this.staff = Lists.copyOrNull(staff);
+            return this;
+        }
+
+        /** Sets {@link AccountingPeriod#turnover()}. */
+        public Builder turnover(MonetaryAmount turnover) {
+            this.turnover = turnover;
+            return this;
+        }
+
+        /** Sets {@link AccountingPeriod#balanceSheetTotal()}. */
+        public Builder balanceSheetTotal(MonetaryAmount balanceSheetTotal) {
+            this.balanceSheetTotal = balanceSheetTotal;
+            return this;
+        }
+
+        /** Sets {@link AccountingPeriod#consolidated()}. */
+        public Builder consolidated(Boolean consolidated) {
+            this.consolidated = consolidated;
+            return this;
+        }
+
+        /** Sets {@link AccountingPeriod#consolidates()} to a copy of the list. */
+        public Builder consolidates(List<String> consolidates) {
+            this.consolidates = Lists.copyOrNull(consolidates);
+            return this;
+        }
+
+        /** Sets {@link AccountingPeriod#ownFunds()}. */
+        public Builder ownFunds(OwnFunds ownFunds) {
+            this.ownFunds = ownFunds;
+            return this;
+        }
+
+        /** Sets {@link AccountingPeriod#debtToEquity()}. */
+        public Builder debtToEquity(BigDecimal debtToEquity) {
+            this.debtToEquity = debtToEquity;
+            return this;
+        }
+
+        /** Sets {@link AccountingPeriod#interestCoverage()}. */
+        public Builder interestCoverage(BigDecimal interestCoverage) {
+            this.interestCoverage = interestCoverage;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public AccountingPeriod build() {
+            return new AccountingPeriod(periodEnd, basis, staffAwu, staff, turnover, balanceSheetTotal, consolidated,
+                    consolidates, ownFunds, debtToEquity, interestCoverage);
+        }
+    }
 }

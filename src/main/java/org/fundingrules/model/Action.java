@@ -35,4 +35,107 @@ public record Action(
         MonetaryAmount requestedContribution,
         @Valid FstpProvision fstp,
         LocalDate signatureDate) {
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .id(id)
+                .acronym(acronym)
+                .programme(programme)
+                .topic(topic)
+                .startDate(startDate)
+                .durationMonths(durationMonths)
+                .totalCost(totalCost)
+                .requestedContribution(requestedContribution)
+                .fstp(fstp)
+                .signatureDate(signatureDate);
+    }
+
+    /** Builds {@link Action} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private String id;
+        private String acronym;
+        private String programme;
+        private String topic;
+        private LocalDate startDate;
+        private Integer durationMonths;
+        private MonetaryAmount totalCost;
+        private MonetaryAmount requestedContribution;
+        private FstpProvision fstp;
+        private LocalDate signatureDate;
+
+        private Builder() {
+        }
+
+        /** Sets {@link Action#id()}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@link Action#acronym()}. */
+        public Builder acronym(String acronym) {
+            this.acronym = acronym;
+            return this;
+        }
+
+        /** Sets {@link Action#programme()}. */
+        public Builder programme(String programme) {
+            this.programme = programme;
+            return this;
+        }
+
+        /** Sets {@link Action#topic()}. */
+        public Builder topic(String topic) {
+            this.topic = topic;
+            return this;
+        }
+
+        /** Sets {@link Action#startDate()}. */
+        public Builder startDate(LocalDate startDate) {
+            this.startDate = startDate;
+            return this;
+        }
+
+        /** Sets {@link Action#durationMonths()}. */
+        public Builder durationMonths(Integer durationMonths) {
+            this.durationMonths = durationMonths;
+            return this;
+        }
+
+        /** Sets {@link Action#totalCost()}. */
+        public Builder totalCost(MonetaryAmount totalCost) {
+            this.totalCost = totalCost;
+            return this;
+        }
+
+        /** Sets {@link Action#requestedContribution()}. */
+        public Builder requestedContribution(MonetaryAmount requestedContribution) {
+            this.requestedContribution = requestedContribution;
+            return this;
+        }
+
+        /** Sets {@link Action#fstp()}. */
+        public Builder fstp(FstpProvision fstp) {
+            this.fstp = fstp;
+            return this;
+        }
+
+        /** Sets {@link Action#signatureDate()}. */
+        public Builder signatureDate(LocalDate signatureDate) {
+            this.signatureDate = signatureDate;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public Action build() {
+            return new Action(id, acronym, programme, topic, startDate, durationMonths, totalCost,
+                    requestedContribution, fstp, signatureDate);
+        }
+    }
 }

@@ -43,4 +43,131 @@ public record AidGrant(
         MonetaryAmount eligibleCosts,
         @jakarta.validation.Valid AidTransfer transfer,
         @jakarta.validation.Valid AidTerms terms) {
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .id(id)
+                .grantor(grantor)
+                .memberState(memberState)
+                .regime(regime)
+                .grantDate(grantDate)
+                .grossAmount(grossAmount)
+                .renounced(renounced)
+                .form(form)
+                .gberArticle(gberArticle)
+                .costCategory(costCategory)
+                .eligibleCosts(eligibleCosts)
+                .transfer(transfer)
+                .terms(terms);
+    }
+
+    /** Builds {@link AidGrant} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private String id;
+        private String grantor;
+        private String memberState;
+        private AidRegime regime;
+        private LocalDate grantDate;
+        private MonetaryAmount grossAmount;
+        private Boolean renounced;
+        private AidForm form;
+        private String gberArticle;
+        private InnovationCost costCategory;
+        private MonetaryAmount eligibleCosts;
+        private AidTransfer transfer;
+        private AidTerms terms;
+
+        private Builder() {
+        }
+
+        /** Sets {@link AidGrant#id()}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#grantor()}. */
+        public Builder grantor(String grantor) {
+            this.grantor = grantor;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#memberState()}. */
+        public Builder memberState(String memberState) {
+            this.memberState = memberState;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#regime()}. */
+        public Builder regime(AidRegime regime) {
+            this.regime = regime;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#grantDate()}. */
+        public Builder grantDate(LocalDate grantDate) {
+            this.grantDate = grantDate;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#grossAmount()}. */
+        public Builder grossAmount(MonetaryAmount grossAmount) {
+            this.grossAmount = grossAmount;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#renounced()}. */
+        public Builder renounced(Boolean renounced) {
+            this.renounced = renounced;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#form()}. */
+        public Builder form(AidForm form) {
+            this.form = form;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#gberArticle()}. */
+        public Builder gberArticle(String gberArticle) {
+            this.gberArticle = gberArticle;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#costCategory()}. */
+        public Builder costCategory(InnovationCost costCategory) {
+            this.costCategory = costCategory;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#eligibleCosts()}. */
+        public Builder eligibleCosts(MonetaryAmount eligibleCosts) {
+            this.eligibleCosts = eligibleCosts;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#transfer()}. */
+        public Builder transfer(AidTransfer transfer) {
+            this.transfer = transfer;
+            return this;
+        }
+
+        /** Sets {@link AidGrant#terms()}. */
+        public Builder terms(AidTerms terms) {
+            this.terms = terms;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public AidGrant build() {
+            return new AidGrant(id, grantor, memberState, regime, grantDate, grossAmount, renounced, form, gberArticle,
+                    costCategory, eligibleCosts, transfer, terms);
+        }
+    }
 }

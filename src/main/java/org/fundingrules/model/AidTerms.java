@@ -34,4 +34,91 @@ public record AidTerms(
         @NotNull Boolean collectiveInsolvency,
         @NotNull Boolean largeUndertaking,
         Boolean ratingAtLeastBMinus) {
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .method(method)
+                .amount(amount)
+                .underlyingLoan(underlyingLoan)
+                .durationMonths(durationMonths)
+                .collateralPercent(collateralPercent)
+                .collectiveInsolvency(collectiveInsolvency)
+                .largeUndertaking(largeUndertaking)
+                .ratingAtLeastBMinus(ratingAtLeastBMinus);
+    }
+
+    /** Builds {@link AidTerms} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private GgeMethod method;
+        private MonetaryAmount amount;
+        private MonetaryAmount underlyingLoan;
+        private Integer durationMonths;
+        private BigDecimal collateralPercent;
+        private Boolean collectiveInsolvency;
+        private Boolean largeUndertaking;
+        private Boolean ratingAtLeastBMinus;
+
+        private Builder() {
+        }
+
+        /** Sets {@link AidTerms#method()}. */
+        public Builder method(GgeMethod method) {
+            this.method = method;
+            return this;
+        }
+
+        /** Sets {@link AidTerms#amount()}. */
+        public Builder amount(MonetaryAmount amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /** Sets {@link AidTerms#underlyingLoan()}. */
+        public Builder underlyingLoan(MonetaryAmount underlyingLoan) {
+            this.underlyingLoan = underlyingLoan;
+            return this;
+        }
+
+        /** Sets {@link AidTerms#durationMonths()}. */
+        public Builder durationMonths(Integer durationMonths) {
+            this.durationMonths = durationMonths;
+            return this;
+        }
+
+        /** Sets {@link AidTerms#collateralPercent()}. */
+        public Builder collateralPercent(BigDecimal collateralPercent) {
+            this.collateralPercent = collateralPercent;
+            return this;
+        }
+
+        /** Sets {@link AidTerms#collectiveInsolvency()}. */
+        public Builder collectiveInsolvency(Boolean collectiveInsolvency) {
+            this.collectiveInsolvency = collectiveInsolvency;
+            return this;
+        }
+
+        /** Sets {@link AidTerms#largeUndertaking()}. */
+        public Builder largeUndertaking(Boolean largeUndertaking) {
+            this.largeUndertaking = largeUndertaking;
+            return this;
+        }
+
+        /** Sets {@link AidTerms#ratingAtLeastBMinus()}. */
+        public Builder ratingAtLeastBMinus(Boolean ratingAtLeastBMinus) {
+            this.ratingAtLeastBMinus = ratingAtLeastBMinus;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public AidTerms build() {
+            return new AidTerms(method, amount, underlyingLoan, durationMonths, collateralPercent, collectiveInsolvency,
+                    largeUndertaking, ratingAtLeastBMinus);
+        }
+    }
 }

@@ -24,4 +24,58 @@ public record AidTransfer(
         @NotBlank @Size(max = 300) String from,
         @NotNull LocalDate date,
         @DecimalMin("0") @DecimalMax("100") BigDecimal sharePercent) {
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .kind(kind)
+                .from(from)
+                .date(date)
+                .sharePercent(sharePercent);
+    }
+
+    /** Builds {@link AidTransfer} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private TransferKind kind;
+        private String from;
+        private LocalDate date;
+        private BigDecimal sharePercent;
+
+        private Builder() {
+        }
+
+        /** Sets {@link AidTransfer#kind()}. */
+        public Builder kind(TransferKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /** Sets {@link AidTransfer#from()}. */
+        public Builder from(String from) {
+            this.from = from;
+            return this;
+        }
+
+        /** Sets {@link AidTransfer#date()}. */
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /** Sets {@link AidTransfer#sharePercent()}. */
+        public Builder sharePercent(BigDecimal sharePercent) {
+            this.sharePercent = sharePercent;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public AidTransfer build() {
+            return new AidTransfer(kind, from, date, sharePercent);
+        }
+    }
 }

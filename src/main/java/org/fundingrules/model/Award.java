@@ -35,4 +35,107 @@ public record Award(
         MonetaryAmount eligibleCosts,
         InnovationCost costCategory,
         @Valid AwardPurpose purpose) {
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .id(id)
+                .callId(callId)
+                .thirdPartyId(thirdPartyId)
+                .projectId(projectId)
+                .amount(amount)
+                .date(date)
+                .activityType(activityType)
+                .eligibleCosts(eligibleCosts)
+                .costCategory(costCategory)
+                .purpose(purpose);
+    }
+
+    /** Builds {@link Award} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private String id;
+        private String callId;
+        private String thirdPartyId;
+        private String projectId;
+        private MonetaryAmount amount;
+        private LocalDate date;
+        private String activityType;
+        private MonetaryAmount eligibleCosts;
+        private InnovationCost costCategory;
+        private AwardPurpose purpose;
+
+        private Builder() {
+        }
+
+        /** Sets {@link Award#id()}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@link Award#callId()}. */
+        public Builder callId(String callId) {
+            this.callId = callId;
+            return this;
+        }
+
+        /** Sets {@link Award#thirdPartyId()}. */
+        public Builder thirdPartyId(String thirdPartyId) {
+            this.thirdPartyId = thirdPartyId;
+            return this;
+        }
+
+        /** Sets {@link Award#projectId()}. */
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        /** Sets {@link Award#amount()}. */
+        public Builder amount(MonetaryAmount amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /** Sets {@link Award#date()}. */
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /** Sets {@link Award#activityType()}. */
+        public Builder activityType(String activityType) {
+            this.activityType = activityType;
+            return this;
+        }
+
+        /** Sets {@link Award#eligibleCosts()}. */
+        public Builder eligibleCosts(MonetaryAmount eligibleCosts) {
+            this.eligibleCosts = eligibleCosts;
+            return this;
+        }
+
+        /** Sets {@link Award#costCategory()}. */
+        public Builder costCategory(InnovationCost costCategory) {
+            this.costCategory = costCategory;
+            return this;
+        }
+
+        /** Sets {@link Award#purpose()}. */
+        public Builder purpose(AwardPurpose purpose) {
+            this.purpose = purpose;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public Award build() {
+            return new Award(id, callId, thirdPartyId, projectId, amount, date, activityType, eligibleCosts,
+                    costCategory, purpose);
+        }
+    }
 }

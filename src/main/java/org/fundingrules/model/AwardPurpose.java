@@ -25,4 +25,58 @@ public record AwardPurpose(
         Boolean domesticOverImported,
         Boolean roadFreightVehicles,
         @Valid AgriculturalProcessing agriculturalProcessing) {
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .exportRelated(exportRelated)
+                .domesticOverImported(domesticOverImported)
+                .roadFreightVehicles(roadFreightVehicles)
+                .agriculturalProcessing(agriculturalProcessing);
+    }
+
+    /** Builds {@link AwardPurpose} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private Boolean exportRelated;
+        private Boolean domesticOverImported;
+        private Boolean roadFreightVehicles;
+        private AgriculturalProcessing agriculturalProcessing;
+
+        private Builder() {
+        }
+
+        /** Sets {@link AwardPurpose#exportRelated()}. */
+        public Builder exportRelated(Boolean exportRelated) {
+            this.exportRelated = exportRelated;
+            return this;
+        }
+
+        /** Sets {@link AwardPurpose#domesticOverImported()}. */
+        public Builder domesticOverImported(Boolean domesticOverImported) {
+            this.domesticOverImported = domesticOverImported;
+            return this;
+        }
+
+        /** Sets {@link AwardPurpose#roadFreightVehicles()}. */
+        public Builder roadFreightVehicles(Boolean roadFreightVehicles) {
+            this.roadFreightVehicles = roadFreightVehicles;
+            return this;
+        }
+
+        /** Sets {@link AwardPurpose#agriculturalProcessing()}. */
+        public Builder agriculturalProcessing(AgriculturalProcessing agriculturalProcessing) {
+            this.agriculturalProcessing = agriculturalProcessing;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public AwardPurpose build() {
+            return new AwardPurpose(exportRelated, domesticOverImported, roadFreightVehicles, agriculturalProcessing);
+        }
+    }
 }

@@ -24,4 +24,82 @@ public record Beneficiary(
         String vatNumber,
         @Size(max = 100) String type,
         String enterpriseId) {
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .id(id)
+                .name(name)
+                .country(country)
+                .pic(pic)
+                .vatNumber(vatNumber)
+                .type(type)
+                .enterpriseId(enterpriseId);
+    }
+
+    /** Builds {@link Beneficiary} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private String country;
+        private String pic;
+        private String vatNumber;
+        private String type;
+        private String enterpriseId;
+
+        private Builder() {
+        }
+
+        /** Sets {@link Beneficiary#id()}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@link Beneficiary#name()}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@link Beneficiary#country()}. */
+        public Builder country(String country) {
+            this.country = country;
+            return this;
+        }
+
+        /** Sets {@link Beneficiary#pic()}. */
+        public Builder pic(String pic) {
+            this.pic = pic;
+            return this;
+        }
+
+        /** Sets {@link Beneficiary#vatNumber()}. */
+        public Builder vatNumber(String vatNumber) {
+            this.vatNumber = vatNumber;
+            return this;
+        }
+
+        /** Sets {@link Beneficiary#type()}. */
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        /** Sets {@link Beneficiary#enterpriseId()}. */
+        public Builder enterpriseId(String enterpriseId) {
+            this.enterpriseId = enterpriseId;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public Beneficiary build() {
+            return new Beneficiary(id, name, country, pic, vatNumber, type, enterpriseId);
+        }
+    }
 }

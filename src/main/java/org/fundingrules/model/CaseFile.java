@@ -57,4 +57,131 @@ public record CaseFile(
         adjacentMarkets = Lists.copy(adjacentMarkets);
         budgetLines = Lists.copy(budgetLines);
     }
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .referenceDate(referenceDate)
+                .action(action)
+                .beneficiaries(beneficiaries)
+                .openCalls(openCalls)
+                .thirdParties(thirdParties)
+                .awards(awards)
+                .exchangeRates(exchangeRates)
+                .enterprises(enterprises)
+                .holdings(holdings)
+                .jointGroups(jointGroups)
+                .adjacentMarkets(adjacentMarkets)
+                .budgetLines(budgetLines)
+                .notes(notes);
+    }
+
+    /** Builds {@link CaseFile} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private LocalDate referenceDate;
+        private Action action;
+        private List<Beneficiary> beneficiaries;
+        private List<OpenCall> openCalls;
+        private List<ThirdParty> thirdParties;
+        private List<Award> awards;
+        private List<ExchangeRate> exchangeRates;
+        private List<Enterprise> enterprises;
+        private List<Holding> holdings;
+        private List<JointGroup> jointGroups;
+        private List<AdjacentMarkets> adjacentMarkets;
+        private List<BudgetLine> budgetLines;
+        private String notes;
+
+        private Builder() {
+        }
+
+        /** Sets {@link CaseFile#referenceDate()}. */
+        public Builder referenceDate(LocalDate referenceDate) {
+            this.referenceDate = referenceDate;
+            return this;
+        }
+
+        /** Sets {@link CaseFile#action()}. */
+        public Builder action(Action action) {
+            this.action = action;
+            return this;
+        }
+
+        /** Sets {@link CaseFile#beneficiaries()} to a copy of the list. */
+        public Builder beneficiaries(List<Beneficiary> beneficiaries) {
+            this.beneficiaries = Lists.copyOrNull(beneficiaries);
+            return this;
+        }
+
+        /** Sets {@link CaseFile#openCalls()} to a copy of the list. */
+        public Builder openCalls(List<OpenCall> openCalls) {
+            this.openCalls = Lists.copyOrNull(openCalls);
+            return this;
+        }
+
+        /** Sets {@link CaseFile#thirdParties()} to a copy of the list. */
+        public Builder thirdParties(List<ThirdParty> thirdParties) {
+            this.thirdParties = Lists.copyOrNull(thirdParties);
+            return this;
+        }
+
+        /** Sets {@link CaseFile#awards()} to a copy of the list. */
+        public Builder awards(List<Award> awards) {
+            this.awards = Lists.copyOrNull(awards);
+            return this;
+        }
+
+        /** Sets {@link CaseFile#exchangeRates()} to a copy of the list. */
+        public Builder exchangeRates(List<ExchangeRate> exchangeRates) {
+            this.exchangeRates = Lists.copyOrNull(exchangeRates);
+            return this;
+        }
+
+        /** Sets {@link CaseFile#enterprises()} to a copy of the list. */
+        public Builder enterprises(List<Enterprise> enterprises) {
+            this.enterprises = Lists.copyOrNull(enterprises);
+            return this;
+        }
+
+        /** Sets {@link CaseFile#holdings()} to a copy of the list. */
+        public Builder holdings(List<Holding> holdings) {
+            this.holdings = Lists.copyOrNull(holdings);
+            return this;
+        }
+
+        /** Sets {@link CaseFile#jointGroups()} to a copy of the list. */
+        public Builder jointGroups(List<JointGroup> jointGroups) {
+            this.jointGroups = Lists.copyOrNull(jointGroups);
+            return this;
+        }
+
+        /** Sets {@link CaseFile#adjacentMarkets()} to a copy of the list. */
+        public Builder adjacentMarkets(List<AdjacentMarkets> adjacentMarkets) {
+            this.adjacentMarkets = Lists.copyOrNull(adjacentMarkets);
+            return this;
+        }
+
+        /** Sets {@link CaseFile#budgetLines()} to a copy of the list. */
+        public Builder budgetLines(List<BudgetLine> budgetLines) {
+            this.budgetLines = Lists.copyOrNull(budgetLines);
+            return this;
+        }
+
+        /** Sets {@link CaseFile#notes()}. */
+        public Builder notes(String notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public CaseFile build() {
+            return new CaseFile(referenceDate, action, beneficiaries, openCalls, thirdParties, awards, exchangeRates,
+                    enterprises, holdings, jointGroups, adjacentMarkets, budgetLines, notes);
+        }
+    }
 }

@@ -16,4 +16,58 @@ public record DifficultyFacts(
         Boolean collectiveInsolvency,
         Boolean rescueAidOutstanding,
         Boolean underRestructuringPlan) {
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .liability(liability)
+                .collectiveInsolvency(collectiveInsolvency)
+                .rescueAidOutstanding(rescueAidOutstanding)
+                .underRestructuringPlan(underRestructuringPlan);
+    }
+
+    /** Builds {@link DifficultyFacts} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private LiabilityForm liability;
+        private Boolean collectiveInsolvency;
+        private Boolean rescueAidOutstanding;
+        private Boolean underRestructuringPlan;
+
+        private Builder() {
+        }
+
+        /** Sets {@link DifficultyFacts#liability()}. */
+        public Builder liability(LiabilityForm liability) {
+            this.liability = liability;
+            return this;
+        }
+
+        /** Sets {@link DifficultyFacts#collectiveInsolvency()}. */
+        public Builder collectiveInsolvency(Boolean collectiveInsolvency) {
+            this.collectiveInsolvency = collectiveInsolvency;
+            return this;
+        }
+
+        /** Sets {@link DifficultyFacts#rescueAidOutstanding()}. */
+        public Builder rescueAidOutstanding(Boolean rescueAidOutstanding) {
+            this.rescueAidOutstanding = rescueAidOutstanding;
+            return this;
+        }
+
+        /** Sets {@link DifficultyFacts#underRestructuringPlan()}. */
+        public Builder underRestructuringPlan(Boolean underRestructuringPlan) {
+            this.underRestructuringPlan = underRestructuringPlan;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public DifficultyFacts build() {
+            return new DifficultyFacts(liability, collectiveInsolvency, rescueAidOutstanding, underRestructuringPlan);
+        }
+    }
 }

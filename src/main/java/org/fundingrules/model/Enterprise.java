@@ -61,4 +61,164 @@ public record Enterprise(
         accounts = Lists.copy(accounts);
         aidHistory = Lists.copy(aidHistory);
     }
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .id(id)
+                .name(name)
+                .country(country)
+                .established(established)
+                .markets(markets)
+                .kind(kind)
+                .publicBody(publicBody)
+                .localAuthority(localAuthority)
+                .assess(assess)
+                .declaredCategory(declaredCategory)
+                .accounts(accounts)
+                .aidHistory(aidHistory)
+                .fiscalYearEnd(fiscalYearEnd)
+                .roadFreightForHire(roadFreightForHire)
+                .outstandingRecoveryOrder(outstandingRecoveryOrder)
+                .difficulty(difficulty)
+                .governingBody(governingBody);
+    }
+
+    /** Builds {@link Enterprise} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private String country;
+        private LocalDate established;
+        private List<String> markets;
+        private EnterpriseKind kind;
+        private Boolean publicBody;
+        private LocalAuthority localAuthority;
+        private Boolean assess;
+        private SmeCategory declaredCategory;
+        private List<AccountingPeriod> accounts;
+        private List<AidGrant> aidHistory;
+        private java.time.MonthDay fiscalYearEnd;
+        private Boolean roadFreightForHire;
+        private Boolean outstandingRecoveryOrder;
+        private DifficultyFacts difficulty;
+        private GoverningBody governingBody;
+
+        private Builder() {
+        }
+
+        /** Sets {@link Enterprise#id()}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#name()}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#country()}. */
+        public Builder country(String country) {
+            this.country = country;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#established()}. */
+        public Builder established(LocalDate established) {
+            this.established = established;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#markets()} to a copy of the list. */
+        public Builder markets(List<String> markets) {
+            this.markets = Lists.copyOrNull(markets);
+            return this;
+        }
+
+        /** Sets {@link Enterprise#kind()}. */
+        public Builder kind(EnterpriseKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#publicBody()}. */
+        public Builder publicBody(Boolean publicBody) {
+            this.publicBody = publicBody;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#localAuthority()}. */
+        public Builder localAuthority(LocalAuthority localAuthority) {
+            this.localAuthority = localAuthority;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#assess()}. */
+        public Builder assess(Boolean assess) {
+            this.assess = assess;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#declaredCategory()}. */
+        public Builder declaredCategory(SmeCategory declaredCategory) {
+            this.declaredCategory = declaredCategory;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#accounts()} to a copy of the list. */
+        public Builder accounts(List<AccountingPeriod> accounts) {
+            this.accounts = Lists.copyOrNull(accounts);
+            return this;
+        }
+
+        /** Sets {@link Enterprise#aidHistory()} to a copy of the list. */
+        public Builder aidHistory(List<AidGrant> aidHistory) {
+            this.aidHistory = Lists.copyOrNull(aidHistory);
+            return this;
+        }
+
+        /** Sets {@link Enterprise#fiscalYearEnd()}. */
+        public Builder fiscalYearEnd(java.time.MonthDay fiscalYearEnd) {
+            this.fiscalYearEnd = fiscalYearEnd;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#roadFreightForHire()}. */
+        public Builder roadFreightForHire(Boolean roadFreightForHire) {
+            this.roadFreightForHire = roadFreightForHire;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#outstandingRecoveryOrder()}. */
+        public Builder outstandingRecoveryOrder(Boolean outstandingRecoveryOrder) {
+            this.outstandingRecoveryOrder = outstandingRecoveryOrder;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#difficulty()}. */
+        public Builder difficulty(DifficultyFacts difficulty) {
+            this.difficulty = difficulty;
+            return this;
+        }
+
+        /** Sets {@link Enterprise#governingBody()}. */
+        public Builder governingBody(GoverningBody governingBody) {
+            this.governingBody = governingBody;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public Enterprise build() {
+            return new Enterprise(id, name, country, established, markets, kind, publicBody, localAuthority, assess,
+                    declaredCategory, accounts, aidHistory, fiscalYearEnd, roadFreightForHire, outstandingRecoveryOrder,
+                    difficulty, governingBody);
+        }
+    }
 }

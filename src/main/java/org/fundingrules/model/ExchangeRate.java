@@ -26,4 +26,58 @@ public record ExchangeRate(
         BigDecimal eurPerUnit,
         LocalDate date,
         @Size(max = 300) String source) {
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .currency(currency)
+                .eurPerUnit(eurPerUnit)
+                .date(date)
+                .source(source);
+    }
+
+    /** Builds {@link ExchangeRate} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private String currency;
+        private BigDecimal eurPerUnit;
+        private LocalDate date;
+        private String source;
+
+        private Builder() {
+        }
+
+        /** Sets {@link ExchangeRate#currency()}. */
+        public Builder currency(String currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        /** Sets {@link ExchangeRate#eurPerUnit()}. */
+        public Builder eurPerUnit(BigDecimal eurPerUnit) {
+            this.eurPerUnit = eurPerUnit;
+            return this;
+        }
+
+        /** Sets {@link ExchangeRate#date()}. */
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /** Sets {@link ExchangeRate#source()}. */
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public ExchangeRate build() {
+            return new ExchangeRate(currency, eurPerUnit, date, source);
+        }
+    }
 }

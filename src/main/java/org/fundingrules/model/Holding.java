@@ -38,4 +38,99 @@ public record Holding(
     public Holding {
         controlRights = Lists.copy(controlRights);
     }
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .id(id)
+                .holderId(holderId)
+                .heldId(heldId)
+                .capitalShare(capitalShare)
+                .votingShare(votingShare)
+                .controlRights(controlRights)
+                .investment(investment)
+                .since(since)
+                .until(until);
+    }
+
+    /** Builds {@link Holding} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private String id;
+        private String holderId;
+        private String heldId;
+        private BigDecimal capitalShare;
+        private BigDecimal votingShare;
+        private List<ControlRight> controlRights;
+        private MonetaryAmount investment;
+        private LocalDate since;
+        private LocalDate until;
+
+        private Builder() {
+        }
+
+        /** Sets {@link Holding#id()}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@link Holding#holderId()}. */
+        public Builder holderId(String holderId) {
+            this.holderId = holderId;
+            return this;
+        }
+
+        /** Sets {@link Holding#heldId()}. */
+        public Builder heldId(String heldId) {
+            this.heldId = heldId;
+            return this;
+        }
+
+        /** Sets {@link Holding#capitalShare()}. */
+        public Builder capitalShare(BigDecimal capitalShare) {
+            this.capitalShare = capitalShare;
+            return this;
+        }
+
+        /** Sets {@link Holding#votingShare()}. */
+        public Builder votingShare(BigDecimal votingShare) {
+            this.votingShare = votingShare;
+            return this;
+        }
+
+        /** Sets {@link Holding#controlRights()} to a copy of the list. */
+        public Builder controlRights(List<ControlRight> controlRights) {
+            this.controlRights = Lists.copyOrNull(controlRights);
+            return this;
+        }
+
+        /** Sets {@link Holding#investment()}. */
+        public Builder investment(MonetaryAmount investment) {
+            this.investment = investment;
+            return this;
+        }
+
+        /** Sets {@link Holding#since()}. */
+        public Builder since(LocalDate since) {
+            this.since = since;
+            return this;
+        }
+
+        /** Sets {@link Holding#until()}. */
+        public Builder until(LocalDate until) {
+            this.until = until;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public Holding build() {
+            return new Holding(id, holderId, heldId, capitalShare, votingShare, controlRights, investment, since,
+                    until);
+        }
+    }
 }

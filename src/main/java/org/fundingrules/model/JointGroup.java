@@ -28,4 +28,58 @@ public record JointGroup(
         memberIds = Lists.copyOrNull(memberIds);
         steers = Lists.copy(steers);
     }
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .id(id)
+                .memberIds(memberIds)
+                .basis(basis)
+                .steers(steers);
+    }
+
+    /** Builds {@link JointGroup} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private String id;
+        private List<String> memberIds;
+        private String basis;
+        private List<SteeredEnterprise> steers;
+
+        private Builder() {
+        }
+
+        /** Sets {@link JointGroup#id()}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@link JointGroup#memberIds()} to a copy of the list. */
+        public Builder memberIds(List<String> memberIds) {
+            this.memberIds = Lists.copyOrNull(memberIds);
+            return this;
+        }
+
+        /** Sets {@link JointGroup#basis()}. */
+        public Builder basis(String basis) {
+            this.basis = basis;
+            return this;
+        }
+
+        /** Sets {@link JointGroup#steers()} to a copy of the list. */
+        public Builder steers(List<SteeredEnterprise> steers) {
+            this.steers = Lists.copyOrNull(steers);
+            return this;
+        }
+
+        /** The record of the components set. */
+        public JointGroup build() {
+            return new JointGroup(id, memberIds, basis, steers);
+        }
+    }
 }

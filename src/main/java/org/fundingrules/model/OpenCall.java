@@ -74,4 +74,221 @@ public record OpenCall(
         activityTypes = Lists.copy(activityTypes);
         eligibleCountries = Lists.copy(eligibleCountries);
     }
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .id(id)
+                .title(title)
+                .beneficiaryIds(beneficiaryIds)
+                .form(form)
+                .opens(opens)
+                .closes(closes)
+                .objectives(objectives)
+                .activityTypes(activityTypes)
+                .eligibleRecipients(eligibleRecipients)
+                .awardCriteria(awardCriteria)
+                .amountCriteria(amountCriteria)
+                .maxPerThirdParty(maxPerThirdParty)
+                .maxCriteria(maxCriteria)
+                .maxPerProject(maxPerProject)
+                .participationConditions(participationConditions)
+                .prizeAmount(prizeAmount)
+                .paymentArrangements(paymentArrangements)
+                .smeOnly(smeOnly)
+                .eligibleCountries(eligibleCountries)
+                .minSmesPerProject(minSmesPerProject)
+                .minCountriesPerProject(minCountriesPerProject)
+                .minSectorsPerProject(minSectorsPerProject)
+                .maxPerSme(maxPerSme)
+                .stateAid(stateAid);
+    }
+
+    /** Builds {@link OpenCall} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private String id;
+        private String title;
+        private List<String> beneficiaryIds;
+        private SupportForm form;
+        private LocalDate opens;
+        private LocalDate closes;
+        private String objectives;
+        private List<String> activityTypes;
+        private String eligibleRecipients;
+        private String awardCriteria;
+        private String amountCriteria;
+        private MonetaryAmount maxPerThirdParty;
+        private String maxCriteria;
+        private MonetaryAmount maxPerProject;
+        private String participationConditions;
+        private MonetaryAmount prizeAmount;
+        private String paymentArrangements;
+        private Boolean smeOnly;
+        private List<String> eligibleCountries;
+        private Integer minSmesPerProject;
+        private Integer minCountriesPerProject;
+        private Integer minSectorsPerProject;
+        private MonetaryAmount maxPerSme;
+        private StateAid stateAid;
+
+        private Builder() {
+        }
+
+        /** Sets {@link OpenCall#id()}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#title()}. */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#beneficiaryIds()} to a copy of the list. */
+        public Builder beneficiaryIds(List<String> beneficiaryIds) {
+            this.beneficiaryIds = Lists.copyOrNull(beneficiaryIds);
+            return this;
+        }
+
+        /** Sets {@link OpenCall#form()}. */
+        public Builder form(SupportForm form) {
+            this.form = form;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#opens()}. */
+        public Builder opens(LocalDate opens) {
+            this.opens = opens;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#closes()}. */
+        public Builder closes(LocalDate closes) {
+            this.closes = closes;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#objectives()}. */
+        public Builder objectives(String objectives) {
+            this.objectives = objectives;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#activityTypes()} to a copy of the list. */
+        public Builder activityTypes(List<String> activityTypes) {
+            this.activityTypes = Lists.copyOrNull(activityTypes);
+            return this;
+        }
+
+        /** Sets {@link OpenCall#eligibleRecipients()}. */
+        public Builder eligibleRecipients(String eligibleRecipients) {
+            this.eligibleRecipients = eligibleRecipients;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#awardCriteria()}. */
+        public Builder awardCriteria(String awardCriteria) {
+            this.awardCriteria = awardCriteria;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#amountCriteria()}. */
+        public Builder amountCriteria(String amountCriteria) {
+            this.amountCriteria = amountCriteria;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#maxPerThirdParty()}. */
+        public Builder maxPerThirdParty(MonetaryAmount maxPerThirdParty) {
+            this.maxPerThirdParty = maxPerThirdParty;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#maxCriteria()}. */
+        public Builder maxCriteria(String maxCriteria) {
+            this.maxCriteria = maxCriteria;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#maxPerProject()}. */
+        public Builder maxPerProject(MonetaryAmount maxPerProject) {
+            this.maxPerProject = maxPerProject;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#participationConditions()}. */
+        public Builder participationConditions(String participationConditions) {
+            this.participationConditions = participationConditions;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#prizeAmount()}. */
+        public Builder prizeAmount(MonetaryAmount prizeAmount) {
+            this.prizeAmount = prizeAmount;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#paymentArrangements()}. */
+        public Builder paymentArrangements(String paymentArrangements) {
+            this.paymentArrangements = paymentArrangements;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#smeOnly()}. */
+        public Builder smeOnly(Boolean smeOnly) {
+            this.smeOnly = smeOnly;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#eligibleCountries()} to a copy of the list. */
+        public Builder eligibleCountries(List<String> eligibleCountries) {
+            this.eligibleCountries = Lists.copyOrNull(eligibleCountries);
+            return this;
+        }
+
+        /** Sets {@link OpenCall#minSmesPerProject()}. */
+        public Builder minSmesPerProject(Integer minSmesPerProject) {
+            this.minSmesPerProject = minSmesPerProject;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#minCountriesPerProject()}. */
+        public Builder minCountriesPerProject(Integer minCountriesPerProject) {
+            this.minCountriesPerProject = minCountriesPerProject;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#minSectorsPerProject()}. */
+        public Builder minSectorsPerProject(Integer minSectorsPerProject) {
+            this.minSectorsPerProject = minSectorsPerProject;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#maxPerSme()}. */
+        public Builder maxPerSme(MonetaryAmount maxPerSme) {
+            this.maxPerSme = maxPerSme;
+            return this;
+        }
+
+        /** Sets {@link OpenCall#stateAid()}. */
+        public Builder stateAid(StateAid stateAid) {
+            this.stateAid = stateAid;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public OpenCall build() {
+            return new OpenCall(id, title, beneficiaryIds, form, opens, closes, objectives, activityTypes,
+                    eligibleRecipients, awardCriteria, amountCriteria, maxPerThirdParty, maxCriteria, maxPerProject,
+                    participationConditions, prizeAmount, paymentArrangements, smeOnly, eligibleCountries,
+                    minSmesPerProject, minCountriesPerProject, minSectorsPerProject, maxPerSme, stateAid);
+        }
+    }
 }

@@ -28,4 +28,66 @@ public record StaffMember(
         /** Apprentices and students in vocational training: not counted. */
         APPRENTICE_OR_VOCATIONAL_STUDENT
     }
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .role(role)
+                .persons(persons)
+                .workingTimeShare(workingTimeShare)
+                .monthsWorked(monthsWorked)
+                .leaveMonths(leaveMonths);
+    }
+
+    /** Builds {@link StaffMember} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private Role role;
+        private BigDecimal persons;
+        private BigDecimal workingTimeShare;
+        private BigDecimal monthsWorked;
+        private BigDecimal leaveMonths;
+
+        private Builder() {
+        }
+
+        /** Sets {@link StaffMember#role()}. */
+        public Builder role(Role role) {
+            this.role = role;
+            return this;
+        }
+
+        /** Sets {@link StaffMember#persons()}. */
+        public Builder persons(BigDecimal persons) {
+            this.persons = persons;
+            return this;
+        }
+
+        /** Sets {@link StaffMember#workingTimeShare()}. */
+        public Builder workingTimeShare(BigDecimal workingTimeShare) {
+            this.workingTimeShare = workingTimeShare;
+            return this;
+        }
+
+        /** Sets {@link StaffMember#monthsWorked()}. */
+        public Builder monthsWorked(BigDecimal monthsWorked) {
+            this.monthsWorked = monthsWorked;
+            return this;
+        }
+
+        /** Sets {@link StaffMember#leaveMonths()}. */
+        public Builder leaveMonths(BigDecimal leaveMonths) {
+            this.leaveMonths = leaveMonths;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public StaffMember build() {
+            return new StaffMember(role, persons, workingTimeShare, monthsWorked, leaveMonths);
+        }
+    }
 }

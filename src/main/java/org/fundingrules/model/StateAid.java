@@ -37,4 +37,83 @@ public record StateAid(
     public AidInstrument instrumentOrDefault() {
         return instrument == null ? AidInstrument.DE_MINIMIS : instrument;
     }
+
+    /** A builder with every component unset (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .applies(applies)
+                .basis(basis)
+                .grantingMemberState(grantingMemberState)
+                .instrument(instrument)
+                .excludesUndertakingsInDifficulty(excludesUndertakingsInDifficulty)
+                .schemeRegulation(schemeRegulation)
+                .monitoring(monitoring);
+    }
+
+    /** Builds {@link StateAid} one component at a time; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private Boolean applies;
+        private StateAidBasis basis;
+        private String grantingMemberState;
+        private AidInstrument instrument;
+        private Boolean excludesUndertakingsInDifficulty;
+        private DeMinimisRegulation schemeRegulation;
+        private DeMinimisMonitoring monitoring;
+
+        private Builder() {
+        }
+
+        /** Sets {@link StateAid#applies()}. */
+        public Builder applies(Boolean applies) {
+            this.applies = applies;
+            return this;
+        }
+
+        /** Sets {@link StateAid#basis()}. */
+        public Builder basis(StateAidBasis basis) {
+            this.basis = basis;
+            return this;
+        }
+
+        /** Sets {@link StateAid#grantingMemberState()}. */
+        public Builder grantingMemberState(String grantingMemberState) {
+            this.grantingMemberState = grantingMemberState;
+            return this;
+        }
+
+        /** Sets {@link StateAid#instrument()}. */
+        public Builder instrument(AidInstrument instrument) {
+            this.instrument = instrument;
+            return this;
+        }
+
+        /** Sets {@link StateAid#excludesUndertakingsInDifficulty()}. */
+        public Builder excludesUndertakingsInDifficulty(Boolean excludesUndertakingsInDifficulty) {
+            this.excludesUndertakingsInDifficulty = excludesUndertakingsInDifficulty;
+            return this;
+        }
+
+        /** Sets {@link StateAid#schemeRegulation()}. */
+        public Builder schemeRegulation(DeMinimisRegulation schemeRegulation) {
+            this.schemeRegulation = schemeRegulation;
+            return this;
+        }
+
+        /** Sets {@link StateAid#monitoring()}. */
+        public Builder monitoring(DeMinimisMonitoring monitoring) {
+            this.monitoring = monitoring;
+            return this;
+        }
+
+        /** The record of the components set. */
+        public StateAid build() {
+            return new StateAid(applies, basis, grantingMemberState, instrument, excludesUndertakingsInDifficulty,
+                    schemeRegulation, monitoring);
+        }
+    }
 }

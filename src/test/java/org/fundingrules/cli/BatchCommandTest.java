@@ -311,9 +311,7 @@ class BatchCommandTest {
             cases.add(BatchCases.caseFile(i));
         }
         CaseFile small = cases.get(5);
-        cases.set(5, new CaseFile(null, small.action(), small.beneficiaries(), small.openCalls(),
-                small.thirdParties(), small.awards(), small.exchangeRates(), small.enterprises(), small.holdings(),
-                small.jointGroups(), small.adjacentMarkets(), small.budgetLines(), small.notes()));
+        cases.set(5, small.toBuilder().referenceDate(null).build());
         List<Batch.Result> results = new ArrayList<>();
         Batch.Summary summary = TestCases.RULES.evaluateAll(cases.stream(), 4, results::add);
         assertThat(summary.cases()).isEqualTo(40);
