@@ -11,7 +11,7 @@ import org.fundingrules.trace.Outcome;
 import org.fundingrules.trace.Problem;
 
 /**
- * Results of batch evaluation ({@link FundingRules#evaluateAll}, {@link FundingRules#evaluateAllJson}): many cases
+ * Results of batch evaluation ({@link RuleSet#evaluateAll}, {@link RuleSet#evaluateAllJson}): many cases
  * judged in parallel on one shared rule base, handed back one by one in input order.
  */
 public final class Batch {

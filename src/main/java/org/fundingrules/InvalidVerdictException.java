@@ -6,7 +6,7 @@ import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.trace.Problem;
 
 /**
- * A stored verdict document given to {@link FundingRules#replay} is not one: not UTF-8, malformed JSON, or without
+ * A stored verdict document given to {@link RuleSet#replay} is not one: not UTF-8, malformed JSON, or without
  * the fields a replay compares. Carries every problem found, sorted by JSON path; no replay is produced beside it.
  * Kept apart from {@link InvalidCaseException} so that a caller can tell which of the two files is at fault.
  */

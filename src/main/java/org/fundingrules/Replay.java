@@ -9,7 +9,7 @@ import org.fundingrules.trace.Outcome;
 
 /**
  * A stored verdict document checked against a fresh evaluation of its case file: the receipt an auditor replays
- * years later (see {@link FundingRules#replay}).
+ * years later (see {@link RuleSet#replay}).
  *
  * <p>{@code identical} holds when both digests match and the fresh evaluation is the stored document, field for
  * field, <em>except the library version</em>: a newer library that judges the same input by the same rules and says

@@ -28,6 +28,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
@@ -237,7 +239,11 @@ public final class Engine {
     /** Compiles DRL files (path to bytes) with one builder; adds every compiler error to {@code errors}. */
     private static Collection<KiePackage> compileAll(java.util.SortedMap<String, byte[]> drl, List<RuleError> errors) {
         requireCompiler();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        // no fact is ever modified (rules only insert), so property reactivity has nothing to do; left on, Drools
+        // warns at every load about each constraint that reads another pattern's binding ("class reactivity")
+        conf.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (var f : drl.entrySet()) {
             builder.add(ResourceFactory.newByteArrayResource(f.getValue()).setSourcePath(f.getKey()),
                     ResourceType.DRL);

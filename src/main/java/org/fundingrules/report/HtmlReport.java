@@ -61,7 +61,7 @@ public final class HtmlReport {
 
     /**
      * The report in a language: every statement, reason and summary rendered by {@code messages} (the bundles of the
-     * rules that judged, {@link org.fundingrules.FundingRules#messages()}) and the report's own labels, in the
+     * rules that judged, {@link org.fundingrules.RuleSet#messages()}) and the report's own labels, in the
      * language of {@code locale} (only its language counts; English for one not in {@link #languages()}).
      *
      * @param evaluation the evaluation, not null
