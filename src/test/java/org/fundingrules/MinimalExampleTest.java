@@ -1,0 +1,23 @@
+package org.fundingrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fundingrules.json.FundingJson;
+import org.fundingrules.trace.Evaluation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The smallest valid case, judged against its expected output (regenerate as for {@link AmuletExampleTest}: {@code -Dfundingrules.updateExpected=true}).
+ */
+class MinimalExampleTest {
+    private static final Path CASE = Path.of("examples/minimal/case.json");
+
+    @Test
+    void itIsReadValidatedAndJudgedAsExpected() throws Exception {
+        Evaluation e = TestCases.RULES.evaluate(FundingJson.readCase(Files.readString(CASE)));
+        assertThat(e.verdicts()).isNotEmpty();
+        AmuletExampleTest.matchesExpected(e, Path.of("examples/minimal/expected.json"));
+    }
+}
