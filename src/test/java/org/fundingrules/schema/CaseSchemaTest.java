@@ -397,8 +397,8 @@ class CaseSchemaTest {
     /** Every code CaseValidator reports is either stated by the schema or listed with the reason it cannot be. */
     @Test
     void everyCrossCheckOfTheValidatorIsStatedOrListed() throws Exception {
-        String validator = Files.readString(Path.of("src/main/java/org/fundingrules/engine/CaseValidator.java"))
-                + Files.readString(Path.of("src/main/java/org/fundingrules/engine/CaseLimits.java"));
+        String validator = Files.readString(Path.of("src/main/java/org/fundingrules/json/CaseValidator.java"))
+                + Files.readString(Path.of("src/main/java/org/fundingrules/json/CaseLimits.java"));
         // the code is the second argument of every new Problem(path, code, message)
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("new Problem\\((?:[^,\"]|\"[^\"]*\")*,\\s*\"(\\w+)\"").matcher(validator);
