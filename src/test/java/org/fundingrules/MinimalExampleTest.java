@@ -9,10 +9,16 @@ import org.fundingrules.trace.Evaluation;
 import org.junit.jupiter.api.Test;
 
 /**
- * The smallest valid case, judged against its expected output (regenerate as for {@link AmuletExampleTest}: {@code -Dfundingrules.updateExpected=true}).
+ * The smallest valid case, which README.md shows: the file README's copy must equal, judged against its expected
+ * output (regenerate as for {@link AmuletExampleTest}: {@code -Dfundingrules.updateExpected=true}).
  */
 class MinimalExampleTest {
     private static final Path CASE = Path.of("examples/minimal/case.json");
+
+    @Test
+    void theReadmeShowsTheFileAsItIs() throws Exception {
+        assertThat(Files.readString(Path.of("README.md"))).contains("```json\n" + Files.readString(CASE) + "```\n");
+    }
 
     @Test
     void itIsReadValidatedAndJudgedAsExpected() throws Exception {
