@@ -7,15 +7,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * README.md's kit example is the marked block of the auditor example project's test, which the main build compiles
- * and runs (maven-invoker-plugin), so the README shows code that compiles and passes.
+ * docs/auditing.md's kit example is the marked block of the auditor example project's test, which the full tier
+ * compiles and runs (maven-invoker-plugin), so the document shows code that compiles and passes.
  */
 class ExamplesReadmeTest {
 
     @Test
-    void theAuditorSectionShowsTheExampleProjectsCode() throws Exception {
-        String snippet = ReadmeExampleTest.snippet(
-                Path.of("examples/auditor-junit/src/test/java/org/fundingrules/examples/audit/AmuletAuditTest.java"));
-        assertThat(Files.readString(Path.of("README.md"))).contains("```java\n" + snippet + "\n```");
+    void theAuditingDocumentShowsTheExampleProjectsCode() throws Exception {
+        assertThat(Files.readString(Path.of("docs/auditing.md")))
+                .contains("```java\n" + DocBlocks.kitSnippet() + "\n```");
     }
 }

@@ -8,64 +8,51 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fundingrules.model.CaseFile;
-import org.fundingrules.trace.CriterionOutcome;
 import org.junit.jupiter.api.Test;
-import org.fundingrules.trace.Evaluation;
-import org.fundingrules.trace.Outcome;
-import org.fundingrules.trace.Verdict;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The Java usage example of README.md is this method's body, compiled and run here, so it cannot rot. */
+/**
+ * The Java example of README.md, compiled as it stands there (imports and all) against the library and run; what it
+ * prints is what README says it prints.
+ */
 class ReadmeExampleTest {
-
-    static String usage(PrintStream out) throws Exception {
-        // README:begin
-        RuleSet rules = FundingRules.packaged();                  // loads the rules once; share the instance
-        CaseFile caseFile = FundingRules.readCase(Files.readString(Path.of("examples/amulet/case.json")));
-        Evaluation result = rules.evaluate(caseFile);             // thread-safe and deterministic
-        for (Verdict v : result.verdicts()) {
-            if (v.outcome() == Outcome.COMPLIANT) continue;
-            out.println(v.outcome() + " " + v.subject().type() + " " + v.subject().id());
-            v.criteria().stream().filter(c -> c.outcome() != CriterionOutcome.PASS)
-                    .forEach(c -> out.println("  " + c.ruleId() + " [" + c.article() + "] " + c.reason()));
-        }
-        String json = FundingRules.toJson(result);                // byte-identical for the same input
-        // README:end
-        return json;
-    }
+    @TempDir
+    Path temp;
 
     @Test
-    void theReadmeShowsExactlyThisCode() throws Exception {
-        String snippet = snippet(Path.of("src/test/java/org/fundingrules/ReadmeExampleTest.java"));
-        assertThat(snippet.lines().count()).isLessThanOrEqualTo(11);
-        assertThat(Files.readString(Path.of("README.md"))).contains("```java\n" + snippet + "\n```");
-    }
+    void theReadmesJavaCompilesRunsAndPrintsWhatTheReadmeSays() throws Exception {
+        List<DocBlocks.Block> java = DocBlocks.of(Path.of("README.md")).stream()
+                .filter(b -> b.language().equals("java")).toList();
+        assertThat(java).as("README.md has one Java example").hasSize(1);
+        String source = java.get(0).text();
+        Matcher name = Pattern.compile("public class (\\w+)").matcher(source);
+        assertThat(name.find()).as("a public class in README's Java").isTrue();
+        assertThat(source).startsWith("import ");
 
-    @Test
-    void theExampleRunsAndPrintsTheOverCapThirdParty() throws Exception {
+        ClassLoader loader = JavaSnippets.compile(temp, Map.of(name.group(1) + ".java", source));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        String json = usage(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            loader.loadClass(name.group(1)).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+        } finally {
+            System.setOut(original);
+        }
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(printed).startsWith("NON_COMPLIANT THIRD_PARTY tp-it-lightcomp\n")
-                .contains("fstp.cap_per_third_party [General Annex K, 5th element; Reg. 1290/2013 Art. 23(7)] "
-                        + "EUR 4 500.00 over the maximum per third party");
-        assertThat(json).contains("\"outcome\" : \"NON_COMPLIANT\"");
-    }
 
-    /** The block between {@code // README:begin} and {@code // README:end} of a source file, dedented. */
-    static String snippet(Path source) throws java.io.IOException {
-        Matcher m = Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL)
-                .matcher(Files.readString(source));
-        assertThat(m.find()).as("README markers in " + source).isTrue();
-        return dedent(m.group(1));
-    }
-
-    private static String dedent(String block) {
-        List<String> lines = block.lines().toList();
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        return String.join("\n", lines.stream().map(l -> l.length() >= indent ? l.substring(indent) : l).toList());
+        // README: "It prints `NON_COMPLIANT THIRD_PARTY tp-it-lightcomp: 1 of 2 criteria failed: ...`"
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher said = Pattern.compile("It prints `([^`]*)\\.\\.\\.`").matcher(readme);
+        assertThat(said.find()).as("README says what the example prints").isTrue();
+        assertThat(printed).startsWith(said.group(1));
+        assertThat(printed.lines()).allMatch(l -> !l.startsWith("COMPLIANT"));
+        // "and writes the verdict document to `target/amulet-verdicts.json`, the JSON `evaluate` prints"
+        Matcher file = Pattern.compile("writes the verdict document\\s+to `([^`]+)`").matcher(readme);
+        assertThat(file.find()).as("README says where the example writes").isTrue();
+        assertThat(Files.readString(Path.of(file.group(1)))).isEqualTo(org.fundingrules.json.FundingJson.write(
+                TestCases.RULES.evaluateJson(TestCases.amuletJson())));
     }
 }

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fundingrules", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Explained compliance verdicts for EU cascade funding.",
         subcommands = {Cli.Evaluate.class, Cli.Lint.class, Cli.Test.class, Cli.Coverage.class, Cli.Mutate.class,
-            Cli.Impact.class, Cli.Batch.class, Cli.Replay.class, Cli.Report.class, Cli.VersionCommand.class,
-            CommandLine.HelpCommand.class},
+            Cli.Impact.class, Cli.Batch.class, Cli.Replay.class, Cli.Report.class, Cli.Docs.class,
+            Cli.VersionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Global option: --debug prints the stack trace of an internal error.", "",
             "Exit codes: 0 every verdict compliant, 1 a verdict non-compliant or undetermined, 2 invalid input, 3 rules "
                 + "that do not load, 64 wrong usage, 70 an internal error (a fault of the library, not of the input). "
@@ -304,6 +304,22 @@ public final class Cli implements Callable<Integer> {
         @Override
         public Integer call() {
             return ReportCommand.run(input, html, lang, rules, out, err);
+        }
+    }
+
+    @Command(name = "docs", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = {"Write the rule catalogue: every rule with its id, name, citation, dates and what it derives.",
+                "Markdown, per DRL file, from the rules' metadata, then the legal sources with their official "
+                    + "references; the same rules give the same bytes. Exit 0 written, 2 the file cannot be written."})
+    static final class Docs extends Sub {
+        @Option(names = "--rules", paramLabel = "<dir>", description = "the rules folder (default: the packaged rules)")
+        Path rules;
+        @Option(names = "--out", paramLabel = "<file>", description = "the file to write (default: docs/rules.md)")
+        Path outFile;
+
+        @Override
+        public Integer call() {
+            return DocsCommand.run(rules, outFile, out, err);
         }
     }
 

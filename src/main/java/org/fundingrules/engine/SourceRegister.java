@@ -9,16 +9,17 @@ import org.fundingrules.json.ValueWords;
 import org.fundingrules.trace.RulesLoadException.RuleError;
 
 /** {@code sources.yaml}: the register of legal instruments that rules and parameters cite. */
-final class SourceRegister {
-    /** One legal instrument. */
-    record Source(String title, String reference, String celex, String eli, String ecli, String commissionDecision,
+public final class SourceRegister {
+    /** One legal instrument, as {@code sources.yaml} describes it (rules/README.md, "Citations"). */
+    public record Source(String title, String reference, String celex, String eli, String ecli, String commissionDecision,
                   String doi, String url, String versionUsed, String status) {
     }
 
     private SourceRegister() {
     }
 
-    static Map<String, Source> load(RuleFiles files, List<RuleError> errors) {
+    /** The register of a rule set, by source id; every error in it is added to {@code errors}. */
+    public static Map<String, Source> load(RuleFiles files, List<RuleError> errors) {
         String text = files.text("sources.yaml");
         if (text == null) {
             errors.add(new RuleError("sources.yaml", 0, "missing"));

@@ -714,7 +714,7 @@ class AuthoringCommandsTest {
                 .containsExactly("CHANGED  state-aid/case.json  AWARD w-aurora: COMPLIANT -> NON_COMPLIANT");
         assertThat(r.out()).contains("state_aid.de_minimis_2831.ceiling: PASS -> FAIL")
                 .contains("skipped amulet/expected.json (an evaluation, not a case file)")
-                .contains("3 case files: 1 verdicts changed (1 change outcome), 0 invalid case files");
+                .contains("4 case files: 1 verdicts changed (1 change outcome), 0 invalid case files");
     }
 
     @Test

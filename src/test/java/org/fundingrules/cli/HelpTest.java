@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HelpTest {
     @ParameterizedTest
-    @ValueSource(strings = {"evaluate", "lint", "test", "coverage", "mutate", "impact", "batch", "replay", "report"})
+    @ValueSource(strings = {"evaluate", "lint", "test", "coverage", "mutate", "impact", "batch", "replay", "report",
+        "docs"})
     void eachCommandHasItsOwnHelpBothWays(String command) {
         CliRun asked = CliRun.run("help", command);
         CliRun flag = CliRun.run(command, "--help");

@@ -31,7 +31,7 @@ import org.fundingrules.json.FundingJson;
  *
  * <p>Without {@code JAZZER_FUZZ} (plain {@code mvn verify}) each method replays its committed inputs under
  * {@code src/test/resources/org/fundingrules/fuzz/CaseFuzzTestInputs/<method>/}. With {@code JAZZER_FUZZ=1} one
- * method is fuzzed for {@code maxDuration}; see the README, section Fuzzing.
+ * method is fuzzed for {@code maxDuration}; see docs/testing.md, section Fuzzing.
  */
 public class CaseFuzzTest {
     private static final RuleSet RULES = TestCases.RULES;
