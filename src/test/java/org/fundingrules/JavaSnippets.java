@@ -23,7 +23,7 @@ public final class JavaSnippets {
     /** The packages every documentation snippet may use without importing them. */
     public static final List<String> IMPORTS = List.of("java.nio.file.*", "java.time.*", "java.util.*",
             "java.util.stream.*", "org.fundingrules.*", "org.fundingrules.model.*", "org.fundingrules.trace.*",
-            "org.fundingrules.json.*", "org.fundingrules.report.*");
+            "org.fundingrules.report.*");
 
     private JavaSnippets() {
     }
