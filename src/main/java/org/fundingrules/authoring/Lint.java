@@ -221,12 +221,6 @@ public final class Lint {
     static final String OFFICIAL_DOI = "https://doi.org/10.2873/";
     /** How far a source's provisions were checked against its official text (rules/README.md, "Citations"). */
     static final List<String> SOURCE_STATUSES = List.of("confirmed", "partly confirmed", "unconfirmed");
-    /**
-     * Marks of a working document in a citation: the research brief, its source numbers ({@code S40}) and its tags
-     * ({@code [C]}, {@code [P]}, {@code [U]}). A lawyer cannot look these up.
-     */
-    static final Pattern NOT_OFFICIAL = Pattern.compile("(?i)\\bBRIEF\\b|\\bBRIEF\\.md|(?-i:\\bS\\d{1,3}\\b)|\\[[CPU]]");
-
     /** One entry of sources.yaml: an official copy, the identifiers its kind needs, no working documents. */
     private void checkSource(String text, String id, JsonNode s) {
         int at = ("\n" + text).indexOf("\n" + id + ":");
@@ -271,11 +265,11 @@ public final class Lint {
         }
     }
 
-    /** A citation that names a working document instead of the official text. */
+    /** A citation that names a working document instead of the official text (the check rule metadata has too). */
     private void notOfficial(String citation, String file, int line, String what) {
-        Matcher m = NOT_OFFICIAL.matcher(citation);
-        if (m.find()) {
-            add(file, line, what + " cites '" + m.group() + "', a working document: cite the official text");
+        String finding = RuleMetadata.workingDocument(what, citation);
+        if (finding != null) {
+            add(file, line, finding);
         }
     }
 
@@ -566,46 +560,15 @@ public final class Lint {
         }
     }
 
+    /** The engine's own check of rule metadata (what refuses the rules and what does not), every problem reported. */
     private Version checkMetadata(DrlFile drl, DrlFile.RuleText rule) {
-        String rulePart = "rule \"" + rule.name() + "\"";
-        boolean complete = true;
-        for (String key : RuleMetadata.REQUIRED) {
-            String value = rule.metadata().get(key);
-            if (value == null || value.isBlank()) {
-                add(drl.path(), rule.line(), rulePart + " has no @" + key);
-                complete = false;
-            }
-        }
-        String article = rule.metadata().get(RuleMetadata.ARTICLE);
-        if (article != null) {
-            notOfficial(article, drl.path(), rule.line(), rulePart + ": @article");
-        }
-        String source = rule.metadata().get(RuleMetadata.SOURCE);
-        if (source != null && !source.isBlank() && !sources.contains(source)) {
-            add(drl.path(), rule.line(), rulePart + " cites @source '" + source + "', which is not in sources.yaml");
-        }
-        LocalDate from = ruleDate(drl, rule, RuleMetadata.VALID_FROM);
-        LocalDate until = ruleDate(drl, rule, RuleMetadata.VALID_UNTIL);
-        if (from != null && until != null && until.isBefore(from)) {
-            add(drl.path(), rule.line(), rulePart + ": @validUntil " + until + " is before @validFrom " + from);
-            return null;
-        }
-        String ruleId = rule.metadata().get(RuleMetadata.RULE_ID);
-        return complete && from != null ? new Version(drl.path(), rule.line(), rule.name(), ruleId, from, until) : null;
-    }
-
-    private LocalDate ruleDate(DrlFile drl, DrlFile.RuleText rule, String key) {
-        String text = rule.metadata().get(key);
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            add(drl.path(), rule.line(), "rule \"" + rule.name() + "\": @" + key + " '" + text
-                    + "' is not a date (yyyy-mm-dd)");
-            return null;
-        }
+        RuleMetadata.Checked checked = RuleMetadata.check(rule.name(), rule.metadata(), sources);
+        checked.problems().forEach(p -> add(drl.path(), rule.line(), p.message()));
+        LocalDate from = checked.validFrom();
+        LocalDate until = checked.validUntil();
+        boolean dated = from != null && (until == null || !until.isBefore(from));
+        return checked.complete() && dated
+                ? new Version(drl.path(), rule.line(), rule.name(), checked.ruleId(), from, until) : null;
     }
 
     /** Literal amounts and dates in a rule's conditions, where a dated parameter belongs. */

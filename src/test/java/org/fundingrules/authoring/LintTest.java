@@ -204,6 +204,26 @@ public class LintTest {
                 .containsExactly("rule \"Demo: the cap\": @validFrom '2020-13-01' is not a date (yyyy-mm-dd)");
     }
 
+    /** The engine refuses the rules for the same problems, in the same words: one check of rule metadata serves both. */
+    @ParameterizedTest
+    @ValueSource(strings = {"@article(\"Art. 1\")|", "@source(\"demo_act\")|@source(\"nope\")",
+        "@validFrom(\"2020-01-01\")|@validFrom(\"2020-13-01\")", "@ruleId(\"demo.cap\")|@ruleId(\"\")"})
+    void theEngineAndLintReportAMetadataProblemInTheSameWords(String change) throws IOException {
+        Path root = family();
+        replace(root, DRL, ", fstp.size() >= 0", "");   // lint does not compile; the engine does
+        String[] fromTo = change.split("\\|", -1);
+        replace(root, DRL, fromTo[0], fromTo[1]);
+
+        org.fundingrules.trace.RulesLoadException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.fundingrules.trace.RulesLoadException.class,
+                () -> org.fundingrules.engine.Engine.load(RuleFiles.folder(root)));
+        assertThat(refused).as("the engine refuses the rules").isNotNull();
+        List<Finding> findings = lint(root);
+        assertThat(findings).hasSize(1);
+        assertThat(refused.errors()).extracting(e -> new Finding(e.file(), e.line(), e.message()))
+                .containsExactlyElementsOf(findings);
+    }
+
     @Test
     void aPackageThatDoesNotMatchItsFolderIsReported() throws IOException {
         Path root = family();
