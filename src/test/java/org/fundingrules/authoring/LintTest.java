@@ -224,6 +224,35 @@ public class LintTest {
                 .containsExactlyElementsOf(findings);
     }
 
+    /**
+     * What reading the text with regexes got wrong: a metadata value over two lines was cut at the first {@code )}
+     * (the working document after it went unseen), and a name with an escaped quote was cut at it.
+     */
+    @Test
+    void metadataOverTwoLinesAndAnEscapedQuoteInANameAreReadAsTheCompilerReadsThem() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    @article(\"Art. 1\")", "    @article(\"Art. 1(2), as read with Art. 3(1)\n"
+                + "              and Art. 5(1), S40\")");
+        replace(root, DRL, "rule \"Demo: the action is there\"", "rule \"Demo: the \\\"action\\\" is there\"");
+        int line = replace(root, DRL, "    @article(\"Art. 2\")\n", "") - 3;
+
+        assertThat(lint(root)).containsExactly(
+                new Finding(DRL, lineOf(DRL_TEXT, "rule \"Demo: the cap\""), "rule \"Demo: the cap\": @article cites "
+                        + "'S40', a working document: cite the official text"),
+                new Finding(DRL, line, "rule \"Demo: the \"action\" is there\" has no @article"));
+    }
+
+    @Test
+    void aFileTheParserCannotReadIsReportedWithTheEnginesWords() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    Judge.on(kcontext, $a).statement(\"demo.msg.action_present\").pass();\nend\n",
+                "    Judge.on(kcontext, $a).statement(\"demo.msg.action_present\").pass();\n");
+
+        List<Finding> findings = lint(root);
+        assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.file()).isEqualTo(DRL));
+        assertThat(findings).extracting(Finding::message).anyMatch(m -> m.contains("lacks its `end`"));
+    }
+
     @Test
     void aPackageThatDoesNotMatchItsFolderIsReported() throws IOException {
         Path root = family();
