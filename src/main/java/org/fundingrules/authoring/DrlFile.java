@@ -116,7 +116,7 @@ final class DrlFile {
         }
         int start = within(r.getStartCharacter(), 0);
         int end = Math.max(start, within(r.getEndCharacter(), text.length()));
-        int whenStart = within(r.getLhs().getStartCharacter(), start);
+        int whenStart = r.getLhs() == null ? start : within(r.getLhs().getStartCharacter(), start);
         int whenEnd = Math.max(whenStart, within(tree(r.getLhs()).mapToInt(BaseDescr::getEndCharacter).max()
                 .orElse(whenStart), whenStart));
         String consequence = r.getConsequence() == null ? "" : r.getConsequence().toString();
