@@ -114,14 +114,14 @@ final class DrlFile {
         for (AnnotationDescr a : r.getAnnotations()) {
             metadata.put(a.getName(), value(a));
         }
+        // in order even where the parser recovered from an error and gave offsets that are not
         int start = within(r.getStartCharacter(), 0);
-        int end = Math.max(start, within(r.getEndCharacter(), text.length()));
-        int whenStart = r.getLhs() == null ? start : within(r.getLhs().getStartCharacter(), start);
+        int whenStart = Math.max(start, r.getLhs() == null ? start : within(r.getLhs().getStartCharacter(), start));
         int whenEnd = Math.max(whenStart, within(tree(r.getLhs()).mapToInt(BaseDescr::getEndCharacter).max()
                 .orElse(whenStart), whenStart));
+        int end = Math.max(whenEnd, within(r.getEndCharacter(), text.length()));
         String consequence = r.getConsequence() == null ? "" : r.getConsequence().toString();
-        return new RuleText(r.getName(), r.getLine(), metadata, start, whenStart, Math.min(whenEnd, end), end,
-                consequence, r);
+        return new RuleText(r.getName(), r.getLine(), metadata, start, whenStart, whenEnd, end, consequence, r);
     }
 
     /** An offset the parser gave, or {@code otherwise} when it gave none (-1) or one past the text. */
