@@ -55,9 +55,11 @@ public final class Coverage {
         }
     }
 
+    // regexes over a consequence's text, which the DRL parser hands back as a string
     private static final Pattern REPORTS = Pattern.compile("Judge\\.on\\(\\s*kcontext");
     private static final Pattern TESTS = Pattern.compile(
             "\\.(atMost|below|present|holdsWith)\\(|\\.holds\\((?!\\s*true\\s*,)|\\bjudge\\w*\\(");
+    private static final Pattern PASSES = Pattern.compile("\\.holds\\(\\s*true\\s*,|\\.pass\\(\\s*\\)");
 
     private Coverage() {
     }
@@ -84,13 +86,14 @@ public final class Coverage {
         for (RuleInfo i : engine.rules().values()) {
             byId.computeIfAbsent(i.ruleId(), k -> new ArrayList<>()).add(i);
         }
+        Map<String, DrlFile> parsed = new java.util.HashMap<>();
         List<RuleCoverage> out = new ArrayList<>();
         for (var e : byId.entrySet()) {
             List<RuleInfo> infos = e.getValue();
             infos.sort(java.util.Comparator.comparing(RuleInfo::name));
             Set<Branch> expected = EnumSet.noneOf(Branch.class);
             for (RuleInfo i : infos) {
-                expected.addAll(branches(consequence(engine.files(), i)));
+                expected.addAll(branches(consequence(engine.files(), i, parsed)));
             }
             Set<Branch> s = seen.getOrDefault(e.getKey(), EnumSet.noneOf(Branch.class));
             if (!s.isEmpty() && expected.isEmpty()) {
@@ -110,7 +113,7 @@ public final class Coverage {
         }
         boolean tests = TESTS.matcher(consequence).find();
         boolean undetermined = consequence.contains(".undetermined(");
-        boolean passes = Pattern.compile("\\.holds\\(\\s*true\\s*,|\\.pass\\(\\s*\\)").matcher(consequence).find();
+        boolean passes = PASSES.matcher(consequence).find();
         Set<Branch> b = EnumSet.noneOf(Branch.class);
         if (tests || passes) {
             b.add(Branch.PASS);
@@ -121,21 +124,19 @@ public final class Coverage {
         return b.isEmpty() ? EnumSet.allOf(Branch.class) : b;
     }
 
-    /** The text between {@code then} and {@code end} of a rule, or null when it cannot be found. */
+    /** The consequence of a rule as the DRL parser reads it, or null when its file or the rule is not there. */
     static String consequence(RuleFiles files, RuleInfo info) {
+        return consequence(files, info, new java.util.HashMap<>());
+    }
+
+    /** The same, each file parsed once into {@code parsed}. */
+    private static String consequence(RuleFiles files, RuleInfo info, Map<String, DrlFile> parsed) {
         String text = files.text(info.file());
         if (text == null) {
             return null;
         }
-        int at = text.indexOf("rule \"" + info.name() + "\"");
-        if (at < 0) {
-            return null;
-        }
-        var m = Pattern.compile("(?m)^\\s*then\\b").matcher(text);
-        if (!m.find(at)) {
-            return null;
-        }
-        var end = Pattern.compile("(?m)^end\\b").matcher(text);
-        return end.find(m.end()) ? text.substring(m.end(), end.start()) : text.substring(m.end());
+        DrlFile drl = parsed.computeIfAbsent(info.file(), f -> new DrlFile(f, text));
+        return drl.rules().stream().filter(r -> r.name().equals(info.name())).findFirst()
+                .map(DrlFile.RuleText::consequence).orElse(null);
     }
 }

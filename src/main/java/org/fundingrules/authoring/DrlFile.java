@@ -1,42 +1,71 @@
 package org.fundingrules.authoring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
 
 /**
- * A DRL file read as text, without compiling it: its package, its rules (name, line, metadata and the span of the
- * {@code when} part) and its string literals. Comments and the inside of string literals are masked before the
- * structure is searched, so a commented-out {@code @validUntil} or a {@code "when"} inside a text is not taken for
- * code; positions in the masked text are positions in the file.
+ * A DRL file read by the Drools DRL parser, the one the engine's compiler reads it with, without compiling it: its
+ * package, imports, functions and rules (name, line, metadata, where the conditions are, the consequence), each
+ * where the parser found it. The parser recovers from a syntax error as an editor does; what it could not read is in
+ * {@link #errors()}.
+ *
+ * <p>Positions are character offsets in the file. {@link #code()} is the file with comments and the inside of string
+ * literals blanked (same length): the text in which the tools look inside a span the parser delimits (a condition,
+ * a consequence), where a commented-out {@code x > 1} or a {@code "<"} in a text must not count.
  */
 final class DrlFile {
     /** One string literal: its content (escapes left as written), start offset of the opening quote, line. */
     record Literal(String value, int start, int end, int line) {
     }
 
-    /**
-     * One rule as written: name, line of {@code rule}, metadata by name, the {@code when} part's span, and where its
-     * consequence (from {@code whenEnd}) ends.
-     */
-    record RuleText(String name, int line, Map<String, String> metadata, int whenStart, int whenEnd, int thenEnd) {
+    /** An import or a function: its name, 1-based line and span. */
+    record Declaration(String name, int line, int start, int end) {
     }
 
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?=[\"'\\w])");
-    private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
-    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
-    private static final Pattern END = Pattern.compile("(?m)^\\s*end\\b");
-    private static final Pattern META = Pattern.compile("@(\\w+)\\s*\\(");
+    /** A syntax error of the file: 1-based line (0 when the parser gives none) and the parser's message. */
+    record Error(int line, String message) {
+    }
+
+    /**
+     * One rule as the parser read it: name, line of {@code rule}, metadata by name (values as the compiler keeps
+     * them: a single value without its quotes), where the rule starts, the span of its conditions
+     * ({@code whenStart}: the first condition, or where it would be; {@code whenEnd}: the end of the last), where it
+     * ends, its consequence text and the descriptor.
+     */
+    record RuleText(String name, int line, Map<String, Object> metadata, int start, int whenStart, int whenEnd,
+                    int end, String consequence, RuleDescr descr) {
+        /** Every pattern of the conditions, nested ones (in {@code not}, {@code accumulate}, ...) included. */
+        List<PatternDescr> patterns() {
+            return tree(descr.getLhs()).filter(PatternDescr.class::isInstance).map(PatternDescr.class::cast).toList();
+        }
+    }
 
     private final String path;
     private final String text;
     private final String code;
     private final int[] lineStarts;
     private final List<Literal> literals = new ArrayList<>();
+    private final PackageDescr descr;
+    private final List<Error> errors = new ArrayList<>();
+    private final List<RuleText> rules = new ArrayList<>();
 
     DrlFile(String path, String text) {
         this.path = path;
@@ -56,15 +85,81 @@ final class DrlFile {
         }
         literals.clear();
         literals.addAll(withLines);
+        this.descr = parse(text, errors);
+        for (RuleDescr r : descr.getRules()) {
+            if (!r.isQuery() && r.getName() != null) {   // a rule the parser could not even name is only an error
+                rules.add(rule(r));
+            }
+        }
     }
 
-    private static final Pattern META_OPEN = Pattern.compile("@\\w+\\s*\\(\\s*$");
+    /** Parses as an editor does (editor mode): a syntax error leaves the rest of the file readable. */
+    private static PackageDescr parse(String text, List<Error> errors) {
+        DrlParser parser = new DrlParser();
+        PackageDescr parsed;
+        try {
+            parsed = parser.parse(true, text);
+        } catch (DroolsParserException e) {
+            errors.add(new Error(0, e.getMessage()));
+            return new PackageDescr();
+        }
+        for (DroolsError e : parser.getErrors()) {
+            errors.add(new Error(e instanceof ParserError p ? Math.max(0, p.getRow()) : 0, e.getMessage()));
+        }
+        return parsed == null ? new PackageDescr() : parsed;
+    }
 
-    /** The string literals of the code, leaving out rule metadata ({@code @ruleId("...")}). */
-    List<Literal> codeLiterals() {
-        return literals.stream()
-                .filter(l -> !META_OPEN.matcher(code.substring(Math.max(0, l.start() - 40), l.start())).find())
-                .toList();
+    private RuleText rule(RuleDescr r) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        for (AnnotationDescr a : r.getAnnotations()) {
+            metadata.put(a.getName(), value(a));
+        }
+        // in order even where the parser recovered from an error and gave offsets that are not
+        int start = within(r.getStartCharacter(), 0);
+        int whenStart = Math.max(start, r.getLhs() == null ? start : within(r.getLhs().getStartCharacter(), start));
+        int whenEnd = Math.max(whenStart, within(tree(r.getLhs()).mapToInt(BaseDescr::getEndCharacter).max()
+                .orElse(whenStart), whenStart));
+        int end = Math.max(whenEnd, within(r.getEndCharacter(), text.length()));
+        String consequence = r.getConsequence() == null ? "" : r.getConsequence().toString();
+        return new RuleText(r.getName(), r.getLine(), metadata, start, whenStart, whenEnd, end, consequence, r);
+    }
+
+    /** An offset the parser gave, or {@code otherwise} when it gave none (-1) or one past the text. */
+    private int within(int offset, int otherwise) {
+        return offset < 0 || offset > text.length() ? otherwise : offset;
+    }
+
+    /** An annotation's value as the compiler keeps it in the rule's metadata. */
+    private static Object value(AnnotationDescr a) {
+        Object single = a.getSingleValueStripped();
+        if (single != null) {
+            return single;
+        }
+        return a.getValueMap().isEmpty() ? null : a.getValueMap();
+    }
+
+    /** A descriptor and every descriptor under it, depth first. */
+    static Stream<BaseDescr> tree(BaseDescr d) {
+        if (d == null) {
+            return Stream.empty();
+        }
+        Collection<? extends BaseDescr> children;
+        if (d instanceof PatternDescr p) {
+            List<BaseDescr> c = new ArrayList<>(p.getDescrs());
+            if (p.getSource() != null) {
+                c.add(p.getSource());
+            }
+            children = c;
+        } else if (d instanceof AccumulateDescr a) {
+            children = a.getInput() == null ? List.of() : List.of(a.getInput());
+        } else if (d instanceof CollectDescr c) {
+            children = c.getInputPattern() == null ? List.of() : List.of(c.getInputPattern());
+        } else if (d instanceof ConditionalElementDescr ce) {
+            children = ce.getDescrs().stream().filter(BaseDescr.class::isInstance).map(BaseDescr.class::cast).toList();
+        } else {
+            children = List.of();
+        }
+        return Stream.concat(Stream.of(d), children.stream().flatMap(DrlFile::tree));
     }
 
     String path() {
@@ -84,6 +179,21 @@ final class DrlFile {
         return literals;
     }
 
+    /**
+     * The string literals of the code: every literal but those of a rule's head (its name, its metadata such as
+     * {@code @ruleId("...")}, its attributes), which no rule reads.
+     */
+    List<Literal> codeLiterals() {
+        return literals.stream()
+                .filter(l -> rules.stream().noneMatch(r -> l.start() >= r.start() && l.start() < r.whenStart()))
+                .toList();
+    }
+
+    /** The syntax errors, in file order; empty when the file parses. */
+    List<Error> errors() {
+        return errors;
+    }
+
     /** The 1-based line of an offset. */
     int lineAt(int offset) {
         int lo = 0;
@@ -101,71 +211,34 @@ final class DrlFile {
 
     /** The declared package and its line, or null when the file declares none. */
     Map.Entry<String, Integer> packageDeclaration() {
-        Matcher m = PACKAGE.matcher(code);
-        return m.find() ? Map.entry(m.group(1), lineAt(m.start(1))) : null;
+        String name = descr.getName();
+        return name == null || name.isEmpty() ? null : Map.entry(name, descr.getLine());
     }
 
-    /** Every rule of the file, in file order. */
+    /** Every import, function and accumulate imports included, in file order. */
+    List<Declaration> imports() {
+        List<ImportDescr> all = new ArrayList<>(descr.getImports());
+        all.addAll(descr.getFunctionImports());
+        all.addAll(descr.getAccumulateImports());
+        all.sort(java.util.Comparator.comparingInt(ImportDescr::getStartCharacter));
+        return all.stream().map(i -> new Declaration(i.getTarget(), i.getLine(), i.getStartCharacter(),
+                i.getEndCharacter())).toList();
+    }
+
+    /** Every function the file declares. */
+    List<Declaration> functions() {
+        List<Declaration> out = new ArrayList<>();
+        for (FunctionDescr f : descr.getFunctions()) {
+            int start = within(f.getStartCharacter(), 0);
+            out.add(new Declaration(f.getName(), f.getLine(), start, Math.max(start,
+                    within(f.getEndCharacter(), text.length()))));
+        }
+        return out;
+    }
+
+    /** Every rule of the file (queries left out), in file order. */
     List<RuleText> rules() {
-        List<RuleText> out = new ArrayList<>();
-        Matcher m = RULE.matcher(code);
-        List<Integer> starts = new ArrayList<>();
-        while (m.find()) {
-            starts.add(m.end());
-        }
-        for (int k = 0; k < starts.size(); k++) {
-            int at = starts.get(k);
-            int limit = k + 1 < starts.size() ? starts.get(k + 1) : code.length();
-            String name = nameAt(at);
-            int line = lineAt(at);
-            Matcher when = WHEN.matcher(code).region(at, limit);
-            int headerEnd = when.find() ? when.start() : limit;
-            int whenStart = headerEnd;
-            int whenEnd = headerEnd;
-            int thenEnd = headerEnd;
-            if (headerEnd < limit) {
-                Matcher then = THEN.matcher(code).region(when.end(), limit);
-                Matcher end = END.matcher(code).region(when.end(), limit);
-                whenStart = when.end();
-                boolean hasEnd = end.find();
-                whenEnd = then.find() ? then.start() : hasEnd ? end.start() : limit;
-                thenEnd = hasEnd ? end.start() : limit;
-            }
-            out.add(new RuleText(name, line, metadata(at, headerEnd), whenStart, whenEnd, thenEnd));
-        }
-        return out;
-    }
-
-    private String nameAt(int at) {
-        char c = text.charAt(at);
-        if (c == '"' || c == '\'') {
-            int close = text.indexOf(c, at + 1);
-            return close < 0 ? text.substring(at + 1) : text.substring(at + 1, close);
-        }
-        int e = at;
-        while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
-            e++;
-        }
-        return text.substring(at, e);
-    }
-
-    private Map<String, String> metadata(int from, int to) {
-        Map<String, String> out = new LinkedHashMap<>();
-        Matcher m = META.matcher(code).region(from, to);
-        while (m.find()) {
-            int open = m.end() - 1;
-            int close = code.indexOf(')', open);
-            if (close < 0 || close > to) {
-                continue;
-            }
-            String value = text.substring(open + 1, close).strip();
-            if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                    || value.startsWith("'") && value.endsWith("'"))) {
-                value = value.substring(1, value.length() - 1);
-            }
-            out.putIfAbsent(m.group(1), value);
-        }
-        return out;
+        return rules;
     }
 
     /**

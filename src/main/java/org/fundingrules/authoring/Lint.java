@@ -24,8 +24,9 @@ import org.fundingrules.engine.RuleFiles;
 import org.fundingrules.engine.RuleMetadata;
 
 /**
- * Static checks on a rules folder, without compiling it: the conventions of {@code rules/README.md} that the engine
- * does not enforce on load, and those it does, reported all at once with file and line. Each check is one method;
+ * Static checks on a rules folder, without compiling it (DRL is read by the Drools DRL parser): the conventions of
+ * {@code rules/README.md} that the engine does not enforce on load, and those it does, reported all at once with file
+ * and line. Each check is one method;
  * {@link #run} returns every finding sorted by file and line.
  *
  * <ul>
@@ -57,16 +58,12 @@ public final class Lint {
 
     static final String PACKAGE_ROOT = "org.fundingrules.rules";
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
-    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:accumulate\\s+|function\\s+)?([\\w.]+)");
-    private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(");
+    // The DRL parser delimits rules, conditions, consequences and functions; these regexes only look inside the
+    // text of one of them (comments and string contents blanked).
     private static final Pattern JUDGE = Pattern.compile("\\bJudge\\b");
     private static final Pattern CONTROL = Pattern.compile("(?:if|for|while|switch|do|try|return)\\b");
     /** What a rule file may import: the rule-author package, the case vocabulary, Java's own types. */
     static final List<String> ALLOWED_IMPORTS = List.of("org.fundingrules.facts.", "org.fundingrules.model.", "java.");
-    private static final Pattern DECIDE = Pattern.compile("\\bDecide\\s*\\(\\s*\\)");
-    /** A parameter matched as a fact, as rules did before parameters became a view: it can never match now. */
-    private static final Pattern PARAMETER_AS_FACT = Pattern.compile("\\b(Parameter|ParameterHistory)\\(\\s*key\\s*==");
-    private static final Pattern KEY_COMPARISON = Pattern.compile("\\bkey\\s*==\\s*\"|\\bparameters\\.(?:at|history)\\(\\s*\"");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])(\\d+(?:\\.\\d+)?)(?:[LlDdFfBI])?(?![\\w.])");
     private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_CALL = Pattern.compile("\\b(LocalDate|Year|YearMonth)\\s*\\.\\s*(of|parse)\\s*\\(");
@@ -115,10 +112,11 @@ public final class Lint {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\"");
 
     /**
-     * The message keys a source text (DRL or Java) uses, with the 1-based line of first use: every string literal
-     * shaped like a key whose first word is one of {@code namespaces} (the rule families, whose keys start with the
-     * family's folder name, and the library's), except on annotation lines ({@code @ruleId("...")}), after
-     * {@code ==} (a parameter key compared) and parameter keys themselves.
+     * The message keys a source text uses (a Java source; {@code lint} reads a DRL file's literals where the parser
+     * put them), with the 1-based line of first use: every string literal shaped like a key whose first word is one
+     * of {@code namespaces} (the rule families, whose keys start with the family's folder name, and the library's),
+     * except on annotation and comment lines, after {@code ==} (a parameter key compared) and parameter keys
+     * themselves.
      */
     static Map<String, Integer> messageKeys(String text, Set<String> namespaces, Set<String> parameterKeys) {
         Map<String, Integer> out = new TreeMap<>();
@@ -130,17 +128,47 @@ public final class Lint {
             }
             Matcher m = KEY_LITERAL.matcher(line);
             while (m.find()) {
-                String before = line.substring(0, m.start()).stripTrailing();
-                String key = m.group(1);
-                boolean parameter = before.endsWith("==") || before.endsWith("parameters.at(")
-                        || before.endsWith("parameters.history(");
-                if (!parameter && !parameterKeys.contains(key)
-                        && namespaces.contains(key.substring(0, key.indexOf('.')))) {
+                String key = messageKey(m.group(), line.substring(0, m.start()), namespaces, parameterKeys);
+                if (key != null) {
                     out.putIfAbsent(key, i + 1);
                 }
             }
         }
         return out;
+    }
+
+    /** The message keys the code of a DRL file uses (its rules' heads left out), with the line of first use. */
+    private static Map<String, Integer> messageKeys(DrlFile drl, Set<String> namespaces, Set<String> parameterKeys) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (DrlFile.Literal l : drl.codeLiterals()) {
+            String key = messageKey("\"" + l.value() + "\"", codeBefore(drl, l), namespaces, parameterKeys);
+            if (key != null) {
+                out.putIfAbsent(key, l.line());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The message key a string literal (with its quotes) names, or null: it must be shaped like a key, start with one
+     * of {@code namespaces}, be no parameter key, and not follow {@code ==} or {@code parameters.at(} in
+     * {@code before}, the code before it on its line.
+     */
+    private static String messageKey(String literal, String before, Set<String> namespaces, Set<String> parameterKeys) {
+        Matcher m = KEY_LITERAL.matcher(literal);
+        if (!m.matches()) {
+            return null;
+        }
+        String key = m.group(1);
+        String b = before.stripTrailing();
+        boolean parameter = b.endsWith("==") || b.endsWith("parameters.at(") || b.endsWith("parameters.history(");
+        return parameter || parameterKeys.contains(key) || !namespaces.contains(key.substring(0, key.indexOf('.')))
+                ? null : key;
+    }
+
+    /** The code (comments and texts blanked) before a literal on its line. */
+    private static String codeBefore(DrlFile drl, DrlFile.Literal l) {
+        return drl.code().substring(drl.code().lastIndexOf('\n', l.start() - 1) + 1, l.start());
     }
 
     private void checkMessages() {
@@ -156,7 +184,7 @@ public final class Lint {
         Set<String> namespaces = new TreeSet<>(LIBRARY_NAMESPACES);
         drls.keySet().forEach(p -> namespaces.add(org.fundingrules.engine.Engine.familyOf(p)));
         for (DrlFile drl : drls.values()) {
-            for (var use : messageKeys(drl.text(), namespaces, parameterKeys.keySet()).entrySet()) {
+            for (var use : messageKeys(drl, namespaces, parameterKeys.keySet()).entrySet()) {
                 for (String lang : bundles.languages()) {
                     if (!bundles.patterns(lang).containsKey(use.getKey())) {
                         add(drl.path(), use.getValue(), "message key '" + use.getKey() + "' has no text in "
@@ -221,12 +249,6 @@ public final class Lint {
     static final String OFFICIAL_DOI = "https://doi.org/10.2873/";
     /** How far a source's provisions were checked against its official text (rules/README.md, "Citations"). */
     static final List<String> SOURCE_STATUSES = List.of("confirmed", "partly confirmed", "unconfirmed");
-    /**
-     * Marks of a working document in a citation: the research brief, its source numbers ({@code S40}) and its tags
-     * ({@code [C]}, {@code [P]}, {@code [U]}). A lawyer cannot look these up.
-     */
-    static final Pattern NOT_OFFICIAL = Pattern.compile("(?i)\\bBRIEF\\b|\\bBRIEF\\.md|(?-i:\\bS\\d{1,3}\\b)|\\[[CPU]]");
-
     /** One entry of sources.yaml: an official copy, the identifiers its kind needs, no working documents. */
     private void checkSource(String text, String id, JsonNode s) {
         int at = ("\n" + text).indexOf("\n" + id + ":");
@@ -271,11 +293,11 @@ public final class Lint {
         }
     }
 
-    /** A citation that names a working document instead of the official text. */
+    /** A citation that names a working document instead of the official text (the check rule metadata has too). */
     private void notOfficial(String citation, String file, int line, String what) {
-        Matcher m = NOT_OFFICIAL.matcher(citation);
-        if (m.find()) {
-            add(file, line, what + " cites '" + m.group() + "', a working document: cite the official text");
+        String finding = RuleMetadata.workingDocument(what, citation);
+        if (finding != null) {
+            add(file, line, finding);
         }
     }
 
@@ -429,6 +451,7 @@ public final class Lint {
     private void checkDrlFiles() {
         List<Version> versions = new ArrayList<>();
         for (DrlFile drl : drls.values()) {
+            checkParses(drl);
             checkPackage(drl);
             checkImports(drl);
             checkFunctions(drl);
@@ -452,11 +475,10 @@ public final class Lint {
      * classes change without notice, and never the trace, which is written after the rules have fired.
      */
     private void checkImports(DrlFile drl) {
-        Matcher m = IMPORT.matcher(drl.code());
-        while (m.find()) {
-            String name = m.group(1);
+        for (DrlFile.Declaration i : drl.imports()) {
+            String name = i.name();
             if (ALLOWED_IMPORTS.stream().noneMatch(name::startsWith)) {
-                add(drl.path(), drl.lineAt(m.start(1)), "imports " + name + ": a rule file imports only the rule-author "
+                add(drl.path(), i.line(), "imports " + name + ": a rule file imports only the rule-author "
                         + "package org.fundingrules.facts, the case vocabulary org.fundingrules.model and java.*"
                         + (name.startsWith("org.fundingrules.trace.Message") ? " (build messages with Words.of)" : ""));
             }
@@ -468,16 +490,23 @@ public final class Lint {
      * mechanical help belongs in the rule-author package, where it is tested.
      */
     private void checkFunctions(DrlFile drl) {
-        Matcher m = FUNCTION.matcher(drl.code());
-        while (m.find()) {
-            int open = drl.code().indexOf('{', m.end());
-            int close = open < 0 ? -1 : matching(drl.code(), open);
-            String function = close < 0 ? "" : drl.code().substring(m.start(), close);
-            if (JUDGE.matcher(function).find()) {
-                add(drl.path(), drl.lineAt(m.start(1)), "function " + m.group(1) + " records a criterion: write each "
+        for (DrlFile.Declaration f : drl.functions()) {
+            // its signature too: a function that takes a Judge records through it
+            if (JUDGE.matcher(drl.code().substring(f.start(), f.end())).find()) {
+                add(drl.path(), f.line(), "function " + f.name() + " records a criterion: write each "
                         + "case as a rule whose conditions say when it applies");
             }
         }
+    }
+
+    /** A file the DRL parser cannot read does not load, and the other checks see only the part it could read. */
+    private void checkParses(DrlFile drl) {
+        List<org.fundingrules.trace.RulesLoadException.RuleError> errors = drl.errors().stream()
+                .map(e -> new org.fundingrules.trace.RulesLoadException.RuleError(drl.path(), e.line(), e.message()))
+                .toList();
+        // the engine's translation of the parser's messages, so that lint and a load say the same
+        org.fundingrules.engine.DroolsMessages.translate(errors, p -> drl.text())
+                .forEach(e -> add(e.file(), e.line(), e.message()));
     }
 
     /**
@@ -485,8 +514,7 @@ public final class Lint {
      * decides the law outside the rules' conditions, where neither the trace nor a rule author sees it.
      */
     private void checkOneStatement(DrlFile drl, DrlFile.RuleText rule) {
-        String consequence = drl.code().substring(rule.whenEnd(), rule.thenEnd()).replaceFirst("^\\s*then\\b", "");
-        int statements = statements(consequence);
+        int statements = statements(DrlFile.mask(rule.consequence(), new ArrayList<>()));
         if (statements > 1 || statements < 0) {
             add(drl.path(), rule.line(), "rule \"" + rule.name() + "\" has " + (statements < 0 ? "a block or branch"
                     : statements + " statements") + " in its consequence: a consequence is one statement (one insert "
@@ -525,28 +553,20 @@ public final class Lint {
         return count + (pending ? 1 : 0);
     }
 
-    private static int matching(String code, int open) {
-        int depth = 0;
-        for (int i = open; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** A rule that records a criterion matches {@code Decide()}: it fires once, after every derivation is final. */
     private void checkDecidesLast(DrlFile drl, DrlFile.RuleText rule) {
-        String conditions = drl.code().substring(rule.whenStart(), rule.whenEnd());
-        String consequence = drl.code().substring(rule.whenEnd(), rule.thenEnd());
-        if (consequence.contains("Judge.on(") && !DECIDE.matcher(conditions).find()) {
+        boolean decides = rule.patterns().stream().anyMatch(p -> isType(p, "Decide"));
+        if (DrlFile.mask(rule.consequence(), new ArrayList<>()).contains("Judge.on(") && !decides) {
             add(drl.path(), rule.line(), "rule \"" + rule.name() + "\" records a criterion but does not match Decide() "
                     + "first: it may decide before the facts it reads are final and fire again; begin its conditions "
                     + "with Decide() (import org.fundingrules.facts.Decide)");
         }
+    }
+
+    /** Whether a pattern matches the type of that simple name (imported or written in full). */
+    private static boolean isType(org.drools.drl.ast.descr.PatternDescr pattern, String simpleName) {
+        String type = pattern.getObjectType();
+        return type != null && (type.equals(simpleName) || type.endsWith("." + simpleName));
     }
 
     private void checkPackage(DrlFile drl) {
@@ -566,46 +586,15 @@ public final class Lint {
         }
     }
 
+    /** The engine's own check of rule metadata (what refuses the rules and what does not), every problem reported. */
     private Version checkMetadata(DrlFile drl, DrlFile.RuleText rule) {
-        String rulePart = "rule \"" + rule.name() + "\"";
-        boolean complete = true;
-        for (String key : RuleMetadata.REQUIRED) {
-            String value = rule.metadata().get(key);
-            if (value == null || value.isBlank()) {
-                add(drl.path(), rule.line(), rulePart + " has no @" + key);
-                complete = false;
-            }
-        }
-        String article = rule.metadata().get(RuleMetadata.ARTICLE);
-        if (article != null) {
-            notOfficial(article, drl.path(), rule.line(), rulePart + ": @article");
-        }
-        String source = rule.metadata().get(RuleMetadata.SOURCE);
-        if (source != null && !source.isBlank() && !sources.contains(source)) {
-            add(drl.path(), rule.line(), rulePart + " cites @source '" + source + "', which is not in sources.yaml");
-        }
-        LocalDate from = ruleDate(drl, rule, RuleMetadata.VALID_FROM);
-        LocalDate until = ruleDate(drl, rule, RuleMetadata.VALID_UNTIL);
-        if (from != null && until != null && until.isBefore(from)) {
-            add(drl.path(), rule.line(), rulePart + ": @validUntil " + until + " is before @validFrom " + from);
-            return null;
-        }
-        String ruleId = rule.metadata().get(RuleMetadata.RULE_ID);
-        return complete && from != null ? new Version(drl.path(), rule.line(), rule.name(), ruleId, from, until) : null;
-    }
-
-    private LocalDate ruleDate(DrlFile drl, DrlFile.RuleText rule, String key) {
-        String text = rule.metadata().get(key);
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            add(drl.path(), rule.line(), "rule \"" + rule.name() + "\": @" + key + " '" + text
-                    + "' is not a date (yyyy-mm-dd)");
-            return null;
-        }
+        RuleMetadata.Checked checked = RuleMetadata.check(rule.name(), rule.metadata(), sources);
+        checked.problems().forEach(p -> add(drl.path(), rule.line(), p.message()));
+        LocalDate from = checked.validFrom();
+        LocalDate until = checked.validUntil();
+        boolean dated = from != null && (until == null || !until.isBefore(from));
+        return checked.complete() && dated
+                ? new Version(drl.path(), rule.line(), rule.name(), checked.ruleId(), from, until) : null;
     }
 
     /** Literal amounts and dates in a rule's conditions, where a dated parameter belongs. */
@@ -657,21 +646,25 @@ public final class Lint {
         return SIZE_BEFORE.matcher(before).find() || SIZE_AFTER.matcher(after).find();
     }
 
-    /** Every {@code parameters.at("...")} (or {@code key == "..."}) names a defined parameter, or (followed by {@code +}) the start of one. */
+    /**
+     * Every {@code parameters.at("...")} (or {@code key == "..."}) names a defined parameter, or (followed by
+     * {@code +}) the start of one; and no rule matches a parameter as a fact.
+     */
     private void checkKeysDefined(DrlFile drl) {
-        Matcher old = PARAMETER_AS_FACT.matcher(drl.code());
-        while (old.find()) {
-            boolean history = old.group(1).equals("ParameterHistory");
-            add(drl.path(), drl.lineAt(old.start()), "parameters are not facts in the session, so " + old.group(1)
-                    + "( key == ... ) never matches; read the value with " + old.group(1) + "() from parameters."
-                    + (history ? "history" : "at") + "(\"...\") and declare global org.fundingrules.facts.Parameters "
-                    + "parameters;");
+        for (DrlFile.RuleText rule : drl.rules()) {
+            for (org.drools.drl.ast.descr.PatternDescr p : rule.patterns()) {
+                String type = isType(p, "ParameterHistory") ? "ParameterHistory" : isType(p, "Parameter") ? "Parameter"
+                        : null;
+                if (type != null && p.getDescrs().stream().anyMatch(Lint::keyCompared)) {
+                    add(drl.path(), p.getLine(), "parameters are not facts in the session, so " + type
+                            + "( key == ... ) never matches; read the value with " + type + "() from parameters."
+                            + (type.equals("ParameterHistory") ? "history" : "at") + "(\"...\") and declare global "
+                            + "org.fundingrules.facts.Parameters parameters;");
+                }
+            }
         }
-        Matcher m = KEY_COMPARISON.matcher(drl.code());
-        while (m.find()) {
-            int quote = m.end() - 1;
-            DrlFile.Literal literal = drl.literals().stream().filter(l -> l.start() == quote).findFirst().orElse(null);
-            if (literal == null) {
+        for (DrlFile.Literal literal : drl.codeLiterals()) {
+            if (!readsParameter(drl.code().substring(Math.max(0, literal.start() - 80), literal.start()))) {
                 continue;
             }
             String key = literal.value();
@@ -684,6 +677,30 @@ public final class Lint {
                         : "parameter '" + key + "' is read here but defined in no parameters/*.yaml file");
             }
         }
+    }
+
+    /** A constraint {@code key == ...}, as the parser hands it back. */
+    private static boolean keyCompared(org.drools.drl.ast.descr.BaseDescr constraint) {
+        String text = constraint instanceof org.drools.drl.ast.descr.ExprConstraintDescr e ? e.getExpression()
+                : constraint.getText();
+        String c = text == null ? "" : text.strip();
+        return c.startsWith("key") && c.substring(3).stripLeading().startsWith("==");
+    }
+
+    /** Whether the code before a string literal passes it as a parameter key: {@code parameters.at(}, {@code key ==}. */
+    private static boolean readsParameter(String before) {
+        String b = before.stripTrailing();
+        if (b.endsWith("==")) {
+            return endsWithWord(b.substring(0, b.length() - 2).stripTrailing(), "key");
+        }
+        return endsWithWord(b, "parameters.at(") || endsWithWord(b, "parameters.history(");
+    }
+
+    /** Whether a text ends with a word that no letter, digit or underscore precedes. */
+    private static boolean endsWithWord(String text, String word) {
+        int at = text.length() - word.length();
+        return at >= 0 && text.endsWith(word)
+                && (at == 0 || !(Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_'));
     }
 
     /** The versions of one rule id meet day to day: no overlap, no gap. Same dates: cases of one version. */

@@ -12,8 +12,8 @@ import org.fundingrules.engine.RuleFiles;
 /**
  * The mutations of a rule set. Each numeric parameter value moves one unit up and one unit down, the unit being
  * the smallest step of the value's own scale ({@code "60000.00"} moves by 0.01, {@code "3"} by 1); values of
- * parameters with {@code unit: text} are left alone. Each comparison operator in a rule's conditions (between
- * {@code when} and {@code then}, outside comments and string literals) flips at its boundary: {@code <} and
+ * parameters with {@code unit: text} are left alone. Each comparison operator in a rule's conditions (where the DRL
+ * parser found them, outside comments and string literals) flips at its boundary: {@code <} and
  * {@code <=}, {@code >} and {@code >=}, {@code ==} and {@code !=}. On request, each {@code validFrom} and
  * {@code validUntil} of a parameter value moves one day earlier and one day later (a move that makes two values
  * overlap does not load, and is counted apart).
@@ -24,9 +24,6 @@ public final class Mutations {
             "(?<=[\\s{,])value\\s*:\\s*(\"?)(-?\\d+(?:\\.\\d+)?)\\1\\s*(?=,|}|$|#)");
     private static final Pattern DATE = Pattern.compile(
             "(?<=[\\s{,])(validFrom|validUntil)\\s*:\\s*(\"?)(\\d{4}-\\d{2}-\\d{2})\\2");
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:\\\\.|[^\"\\\\])*)\"");
-    private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
-    private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
     private static final Map<String, String> FLIP = Map.of("<", "<=", "<=", "<", ">", ">=", ">=", ">", "==", "!=",
             "!=", "==");
 
@@ -118,80 +115,56 @@ public final class Mutations {
         return out;
     }
 
+    /** The comparisons in the conditions of each rule, where the DRL parser found them. */
     static List<Mutation> operators(String path, String text) {
+        DrlFile drl = new DrlFile(path, text);
         List<Mutation> out = new ArrayList<>();
-        String rule = null;
-        boolean conditions = false;
-        int offset = 0;
-        int lineNo = 0;
-        boolean blockComment = false;
-        for (String line : text.split("\n", -1)) {
-            lineNo++;
-            Matcher r = RULE.matcher(line);
-            if (r.find()) {
-                rule = r.group(1);
-                conditions = false;
-            } else if (rule != null && WHEN.matcher(line).find()) {
-                conditions = true;
-            } else if (THEN.matcher(line).find()) {
-                conditions = false;
-            } else if (conditions) {
-                int i = 0;
-                while (i < line.length()) {
-                    char c = line.charAt(i);
-                    if (blockComment) {
-                        if (line.startsWith("*/", i)) {
-                            blockComment = false;
-                            i += 2;
-                        } else {
-                            i++;
-                        }
-                        continue;
-                    }
-                    if (line.startsWith("//", i)) {
-                        break;
-                    }
-                    if (line.startsWith("/*", i)) {
-                        blockComment = true;
-                        i += 2;
-                        continue;
-                    }
-                    if (c == '"') {
-                        i++;
-                        while (i < line.length() && line.charAt(i) != '"') {
-                            i += line.charAt(i) == '\\' ? 2 : 1;
-                        }
-                        i++;
-                        continue;
-                    }
-                    String op = operatorAt(line, i);
-                    if (op != null) {
-                        out.add(new Mutation(path, lineNo, i + 1, offset + i, op, FLIP.get(op), "operator", rule));
-                        i += op.length();
-                        continue;
-                    }
-                    i++;
-                }
-            }
-            offset += line.length() + 1;
+        for (DrlFile.RuleText rule : drl.rules()) {
+            out.addAll(operators(drl, rule.name(), rule.whenStart(), rule.whenEnd()));
         }
         return out;
     }
 
-    /** The comparison operator at {@code i}, or null; a lone {@code <} or {@code >} must stand between spaces. */
-    private static String operatorAt(String line, int i) {
+    /** The comparisons between two offsets of a file, outside comments and string literals. */
+    static List<Mutation> operators(DrlFile drl, String rule, int from, int to) {
+        List<Mutation> out = new ArrayList<>();
+        String code = drl.code();
+        int i = from;
+        while (i < to) {
+            String op = operatorAt(code, drl.text(), i);
+            if (op == null) {
+                i++;
+                continue;
+            }
+            int line = drl.lineAt(i);
+            int column = i - code.lastIndexOf('\n', i - 1);
+            out.add(new Mutation(drl.path(), line, column, i, op, FLIP.get(op), "operator", rule));
+            i += op.length();
+        }
+        return out;
+    }
+
+    /**
+     * The comparison operator at {@code i} of the masked code, or null; its neighbours are read in the text. A lone
+     * {@code <} or {@code >} must stand between spaces on its line.
+     */
+    private static String operatorAt(String code, String text, int i) {
         for (String two : List.of("<=", ">=", "==", "!=")) {
-            if (line.startsWith(two, i)) {
-                char before = i > 0 ? line.charAt(i - 1) : ' ';
-                char after = i + 2 < line.length() ? line.charAt(i + 2) : ' ';
+            if (code.startsWith(two, i)) {
+                char before = i > 0 ? text.charAt(i - 1) : ' ';
+                char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
                 return before == '=' || before == '!' || before == '<' || before == '>' || after == '=' ? null : two;
             }
         }
-        char c = line.charAt(i);
-        if ((c == '<' || c == '>') && i > 0 && Character.isWhitespace(line.charAt(i - 1))
-                && i + 1 < line.length() && Character.isWhitespace(line.charAt(i + 1))) {
+        char c = code.charAt(i);
+        if ((c == '<' || c == '>') && i > 0 && blank(text.charAt(i - 1)) && i + 1 < text.length()
+                && blank(text.charAt(i + 1))) {
             return String.valueOf(c);
         }
         return null;
+    }
+
+    private static boolean blank(char c) {
+        return c != '\n' && Character.isWhitespace(c);
     }
 }

@@ -3,7 +3,6 @@ package org.fundingrules.engine;
 import org.fundingrules.facts.Judge;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -279,39 +278,19 @@ public final class Engine {
                 String file = fileOf(files, pkg.getName(), rule.getName());
                 int line = file == null ? 0 : ParameterTable.lineOf(files.text(file), "rule \"" + rule.getName() + "\"");
                 String where = file == null ? pkg.getName() : file;
-                for (String key : RuleMetadata.REQUIRED) {
-                    if (RuleMetadata.text(meta, key).isBlank()) {
-                        errors.add(new RuleError(where, line, "rule \"" + rule.getName() + "\" lacks @" + key));
+                // the check lint runs too; only some of its problems refuse the rules (the others are lint's)
+                RuleMetadata.Checked checked = RuleMetadata.check(rule.getName(), meta, sources);
+                for (RuleMetadata.Problem p : checked.problems()) {
+                    if (p.refusesLoad()) {
+                        errors.add(new RuleError(where, line, p.message()));
                     }
                 }
-                String source = RuleMetadata.text(meta, RuleMetadata.SOURCE);
-                if (!source.isBlank() && !sources.contains(source)) {
-                    errors.add(new RuleError(where, line, "rule \"" + rule.getName() + "\" cites source '" + source
-                            + "', which is not registered in sources.yaml"));
-                }
-                LocalDate from = date(meta, RuleMetadata.VALID_FROM, where, line, rule, errors);
-                LocalDate until = date(meta, RuleMetadata.VALID_UNTIL, where, line, rule, errors);
-                out.put(rule.getName(), new RuleInfo(rule.getName(), RuleMetadata.text(meta, RuleMetadata.RULE_ID),
-                        source, RuleMetadata.text(meta, RuleMetadata.ARTICLE), from == null ? LocalDate.MAX : from,
-                        until, where));
+                out.put(rule.getName(), new RuleInfo(rule.getName(), checked.ruleId(), checked.source(),
+                        checked.article(), checked.validFrom() == null ? LocalDate.MAX : checked.validFrom(),
+                        checked.validUntil(), where));
             }
         }
         return out;
-    }
-
-    private static LocalDate date(Map<String, Object> meta, String key, String file, int line, Rule rule,
-                                  List<RuleError> errors) {
-        String text = RuleMetadata.text(meta, key);
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new RuleError(file, line, "rule \"" + rule.getName() + "\": @" + key + " '" + text
-                    + "' is not a date (yyyy-mm-dd)"));
-            return null;
-        }
     }
 
     private static String fileOf(RuleFiles files, String pkg, String ruleName) {

@@ -25,11 +25,20 @@ class CoverageTest {
         return new RuleInfo(name, "f.id", "s", "Art. 1", LocalDate.of(2020, 1, 1), null, file);
     }
 
+    /** A rules folder with a source register and these DRL files: path, text, path, text, ... */
+    private RuleFiles folder(String... pathsAndTexts) throws IOException {
+        Files.writeString(dir.resolve("sources.yaml"), "s:\n  title: t\n");
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            Path file = dir.resolve(pathsAndTexts[i]);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, pathsAndTexts[i + 1]);
+        }
+        return RuleFiles.folder(dir);
+    }
+
     @Test
     void theConsequenceIsTheTextBetweenThenAndEndOfTheNamedRule() throws IOException {
-        Files.writeString(dir.resolve("sources.yaml"), "s:\n  title: t\n");
-        Files.createDirectories(dir.resolve("f"));
-        Files.writeString(dir.resolve("f/a.drl"), """
+        RuleFiles files = folder("f/a.drl", """
                 rule "first"
                 when
                 then
@@ -40,18 +49,50 @@ class CoverageTest {
                   then
                     two();
                 end
-                """);
-        Files.writeString(dir.resolve("f/b.drl"), "rule \"open\"\nwhen\nthen\n    three();\n");
-        Files.writeString(dir.resolve("f/c.drl"), "rule \"no then\"\nwhen\n    A()\nend\n");
-        RuleFiles files = RuleFiles.folder(dir);
+                """, "f/c.drl", "rule \"empty\"\nwhen\n    A()\nthen\nend\n");
 
         // the first rule starts at the very first character of its file
-        assertThat(Coverage.consequence(files, rule("first", "f/a.drl"))).isEqualTo("\n    one();\n");
-        assertThat(Coverage.consequence(files, rule("second", "f/a.drl"))).isEqualTo("\n    two();\n");
-        assertThat(Coverage.consequence(files, rule("open", "f/b.drl"))).isEqualTo("\n    three();\n");
-        assertThat(Coverage.consequence(files, rule("no then", "f/c.drl"))).isNull();
+        assertThat(Coverage.consequence(files, rule("first", "f/a.drl"))).isEqualToIgnoringWhitespace("one();");
+        assertThat(Coverage.consequence(files, rule("second", "f/a.drl"))).isEqualToIgnoringWhitespace("two();");
+        assertThat(Coverage.consequence(files, rule("empty", "f/c.drl"))).isBlank();
         assertThat(Coverage.consequence(files, rule("missing", "f/a.drl"))).isNull();
         assertThat(Coverage.consequence(files, rule("first", "f/gone.drl"))).isNull();
+    }
+
+    /**
+     * What reading for {@code rule "name"} and the next {@code then} got wrong: a comment naming another rule, a name
+     * with the keywords in it, {@code then} on the line of the conditions.
+     */
+    @Test
+    void theConsequenceIsTheNamedRulesWhateverTheCommentsAndTheNamesSay() throws IOException {
+        RuleFiles files = folder("f/a.drl", """
+                rule "a"
+                    // unlike rule "b", this one cannot fail
+                when
+                    $a : A()
+                then
+                    Judge.on(kcontext, $a).pass();
+                end
+
+                rule "b"
+                when
+                    $a : A()
+                then
+                    Judge.on(kcontext, $a).undetermined("x");
+                end
+
+                rule "c: when the time has come, then it ends"
+                when $a : A() then
+                    Judge.on(kcontext, $a).atMost("k", 1, 2);
+                end
+                """);
+
+        // the text search read rule a's consequence for b ({PASS}) and none for c (no branch expected)
+        assertThat(Coverage.branches(Coverage.consequence(files, rule("a", "f/a.drl")))).containsExactly(Branch.PASS);
+        assertThat(Coverage.branches(Coverage.consequence(files, rule("b", "f/a.drl"))))
+                .containsExactly(Branch.NOT_PASS);
+        assertThat(Coverage.branches(Coverage.consequence(files,
+                rule("c: when the time has come, then it ends", "f/a.drl")))).containsExactly(Branch.PASS, Branch.NOT_PASS);
     }
 
     @Test

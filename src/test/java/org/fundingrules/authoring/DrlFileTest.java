@@ -1,6 +1,7 @@
 package org.fundingrules.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,10 @@ import org.fundingrules.authoring.DrlFile.Literal;
 import org.fundingrules.authoring.DrlFile.RuleText;
 import org.junit.jupiter.api.Test;
 
-/** {@link DrlFile} reads a DRL file as text: masking, literals, lines, package and rules, at the edges of the text. */
+/**
+ * {@link DrlFile} reads a DRL file with the DRL parser (package, imports, functions, rules) and as text (masking,
+ * literals, lines), at the edges of the text.
+ */
 class DrlFileTest {
 
     private static String mask(String text, List<Literal> literals) {
@@ -71,13 +75,13 @@ class DrlFileTest {
     }
 
     @Test
-    void literalsKnowTheirLineAndMetadataIsNoCodeLiteral() {
+    void literalsKnowTheirLineAndARulesNameAndMetadataAreNoCodeLiterals() {
         String text = "rule \"r\"\n    @ruleId(\"x.y\")\nwhen\n    A( s == \"t\" )\nthen\nend\n";
         DrlFile f = new DrlFile("f/x.drl", text);
 
         assertThat(f.literals()).containsExactly(new Literal("r", 5, 8, 1), new Literal("x.y", 21, 26, 2),
                 new Literal("t", 45, 48, 4));
-        assertThat(f.codeLiterals()).extracting(Literal::value).containsExactly("r", "t");
+        assertThat(f.codeLiterals()).extracting(Literal::value).containsExactly("t");
     }
 
     @Test
@@ -89,40 +93,73 @@ class DrlFileTest {
     }
 
     @Test
-    void rulesWithTheirNamesLinesMetadataAndConditions() {
+    void rulesWithTheirNamesLinesMetadataConditionsAndConsequences() {
         String text = """
                 package org.x;
-                rule plain @ruleId("a.b") @validFrom('2020-01-01') @empty("") @bare( x ) when
+                import org.x.A;
+                import accumulate org.x.Sum sumOf;
+                rule plain @ruleId("a.b") @validFrom('2020-01-01') @empty("") @bare( x ) @flag when
                     A( x > 1 )
-                end
+                then end
                 rule 'single quoted'
                     @source("s") @source("second is ignored")
                 when A() then B(); end
-                rule "no when"
-                    @note(n)
+                // rule "commented out" when then end
+                rule "when, then: end"
+                    @article("Art. 1(2),
+                              Art. 3")
+                when
+                    $a : A( y < 2 ) from accumulate( B( $v : v ), sum( $v ) )
+                    // then
+                then
+                    C();
                 end
-                rule tail""";
+                query "no rule" A() end
+                """;
         DrlFile f = new DrlFile("f/x.drl", text);
         List<RuleText> rules = f.rules();
 
-        assertThat(rules).extracting(RuleText::name)
-                .containsExactly("plain", "single quoted", "no when", "tail");
-        assertThat(rules).extracting(RuleText::line).containsExactly(2, 5, 8, 11);
-        assertThat(rules).extracting(RuleText::metadata).containsExactly(
-                Map.of("ruleId", "a.b", "validFrom", "2020-01-01", "empty", "", "bare", "x"),
-                Map.of("source", "s"),
-                Map.of("note", "n"),
-                Map.of());
-        assertThat(rules).extracting(r -> f.code().substring(r.whenStart(), r.whenEnd()))
-                .containsExactly("\n    A( x > 1 )\n", " A() ", "", "");
-        int noWhen = text.indexOf("rule \"no when\"");
-        assertThat(rules.get(2).whenStart()).isEqualTo(text.indexOf("tail", noWhen));
-        assertThat(rules.get(3).whenStart()).isEqualTo(text.length());
+        assertThat(f.errors()).isEmpty();
+        assertThat(f.imports()).extracting(DrlFile.Declaration::name, DrlFile.Declaration::line)
+                .containsExactly(tuple("org.x.A", 2), tuple("org.x.Sum", 3));
+        assertThat(rules).extracting(RuleText::name).containsExactly("plain", "single quoted", "when, then: end");
+        assertThat(rules).extracting(RuleText::line).containsExactly(4, 7, 11);
+        Map<String, Object> plain = new java.util.LinkedHashMap<>();
+        plain.put("ruleId", "a.b");
+        plain.put("validFrom", "2020-01-01");
+        plain.put("empty", "");
+        plain.put("bare", "x");
+        plain.put("flag", null);
+        assertThat(rules.get(0).metadata()).isEqualTo(plain);
+        // the first of two values is kept (the compiler refuses the second)
+        assertThat(rules.get(1).metadata()).isEqualTo(Map.of("source", "s"));
+        // a value over two lines is one value, as the compiler reads it
+        assertThat(rules.get(2).metadata()).isEqualTo(Map.of("article", "Art. 1(2),\n              Art. 3"));
+        assertThat(rules).extracting(r -> text.substring(r.whenStart(), r.whenEnd())).containsExactly(
+                "A( x > 1 )", "A()", "$a : A( y < 2 ) from accumulate( B( $v : v ), sum( $v ) )");
+        assertThat(rules).extracting(r -> r.consequence().strip()).containsExactly("", "B();", "C();");
+        assertThat(rules).extracting(r -> text.substring(r.start(), r.end()))
+                .allMatch(r -> r.startsWith("rule ") && r.endsWith("end"));
+        assertThat(rules.get(2).patterns()).extracting(p -> p.getObjectType()).containsExactly("A", "B");
     }
 
     @Test
-    void aQuotedNameThatIsNeverClosedRunsToTheEndOfTheText() {
-        assertThat(new DrlFile("f/x.drl", "rule \"open when").rules()).extracting(RuleText::name)
-                .containsExactly("open when");
+    void aFileThatDoesNotParseHasItsErrorsAndTheRulesTheParserCouldRead() {
+        DrlFile f = new DrlFile("f/x.drl", "rule \"r\"\nwhen\n    A()\nthen\nend\nrule \"open when");
+
+        assertThat(f.errors()).isNotEmpty().allMatch(e -> e.line() == 6 && !e.message().isBlank());
+        assertThat(f.rules()).extracting(RuleText::name).containsExactly("r");
+    }
+
+    @Test
+    void aFunctionWithItsNameLineAndSpan() {
+        String text = "package org.x;\n\nfunction int twice(int x) {\n    return 2 * x;\n}\n";
+        DrlFile f = new DrlFile("f/x.drl", text);
+
+        assertThat(f.functions()).singleElement().satisfies(d -> {
+            assertThat(d.name()).isEqualTo("twice");
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(text.substring(d.start(), d.end())).startsWith("function int twice").endsWith("}");
+        });
     }
 }

@@ -204,6 +204,55 @@ public class LintTest {
                 .containsExactly("rule \"Demo: the cap\": @validFrom '2020-13-01' is not a date (yyyy-mm-dd)");
     }
 
+    /** The engine refuses the rules for the same problems, in the same words: one check of rule metadata serves both. */
+    @ParameterizedTest
+    @ValueSource(strings = {"@article(\"Art. 1\")|", "@source(\"demo_act\")|@source(\"nope\")",
+        "@validFrom(\"2020-01-01\")|@validFrom(\"2020-13-01\")", "@ruleId(\"demo.cap\")|@ruleId(\"\")"})
+    void theEngineAndLintReportAMetadataProblemInTheSameWords(String change) throws IOException {
+        Path root = family();
+        replace(root, DRL, ", fstp.size() >= 0", "");   // lint does not compile; the engine does
+        String[] fromTo = change.split("\\|", -1);
+        replace(root, DRL, fromTo[0], fromTo[1]);
+
+        org.fundingrules.trace.RulesLoadException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.fundingrules.trace.RulesLoadException.class,
+                () -> org.fundingrules.engine.Engine.load(RuleFiles.folder(root)));
+        assertThat(refused).as("the engine refuses the rules").isNotNull();
+        List<Finding> findings = lint(root);
+        assertThat(findings).hasSize(1);
+        assertThat(refused.errors()).extracting(e -> new Finding(e.file(), e.line(), e.message()))
+                .containsExactlyElementsOf(findings);
+    }
+
+    /**
+     * What reading the text with regexes got wrong: a metadata value over two lines was cut at the first {@code )}
+     * (the working document after it went unseen), and a name with an escaped quote was cut at it.
+     */
+    @Test
+    void metadataOverTwoLinesAndAnEscapedQuoteInANameAreReadAsTheCompilerReadsThem() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    @article(\"Art. 1\")", "    @article(\"Art. 1(2), as read with Art. 3(1)\n"
+                + "              and Art. 5(1), S40\")");
+        replace(root, DRL, "rule \"Demo: the action is there\"", "rule \"Demo: the \\\"action\\\" is there\"");
+        int line = replace(root, DRL, "    @article(\"Art. 2\")\n", "") - 3;
+
+        assertThat(lint(root)).containsExactly(
+                new Finding(DRL, lineOf(DRL_TEXT, "rule \"Demo: the cap\""), "rule \"Demo: the cap\": @article cites "
+                        + "'S40', a working document: cite the official text"),
+                new Finding(DRL, line, "rule \"Demo: the \"action\" is there\" has no @article"));
+    }
+
+    @Test
+    void aFileTheParserCannotReadIsReportedWithTheEnginesWords() throws IOException {
+        Path root = family();
+        replace(root, DRL, "    Judge.on(kcontext, $a).statement(\"demo.msg.action_present\").pass();\nend\n",
+                "    Judge.on(kcontext, $a).statement(\"demo.msg.action_present\").pass();\n");
+
+        List<Finding> findings = lint(root);
+        assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.file()).isEqualTo(DRL));
+        assertThat(findings).extracting(Finding::message).anyMatch(m -> m.contains("lacks its `end`"));
+    }
+
     @Test
     void aPackageThatDoesNotMatchItsFolderIsReported() throws IOException {
         Path root = family();

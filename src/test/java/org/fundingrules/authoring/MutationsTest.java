@@ -78,11 +78,49 @@ class MutationsTest {
         assertThat(first.apply(drl)).contains("A( x < 1, y > 2");
     }
 
-    /** The operators {@link Mutations#operators} finds in the conditions of one rule, as {@code line:column op}. */
+    /**
+     * What reading line by line for {@code rule "..."}, {@code when} and {@code then} got wrong: a commented-out
+     * {@code rule "..."} line ended the conditions (B's {@code <=} was never mutated), {@code when} on the rule's own
+     * line was not seen (C's), and a single-quoted name was not a rule (D's {@code >=} went to the rule before).
+     */
+    @Test
+    void theConditionsAreWhereTheParserFindsThemWhateverTheCommentsAndNamesSay() {
+        String drl = """
+                rule "r"
+                when
+                    A( x > 1 )
+                    /*
+                    rule "old" compared y < 2 here
+                    */
+                    B( y <= 2 )
+                then
+                end
+                rule "when the cap applies, then end" @ruleId("x") when
+                    C( z != 3 )
+                then
+                end
+                rule 'single quoted'
+                when
+                    D( w >= 4 )
+                then
+                end
+                """;
+        assertThat(Mutations.operators("f/r.drl", drl)).extracting(Mutation::toString).containsExactly(
+                "f/r.drl:3:10  > -> >=  in rule \"r\"",
+                "f/r.drl:7:10  <= -> <  in rule \"r\"",
+                "f/r.drl:11:10  != -> ==  in rule \"when the cap applies, then end\"",
+                "f/r.drl:16:10  >= -> >  in rule \"single quoted\"");
+    }
+
+    /**
+     * The operators {@link Mutations#operators} finds between {@code when} and {@code then}, as
+     * {@code line:column op}: the lines need not parse, the span is given as the parser would give it.
+     */
     private static List<String> operatorsIn(String... conditionLines) {
         String drl = "rule \"r\"\nwhen\n" + String.join("\n", conditionLines) + "\nthen\nend\n";
-        return Mutations.operators("f/r.drl", drl).stream().map(m -> m.line() + ":" + m.column() + " " + m.original())
-                .toList();
+        int from = drl.indexOf("when\n") + "when\n".length();
+        return Mutations.operators(new DrlFile("f/r.drl", drl), "r", from, drl.indexOf("\nthen")).stream()
+                .map(m -> m.line() + ":" + m.column() + " " + m.original()).toList();
     }
 
     @Test
