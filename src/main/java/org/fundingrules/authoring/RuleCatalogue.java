@@ -62,7 +62,7 @@ public final class RuleCatalogue {
         for (RuleInfo info : engine.rules().values()) {
             Map<String, DrlFile.RuleText> rulesOfFile = texts.computeIfAbsent(info.file(), f -> parse(files, f));
             DrlFile.RuleText text = rulesOfFile.get(info.name());
-            String consequence = text == null ? null : files.text(info.file()).substring(text.whenEnd(), text.thenEnd());
+            String consequence = text == null ? null : text.consequence();
             String when = text == null ? "" : files.text(info.file()).substring(text.whenStart(), text.whenEnd());
             boolean decisive = text != null && "true".equals(text.metadata().get("decisive"));
             byFile.computeIfAbsent(info.file(), k -> new ArrayList<>()).add(new Entry(info,
