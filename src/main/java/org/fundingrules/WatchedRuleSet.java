@@ -37,8 +37,8 @@ import org.fundingrules.trace.RulesLoadException;
  * quiet for a short debounce. The rebuild compiles only the rule families whose DRL changed (a parameter edit
  * compiles nothing). When it succeeds, later evaluations use the new rule set; evaluations already running finish on
  * the rule set they started with, which every {@link Evaluation} names by its {@code ruleSetDigest}. When it fails,
- * the last good rule set keeps serving, and the errors, with file and line, go to the {@link RuleSet.ReloadListener} and to the
- * log (SLF4J, WARN). Thread-safe.
+ * the last good rule set keeps serving, and the errors, with file and line, go to the
+ * {@link RuleSet.ReloadListener} and to the log (SLF4J, WARN). Thread-safe.
  */
 final class WatchedRuleSet implements RuleSet {
     private static final Logger LOG = LoggerFactory.getLogger(WatchedRuleSet.class);
@@ -62,7 +62,8 @@ final class WatchedRuleSet implements RuleSet {
     private final Object rebuild = new Object();
     private volatile boolean closed;
 
-    private WatchedRuleSet(Path folder, RuleSet.ReloadListener listener, CompiledRuleSet first, WatchService watchService) {
+    private WatchedRuleSet(Path folder, RuleSet.ReloadListener listener, CompiledRuleSet first,
+                           WatchService watchService) {
         this.folder = folder;
         this.listener = listener;
         this.current = new AtomicReference<>(first);
