@@ -106,7 +106,7 @@ public final class PortalService implements AutoCloseable {
             // judged on the rules serving when the call starts, whatever reloads meanwhile
             return new Reply(200, FundingRules.toJson(rules.evaluate(caseFile)));
         } catch (InvalidCaseException e) {
-            return new Reply(400, json(new Rejection(e.problems())));
+            return new Reply(400, body(new Rejection(e.problems())));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "evaluation failed", e);
             return Reply.error(500, "internal error");
@@ -115,14 +115,14 @@ public final class PortalService implements AutoCloseable {
 
     private void ruleSet(HttpExchange exchange) throws IOException {
         try (exchange) {
-            send(exchange, new Reply(200, json(new RulesServing(rules.digest()))));
+            send(exchange, new Reply(200, body(new RulesServing(rules.digest()))));
         }
     }
 
     /** A response: status and JSON body. */
     private record Reply(int status, String json) {
         static Reply error(int status, String message) {
-            return new Reply(status, json(new Failure(message)));
+            return new Reply(status, body(new Failure(message)));
         }
     }
 
@@ -138,11 +138,11 @@ public final class PortalService implements AutoCloseable {
     record Failure(String error) {
     }
 
-    private static String json(Object body) {
+    private static String body(Object value) {
         try {
-            return JSON.writeValueAsString(body);
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + body, e);
+            throw new IllegalStateException("cannot write " + value, e);
         }
     }
 
