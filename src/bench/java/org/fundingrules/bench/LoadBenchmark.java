@@ -3,6 +3,7 @@ package org.fundingrules.bench;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.fundingrules.FundingRules;
+import org.fundingrules.RuleSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,12 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5)
 public class LoadBenchmark {
     @Benchmark
-    public FundingRules packagedPrecompiled() {
+    public RuleSet packagedPrecompiled() {
         return FundingRules.packaged();
     }
 
     @Benchmark
-    public FundingRules rulesFolder() {
+    public RuleSet rulesFolder() {
         return FundingRules.builder().rules(Path.of("rules")).build();
     }
 }
