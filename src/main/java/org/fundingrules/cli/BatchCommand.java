@@ -23,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import org.fundingrules.RuleSet;
 import org.fundingrules.Batch;
 import org.fundingrules.trace.Evaluation;
-import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.trace.Outcome;
 import org.fundingrules.trace.Problem;
@@ -74,7 +73,7 @@ final class BatchCommand {
 
         Path folder = rulesFolder;
         CompletableFuture<RuleSet> loading = CompletableFuture
-                .supplyAsync(() -> folder == null ? FundingRules.packaged() : FundingRules.builder().rules(folder).build());
+                .supplyAsync(() -> Cli.rules(folder));
         // the total is known up front for a folder; for a JSON Lines file it is counted only for the progress bar
         long total = -1;
         List<Path> files = null;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.fundingrules.FundingRules;
+import org.fundingrules.RuleSet;
 import org.fundingrules.trace.RulesLoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -94,6 +95,11 @@ public final class Cli implements Callable<Integer> {
     }
 
     /** Prints rules that do not load, like {@code evaluate} does; returns the exit code. */
+
+    /** The rule set a command judges with: the packaged rules, or those of {@code --rules DIR} compiled now. */
+    static RuleSet rules(Path folder) {
+        return folder == null ? FundingRules.packaged() : FundingRules.builder().rules(folder).build();
+    }
     static int rulesFailed(PrintStream err, String which, RulesLoadException e) {
         err.println(which + " do not load:");
         e.errors().forEach(x -> err.println("  " + x));

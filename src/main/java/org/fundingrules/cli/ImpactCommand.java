@@ -37,7 +37,7 @@ final class ImpactCommand {
         RuleSet changed;
         RuleSet baseline;
         try {
-            changed = rulesDir == null ? FundingRules.packaged() : FundingRules.builder().rules(rulesDir).build();
+            changed = Cli.rules(rulesDir);
         } catch (RulesLoadException e) {
             baselineLoad.cancel(true);
             return Cli.rulesFailed(err, "the rules", e);

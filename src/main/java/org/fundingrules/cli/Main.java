@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
-import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.Messages;
 import org.fundingrules.trace.Outcome;
@@ -179,7 +178,7 @@ public final class Main {
         // load the rules on a second thread while this one reads and validates the case (start-up time)
         Path rulesFolder = rules;
         java.util.concurrent.CompletableFuture<RuleSet> loading = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> rulesFolder == null ? FundingRules.packaged() : FundingRules.builder().rules(rulesFolder).build());
+                .supplyAsync(() -> Cli.rules(rulesFolder));
         CaseFile caseFile = null;
         List<Problem> problems = List.of();
         String unreadable = null;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.fundingrules.RuleSet;
-import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.InvalidVerdictException;
 import org.fundingrules.trace.Problem;
@@ -31,7 +30,7 @@ final class ReplayCommand {
 
     static int run(Path verdictFile, Path caseFile, Path rulesDir, String format, PrintStream out, PrintStream err) {
         CompletableFuture<RuleSet> loading = CompletableFuture
-                .supplyAsync(() -> rulesDir == null ? FundingRules.packaged() : FundingRules.builder().rules(rulesDir).build());
+                .supplyAsync(() -> Cli.rules(rulesDir));
         byte[] verdict;
         byte[] caseBytes;
         try {

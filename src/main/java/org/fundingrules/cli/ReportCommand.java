@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.fundingrules.RuleSet;
 import org.fundingrules.trace.Evaluation;
-import org.fundingrules.FundingRules;
 import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.Messages;
 import org.fundingrules.trace.Outcome;
@@ -45,7 +44,7 @@ final class ReportCommand {
         }
         RuleSet rules;
         try {
-            rules = rulesDir == null ? FundingRules.packaged() : FundingRules.builder().rules(rulesDir).build();
+            rules = Cli.rules(rulesDir);
         } catch (RulesLoadException e) {
             return Cli.rulesFailed(err, "the rules", e);
         }

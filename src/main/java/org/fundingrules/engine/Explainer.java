@@ -86,7 +86,9 @@ final class Explainer {
     private static List<InputValue> inputs(Judge.Recorded r) {
         List<InputValue> all = new ArrayList<>(r.inputs().size() + r.reads().size());
         for (InputValue in : r.inputs()) {
-            all.add(in.value() instanceof JsonNode ? in : new InputValue(in.path(), FundingJson.mapper().valueToTree(in.value())));
+            // a limit records its amount as read; it becomes JSON here, after the rules have fired
+            all.add(in.value() instanceof JsonNode ? in
+                    : new InputValue(in.path(), FundingJson.mapper().valueToTree(in.value())));
         }
         for (Judge.Read read : r.reads()) {
             all.add(new InputValue(read.path(), json(read.value())));
