@@ -98,6 +98,23 @@ public final class Bundles {
         return b;
     }
 
+    /** The bundles already read and checked (the precompiled rule set's): patterns by language, files by key. */
+    static Bundles of(SortedMap<String, SortedMap<String, String>> patterns, Map<String, String> files) {
+        return new Bundles(patterns, files);
+    }
+
+    /** Every pattern by language, as sorted maps a build step can store. */
+    SortedMap<String, SortedMap<String, String>> languagesAndPatterns() {
+        SortedMap<String, SortedMap<String, String>> out = new TreeMap<>();
+        byLanguage.forEach((lang, patterns) -> out.put(lang, new TreeMap<>(patterns)));
+        return out;
+    }
+
+    /** Where each key of each language is defined (see {@link #file}). */
+    Map<String, String> files() {
+        return definedIn;
+    }
+
     /** Reads the bundles of a rule set; a malformed file or a key defined twice in one language is an error. */
     static Bundles load(RuleFiles files, ParameterTable parameters, List<RuleError> errors) {
         SortedMap<String, SortedMap<String, String>> all = new TreeMap<>();

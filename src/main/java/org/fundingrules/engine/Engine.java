@@ -44,7 +44,11 @@ public final class Engine {
 
     /** Citation and validity of one rule, read from its metadata at load time. */
     public record RuleInfo(String name, String ruleId, String source, String article, LocalDate validFrom,
-                    LocalDate validUntil, String file) {
+                    LocalDate validUntil, String file) implements java.io.Serializable {
+    }
+
+    /** What a rule set reads from its files besides the DRL: the ids of its sources, its parameters, its messages. */
+    record Parts(Set<String> sources, ParameterTable parameters, Bundles bundles) {
     }
 
     /** What one session produced. */
@@ -91,24 +95,33 @@ public final class Engine {
      */
     public static Engine load(RuleFiles files) {
         long start = System.nanoTime();
-        List<RuleError> errors = new ArrayList<>();
-        Map<String, SourceRegister.Source> sources = SourceRegister.load(files, errors);
-        ParameterTable parameters = ParameterTable.load(files, sources.keySet(), errors);
-        Bundles bundles = errors.isEmpty() ? Bundles.load(files, parameters, errors) : null;   // needs sound parameters
-
-        KieBase base = files.origin().equals("packaged") ? Precompiled.read(files.digest()) : null;
-        String how = "precompiled";
-        if (base == null) {
-            base = newBase(compile(files, errors));
-            how = "compiled";
+        Precompiled.Loaded built = files.origin().equals("packaged") ? Precompiled.read(files.digest()) : null;
+        if (built != null) {
+            Precompiled.Image image = built.image();
+            LOG.debug("read {} precompiled rules in {} ms", image.rules().size(), (System.nanoTime() - start) / 1_000_000);
+            return new Engine(files, built.base(), ParameterTable.of(image.parameters()), Map.copyOf(image.rules()),
+                    Map.of(), 0, Bundles.of(image.messages(), image.messageFiles()));
         }
-        Map<String, RuleInfo> rules = describe(base, files, sources.keySet(), errors);
+        List<RuleError> errors = new ArrayList<>();
+        Parts parts = parts(files, errors);
+        KieBase base = newBase(compile(files, errors));
+        Map<String, RuleInfo> rules = describe(base, files, parts.sources(), errors);
         if (!errors.isEmpty()) {
             throw new RulesLoadException(errors);
         }
-        LOG.debug("{} {} rules ({}) in {} ms", how, rules.size(), files.origin(),
-                (System.nanoTime() - start) / 1_000_000);
-        return new Engine(files, base, parameters, Map.copyOf(rules), Map.of(), 0, bundles);
+        LOG.debug("compiled {} rules ({}) in {} ms", rules.size(), files.origin(), (System.nanoTime() - start) / 1_000_000);
+        return new Engine(files, base, parts.parameters(), Map.copyOf(rules), Map.of(), 0, parts.bundles());
+    }
+
+    /**
+     * Reads the source register, the parameters and the message bundles of a rule set; every error in them is added
+     * to {@code errors} (the bundles are read only from sound parameters, and are null otherwise).
+     */
+    static Parts parts(RuleFiles files, List<RuleError> errors) {
+        Map<String, SourceRegister.Source> sources = SourceRegister.load(files, errors);
+        ParameterTable parameters = ParameterTable.load(files, sources.keySet(), errors);
+        Bundles bundles = errors.isEmpty() ? Bundles.load(files, parameters, errors) : null;
+        return new Parts(sources.keySet(), parameters, bundles);
     }
 
     /** Classes of the DRL compiler chain, optional for a portal that runs the packaged rules only. */
@@ -147,9 +160,7 @@ public final class Engine {
     public static Engine load(RuleFiles files, Engine previous) {
         long start = System.nanoTime();
         List<RuleError> errors = new ArrayList<>();
-        Map<String, SourceRegister.Source> sources = SourceRegister.load(files, errors);
-        ParameterTable parameters = ParameterTable.load(files, sources.keySet(), errors);
-        Bundles bundles = errors.isEmpty() ? Bundles.load(files, parameters, errors) : null;   // needs sound parameters
+        Parts parts = parts(files, errors);
 
         Map<String, java.util.SortedMap<String, byte[]>> drlByFamily = new TreeMap<>();
         for (var f : files.files().entrySet()) {
@@ -189,14 +200,14 @@ public final class Engine {
             builds.values().forEach(b -> all.addAll(b.packages()));
             base = newBase(all);
         }
-        Map<String, RuleInfo> rules = describe(base, files, sources.keySet(), errors);
+        Map<String, RuleInfo> rules = describe(base, files, parts.sources(), errors);
         if (!errors.isEmpty()) {
             throw new RulesLoadException(errors);
         }
         LOG.debug("built {} rules ({}), {} of {} families compiled, in {} ms", rules.size(), files.origin(), compiled,
                 builds.size(), (System.nanoTime() - start) / 1_000_000);
-        return new Engine(files, base, parameters, Map.copyOf(rules), Map.copyOf(builds),
-                previous == null ? 0 : previous.firingLimit, bundles);
+        return new Engine(files, base, parts.parameters(), Map.copyOf(rules), Map.copyOf(builds),
+                previous == null ? 0 : previous.firingLimit, parts.bundles());
     }
 
     /** The family of a rule file: its top folder ({@code fstp/x.drl} is in {@code fstp}); "" at the root. */
@@ -269,7 +280,7 @@ public final class Engine {
         return base;
     }
 
-    private static Map<String, RuleInfo> describe(KieBase base, RuleFiles files, Set<String> sources,
+    static Map<String, RuleInfo> describe(KieBase base, RuleFiles files, Set<String> sources,
                                                   List<RuleError> errors) {
         Map<String, RuleInfo> out = new TreeMap<>();
         for (KiePackage pkg : base.getKiePackages()) {

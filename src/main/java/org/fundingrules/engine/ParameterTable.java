@@ -39,15 +39,17 @@ public final class ParameterTable {
     public static final String TEXT = "text";
 
     /** One parameter as written in its file. */
-    public record Definition(String label, String description, String unit, List<Value> values) {
+    public record Definition(String label, String description, String unit, List<Value> values)
+            implements java.io.Serializable {
     }
 
     /** One dated value of a parameter. */
-    public record Value(String value, LocalDate validFrom, LocalDate validUntil, String source, String article) {
+    public record Value(String value, LocalDate validFrom, LocalDate validUntil, String source, String article)
+            implements java.io.Serializable {
     }
 
     /** A key with its definition and the file it came from. */
-    public record Entry(String key, String file, Definition definition) {
+    public record Entry(String key, String file, Definition definition) implements java.io.Serializable {
     }
 
     private final Map<String, Entry> entries;
@@ -59,6 +61,11 @@ public final class ParameterTable {
 
     private ParameterTable(Map<String, Entry> entries) {
         this.entries = entries;
+    }
+
+    /** The table of parameters already read and checked (the precompiled rule set's). */
+    static ParameterTable of(Map<String, Entry> entries) {
+        return new ParameterTable(Map.copyOf(entries));
     }
 
     /**

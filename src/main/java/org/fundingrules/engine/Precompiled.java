@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
+import org.fundingrules.trace.RulesLoadException;
 import org.fundingrules.trace.RulesLoadException.RuleError;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -20,51 +24,77 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The packaged rules, compiled at build time and stored in the jar beside them, so that start-up skips the DRL
- * compiler. The file carries the digest of the rule files it was compiled from; on any mismatch (or any trouble
- * reading it) the engine compiles the packaged DRL as it would a folder. Only this resource of our own jar is ever
- * deserialised; no user input is.
+ * The packaged rule set, built at build time and stored in the jar beside its files, so that start-up skips what
+ * the rule files need at load: the DRL compiler, the YAML of the source register and the parameters, the message
+ * bundles and the rules' metadata. The file carries the digest of the rule files it was built from; on any mismatch
+ * (or any trouble reading it) the engine loads the packaged files as it would a folder. Only this resource of our
+ * own jar is ever deserialised; no user input is.
  */
 public final class Precompiled {
     static final String RESOURCE = RuleFiles.PACKAGED_ROOT + ".kbase";
     private static final Logger LOG = LoggerFactory.getLogger(Precompiled.class);
 
+    /**
+     * What a rule set holds besides its network, as loading its files made it: the parameters, the messages of each
+     * language with the file of each key, and each rule's citation.
+     */
+    record Image(Map<String, ParameterTable.Entry> parameters, SortedMap<String, SortedMap<String, String>> messages,
+                 Map<String, String> messageFiles, Map<String, Engine.RuleInfo> rules) implements Serializable {
+    }
+
+    /** A rule set read back: its network and its image. */
+    record Loaded(KieBase base, Image image) {
+    }
+
     private Precompiled() {
     }
 
-    /** The precompiled knowledge base if it matches the digest, else null. */
-    static KieBase read(String digest) {
+    /** The precompiled rule set if it matches the digest, else null. */
+    static Loaded read(String digest) {
         try (InputStream raw = Precompiled.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (raw == null) {
                 return null;
             }
-            try (ObjectInputStream in = new DroolsObjectInputStream(new BufferedInputStream(raw))) {
+            try (ObjectInputStream in = new DroolsObjectInputStream(new BufferedInputStream(raw, 1 << 16))) {
                 String stored = in.readUTF();
                 if (!stored.equals(digest)) {
-                    LOG.warn("precompiled rules are stale ({} != {}); compiling the packaged DRL", stored, digest);
+                    LOG.warn("precompiled rules are stale ({} != {}); loading the packaged rule files", stored, digest);
                     return null;
                 }
+                Image image = (Image) in.readObject();
                 @SuppressWarnings("unchecked")
                 List<KiePackage> packages = (List<KiePackage>) in.readObject();
-                return Engine.newBase(packages);
+                return new Loaded(Engine.newBase(packages), image);
             }
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            LOG.warn("cannot read the precompiled rules ({}); compiling the packaged DRL", e.toString());
+            LOG.warn("cannot read the precompiled rules ({}); loading the packaged rule files", e.toString());
             return null;
         }
     }
 
     /**
-     * Build step: compiles a rules folder and writes the result. Arguments: the rules folder, the output file.
+     * Build step: loads a rules folder as {@link Engine#load(RuleFiles)} does and writes the result. Arguments: the
+     * rules folder, the output file.
+     *
+     * @throws RulesLoadException when the folder does not load
      */
     public static void main(String[] args) throws IOException {
         RuleFiles files = RuleFiles.folder(Path.of(args[0]));
-        Collection<KiePackage> packages = Engine.compile(files, new ArrayList<RuleError>());
+        List<RuleError> errors = new ArrayList<>();
+        Engine.Parts parts = Engine.parts(files, errors);
+        List<KiePackage> packages = new ArrayList<>(Engine.compile(files, errors));
+        Map<String, Engine.RuleInfo> rules = Engine.describe(Engine.newBase(packages), files, parts.sources(), errors);
+        if (!errors.isEmpty()) {
+            throw new RulesLoadException(errors);
+        }
+        Image image = new Image(new TreeMap<>(parts.parameters().entries()), parts.bundles().languagesAndPatterns(),
+                new TreeMap<>(parts.bundles().files()), new TreeMap<>(rules));
         Path out = Path.of(args[1]);
         Files.createDirectories(out.getParent());
         try (ObjectOutputStream o = new DroolsObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
             o.writeUTF(files.digest());
-            o.writeObject(new ArrayList<>(packages));
+            o.writeObject(image);
+            o.writeObject(packages);
         }
     }
 }
