@@ -38,7 +38,9 @@ public final class CaseValidator {
         QuietLibraries.apply();
     }
 
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new PlainMessages())
+            .buildValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
     private CaseValidator() {
