@@ -20,12 +20,19 @@ class LauncherIT {
     }
 
     private static Run launch(String... args) throws IOException, InterruptedException {
+        return launch(java.util.Map.of(), args);
+    }
+
+    private static Run launch(java.util.Map<String, String> env, String... args) throws IOException,
+            InterruptedException {
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
         ProcessBuilder b = new ProcessBuilder(new java.util.ArrayList<>(List.of("sh", "bin/fundingrules")));
         b.command().addAll(List.of(args));
         b.environment().put("LC_ALL", "C");
         b.environment().put("LANG", "C");
+        b.environment().remove("JDK_JAVA_OPTIONS");
+        b.environment().putAll(env);
         Process p = b.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -66,5 +73,63 @@ class LauncherIT {
         Run r = launch("evaluate", "examples/amulet/case.json", "--format", "text");
         assertThat(r.exit()).as(r.err()).isEqualTo(1);   // one third party over the cap
         assertThat(r.out()).contains("NON_COMPLIANT  THIRD_PARTY tp-it-lightcomp");
+    }
+
+    /**
+     * On the JDK running the build (17), the launcher runs with the class-data archive `package` made: with
+     * {@code -Xshare:on} the JVM refuses to start if it cannot map it.
+     */
+    @Test
+    void onTheBuildsJdkTheLauncherUsesTheClassDataArchive() throws Exception {
+        Run r = launch(java.util.Map.of("JAVA_HOME", System.getProperty("java.home"), "JDK_JAVA_OPTIONS", "-Xshare:on",
+                "FUNDINGRULES_SHOW_JAVA", "1"), "evaluate", "examples/amulet/case.json", "--format", "text");
+        assertThat(r.err()).contains("-XX:SharedArchiveFile=").doesNotContain("-XX:AOTCache=");
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("NON_COMPLIANT  THIRD_PARTY tp-it-lightcomp");
+    }
+
+    /**
+     * On a JDK 25 or later, the launcher runs with the AOT cache `package` made with it: with
+     * {@code -XX:AOTMode=on} the JVM refuses to start if it cannot use it. Where no such JDK is installed the test
+     * is skipped, unless FUNDINGRULES_REQUIRE_AOT=1 (CI) makes that a failure.
+     */
+    @Test
+    void onJdk25TheLauncherUsesTheAotCache() throws Exception {
+        Path jdk = jdk25();
+        if (jdk == null && "1".equals(System.getenv("FUNDINGRULES_REQUIRE_AOT"))) {
+            throw new AssertionError("no JDK 25 or later under /usr/lib/jvm or in FUNDINGRULES_AOT_JDK");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk != null, "no JDK 25 or later installed");
+        assertThat(Path.of("target/fundingrules.aot")).exists();
+        Run r = launch(java.util.Map.of("JAVA_HOME", jdk.toString(), "JDK_JAVA_OPTIONS", "-XX:AOTMode=on",
+                "FUNDINGRULES_SHOW_JAVA", "1"), "evaluate", "examples/amulet/case.json", "--format", "text");
+        assertThat(r.err()).contains("-XX:AOTCache=");
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("NON_COMPLIANT  THIRD_PARTY tp-it-lightcomp");
+    }
+
+    /** The JDK bin/start-caches makes the AOT cache with: FUNDINGRULES_AOT_JDK, else the first 25+ under /usr/lib/jvm. */
+    private static Path jdk25() throws IOException {
+        String given = System.getenv("FUNDINGRULES_AOT_JDK");
+        if (given != null && !given.isEmpty()) {
+            return Path.of(given);
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (var homes = Files.list(jvms)) {
+            for (Path home : homes.sorted().toList()) {
+                Path release = home.resolve("release");
+                if (Files.isExecutable(home.resolve("bin/java")) && Files.isRegularFile(release)) {
+                    var m = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
+                            .matcher(Files.readString(release));
+                    if (m.find() && Integer.parseInt(m.group(1)) >= 25) {
+                        return home;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }
