@@ -44,6 +44,7 @@ public final class Main {
         }
         // Moneta and Hibernate Validator announce themselves through java.util.logging at INFO
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        Cli.preload(args);
         // resolve and link now what lastWords needs, so that it allocates nothing when it runs
         lastWords(new OutOfMemoryError(), 0);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
