@@ -44,7 +44,7 @@ public final class Engine {
 
     /** Citation and validity of one rule, read from its metadata at load time. */
     public record RuleInfo(String name, String ruleId, String source, String article, LocalDate validFrom,
-                    LocalDate validUntil, String file) implements java.io.Serializable {
+                    LocalDate validUntil, String file) {
     }
 
     /** What a rule set reads from its files besides the DRL: the ids of its sources, its parameters, its messages. */

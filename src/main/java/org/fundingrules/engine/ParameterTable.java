@@ -39,17 +39,15 @@ public final class ParameterTable {
     public static final String TEXT = "text";
 
     /** One parameter as written in its file. */
-    public record Definition(String label, String description, String unit, List<Value> values)
-            implements java.io.Serializable {
+    public record Definition(String label, String description, String unit, List<Value> values) {
     }
 
     /** One dated value of a parameter. */
-    public record Value(String value, LocalDate validFrom, LocalDate validUntil, String source, String article)
-            implements java.io.Serializable {
+    public record Value(String value, LocalDate validFrom, LocalDate validUntil, String source, String article) {
     }
 
     /** A key with its definition and the file it came from. */
-    public record Entry(String key, String file, Definition definition) implements java.io.Serializable {
+    public record Entry(String key, String file, Definition definition) {
     }
 
     private final Map<String, Entry> entries;

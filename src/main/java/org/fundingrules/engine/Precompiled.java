@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.Serializable;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,114 @@ public final class Precompiled {
      * language with the file of each key, and each rule's citation.
      */
     record Image(Map<String, ParameterTable.Entry> parameters, SortedMap<String, SortedMap<String, String>> messages,
-                 Map<String, String> messageFiles, Map<String, Engine.RuleInfo> rules) implements Serializable {
+                 Map<String, String> messageFiles, Map<String, Engine.RuleInfo> rules) {
+
+        /**
+         * Written field by field, not as serialised records: reading records back costs a cold JVM the method
+         * handles of their constructors, several times what reading the strings costs.
+         */
+        void writeTo(DataOutput out) throws IOException {
+            out.writeInt(parameters.size());
+            for (ParameterTable.Entry e : parameters.values()) {
+                text(out, e.key());
+                text(out, e.file());
+                ParameterTable.Definition d = e.definition();
+                text(out, d.label());
+                text(out, d.description());
+                text(out, d.unit());
+                out.writeInt(d.values().size());
+                for (ParameterTable.Value v : d.values()) {
+                    text(out, v.value());
+                    date(out, v.validFrom());
+                    date(out, v.validUntil());
+                    text(out, v.source());
+                    text(out, v.article());
+                }
+            }
+            out.writeInt(messages.size());
+            for (var lang : messages.entrySet()) {
+                text(out, lang.getKey());
+                strings(out, lang.getValue());
+            }
+            strings(out, messageFiles);
+            out.writeInt(rules.size());
+            for (Engine.RuleInfo r : rules.values()) {
+                text(out, r.name());
+                text(out, r.ruleId());
+                text(out, r.source());
+                text(out, r.article());
+                date(out, r.validFrom());
+                date(out, r.validUntil());
+                text(out, r.file());
+            }
+        }
+
+        static Image readFrom(DataInput in) throws IOException {
+            Map<String, ParameterTable.Entry> parameters = new TreeMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String key = text(in);
+                String file = text(in);
+                String label = text(in);
+                String description = text(in);
+                String unit = text(in);
+                List<ParameterTable.Value> values = new ArrayList<>();
+                for (int j = in.readInt(); j > 0; j--) {
+                    values.add(new ParameterTable.Value(text(in), date(in), date(in), text(in), text(in)));
+                }
+                parameters.put(key, new ParameterTable.Entry(key, file,
+                        new ParameterTable.Definition(label, description, unit, List.copyOf(values))));
+            }
+            SortedMap<String, SortedMap<String, String>> messages = new TreeMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                messages.put(text(in), strings(in));
+            }
+            SortedMap<String, String> files = strings(in);
+            Map<String, Engine.RuleInfo> rules = new TreeMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                Engine.RuleInfo r = new Engine.RuleInfo(text(in), text(in), text(in), text(in), date(in), date(in),
+                        text(in));
+                rules.put(r.name(), r);
+            }
+            return new Image(parameters, messages, files, rules);
+        }
+
+        private static void text(DataOutput out, String s) throws IOException {
+            out.writeBoolean(s != null);
+            if (s != null) {
+                out.writeUTF(s);
+            }
+        }
+
+        private static String text(DataInput in) throws IOException {
+            return in.readBoolean() ? in.readUTF() : null;
+        }
+
+        private static void date(DataOutput out, LocalDate d) throws IOException {
+            out.writeBoolean(d != null);
+            if (d != null) {
+                out.writeLong(d.toEpochDay());
+            }
+        }
+
+        private static LocalDate date(DataInput in) throws IOException {
+            return in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
+        }
+
+        private static void strings(DataOutput out, Map<String, String> map) throws IOException {
+            out.writeInt(map.size());
+            for (var e : map.entrySet()) {
+                text(out, e.getKey());
+                text(out, e.getValue());
+            }
+        }
+
+        private static SortedMap<String, String> strings(DataInput in) throws IOException {
+            SortedMap<String, String> map = new TreeMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                map.put(text(in), text(in));
+            }
+            return map;
+        }
     }
 
     /** A rule set read back: its network and its image. */
@@ -61,7 +170,7 @@ public final class Precompiled {
                     LOG.warn("precompiled rules are stale ({} != {}); loading the packaged rule files", stored, digest);
                     return null;
                 }
-                Image image = (Image) in.readObject();
+                Image image = Image.readFrom(in);
                 @SuppressWarnings("unchecked")
                 List<KiePackage> packages = (List<KiePackage>) in.readObject();
                 return new Loaded(Engine.newBase(packages), image);
@@ -93,7 +202,7 @@ public final class Precompiled {
         Files.createDirectories(out.getParent());
         try (ObjectOutputStream o = new DroolsObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
             o.writeUTF(files.digest());
-            o.writeObject(image);
+            image.writeTo(o);
             o.writeObject(packages);
         }
     }
