@@ -29,11 +29,17 @@ import org.fundingrules.trace.ParameterUse;
  * more values, each valid over a closed date range with its legal reference; ranges of one key must not overlap.
  */
 public final class ParameterTable {
-    static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    /** The YAML reader, made on first use: the precompiled rule set reads no YAML, and starts faster without it. */
+    static final class Yaml {
+        static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+
+        private Yaml() {
+        }
+    }
 
     /** The unit of a parameter whose value is a word or a code, not a number (read with {@code Parameter.text()}). */
     public static final String TEXT = "text";
@@ -239,8 +245,8 @@ public final class ParameterTable {
      * with "No content to map due to end-of-input".
      */
     static <T> T readYaml(String text, TypeReference<T> type) throws JsonProcessingException {
-        try (JsonParser p = YAML.createParser(text)) {
-            return p.nextToken() == null ? null : YAML.readValue(p, type);
+        try (JsonParser p = Yaml.MAPPER.createParser(text)) {
+            return p.nextToken() == null ? null : Yaml.MAPPER.readValue(p, type);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {

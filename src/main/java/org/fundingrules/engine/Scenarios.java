@@ -59,7 +59,7 @@ public final class Scenarios {
     static List<Scenario> parse(String file, String text) {
         JsonNode root;
         try {
-            root = ParameterTable.YAML.readTree(text);
+            root = ParameterTable.Yaml.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(file + ": " + ValueWords.firstLine(e.getOriginalMessage()), e);
         }
