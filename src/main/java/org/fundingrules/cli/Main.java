@@ -42,9 +42,9 @@ public final class Main {
             // the DRL compiler's performance hints (class reactivity) are not for the CLI's reader
             System.setProperty("org.slf4j.simpleLogger.log.org.drools", "error");
         }
+        Cli.preload(args);   // after the logging properties, which the loading thread's first logger reads
         // Moneta and Hibernate Validator announce themselves through java.util.logging at INFO
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-        Cli.preload(args);
         // resolve and link now what lastWords needs, so that it allocates nothing when it runs
         lastWords(new OutOfMemoryError(), 0);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -51,7 +49,7 @@ public final class RuleFiles {
         try {
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {
-                return new RuleFiles(readJar(uri), "packaged");
+                return new RuleFiles(readJar(marker), "packaged");
             }
             return new RuleFiles(read(Path.of(uri).getParent()), "packaged");
         } catch (URISyntaxException | IOException e) {
@@ -77,13 +75,36 @@ public final class RuleFiles {
         }
     }
 
-    private static synchronized SortedMap<String, byte[]> readJar(URI uri) throws IOException {
-        try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-            return read(fs.getPath("/" + PACKAGED_ROOT));
-        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
-            // someone else holds the jar open: read through theirs, leave it open
-            return read(FileSystems.getFileSystem(uri).getPath("/" + PACKAGED_ROOT));
+    /**
+     * The packaged files, read through the jar the class loader already holds open (a zip file system of the jar
+     * would read its directory again, and costs a cold start a tenth of a second).
+     */
+    private static SortedMap<String, byte[]> readJar(URL marker) throws IOException {
+        java.util.jar.JarFile jar = ((java.net.JarURLConnection) marker.openConnection()).getJarFile();  // shared: not closed
+        String prefix = PACKAGED_ROOT + "/";
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        for (var entries = jar.entries(); entries.hasMoreElements(); ) {
+            java.util.jar.JarEntry e = entries.nextElement();
+            if (e.isDirectory() || !e.getName().startsWith(prefix) || !taken(e.getName())) {
+                continue;
+            }
+            String rel = e.getName().substring(prefix.length());
+            try (java.io.InputStream in = jar.getInputStream(e)) {
+                byte[] bytes = in.readNBytes((int) MAX_FILE + 1);
+                if (bytes.length > MAX_FILE) {
+                    throw new IOException(rel + " is larger than " + MAX_FILE + " bytes");
+                }
+                out.put(rel, bytes);
+            }
         }
+        return out;
+    }
+
+    /** Whether a file belongs to a rule set: DRL, YAML, Markdown and properties files, not hidden ones. */
+    private static boolean taken(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return !name.startsWith(".") && (name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".md")
+                || name.endsWith(".properties"));
     }
 
     private static SortedMap<String, byte[]> read(Path root) throws IOException {
@@ -91,9 +112,7 @@ public final class RuleFiles {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") || !(name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".md")
-                        || name.endsWith(".properties"))) {
+                if (!taken(p.getFileName().toString())) {
                     continue;
                 }
                 if (Files.size(p) > MAX_FILE) {
