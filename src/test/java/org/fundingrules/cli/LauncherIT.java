@@ -106,6 +106,13 @@ class LauncherIT {
         assertThat(r.err()).contains("-XX:AOTCache=");
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains("NON_COMPLIANT  THIRD_PARTY tp-it-lightcomp");
+
+        // the verdict document is the same bytes on either JDK
+        Run on25 = launch(java.util.Map.of("JAVA_HOME", jdk.toString()), "evaluate", "examples/amulet/case.json");
+        Run on17 = launch(java.util.Map.of("JAVA_HOME", System.getProperty("java.home")), "evaluate",
+                "examples/amulet/case.json");
+        assertThat(on25.exit()).as(on25.err()).isEqualTo(1);
+        assertThat(on25.out()).isNotEmpty().isEqualTo(on17.out());
     }
 
     /** The JDK bin/start-caches makes the AOT cache with: FUNDINGRULES_AOT_JDK, else the first 25+ under /usr/lib/jvm. */
