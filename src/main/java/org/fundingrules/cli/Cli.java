@@ -109,6 +109,31 @@ public final class Cli implements Callable<Integer> {
 
     /** The packaged rules, loading since the process started ({@link #preload}); taken once. */
     private static volatile CompletableFuture<RuleSet> preloaded;
+    /** The same load, kept for {@link #earlyLoadFailure}. */
+    private static volatile CompletableFuture<RuleSet> early;
+
+    /**
+     * The failure of the JVM itself (a {@link VirtualMachineError} such as OutOfMemoryError) that ended the early
+     * load of the rules, waiting a little for the load to end; null when there was no early load, it succeeded, failed
+     * otherwise, or is still running.
+     */
+    static Throwable earlyLoadFailure() {
+        CompletableFuture<RuleSet> f = early;
+        if (f == null) {
+            return null;
+        }
+        try {
+            f.get(2, java.util.concurrent.TimeUnit.SECONDS);
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause() instanceof VirtualMachineError vm ? vm : null;
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.CancellationException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
 
     /**
      * In a process that will judge one case with the packaged rules ({@code evaluate} without {@code --rules}),
@@ -120,6 +145,7 @@ public final class Cli implements Callable<Integer> {
         if (!a.isEmpty() && a.get(0).equals("evaluate")
                 && a.stream().noneMatch(x -> x.equals("--rules") || x.startsWith("--rules="))) {
             preloaded = CompletableFuture.supplyAsync(FundingRules::packaged);
+            early = preloaded;
         }
     }
     static int rulesFailed(PrintStream err, String which, RulesLoadException e) {

@@ -159,6 +159,12 @@ public final class Main {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
+            // the early load of the rules runs beside the command: where the JVM itself failed there (out of memory),
+            // what the command met next is a consequence, and the JVM's failure is the fault to name
+            Throwable early = root instanceof VirtualMachineError ? null : Cli.earlyLoadFailure();
+            if (early != null) {
+                root = early;
+            }
             try {
                 err.println(faultLine(root.getClass().getSimpleName()
                         + (root.getMessage() == null ? "" : ": " + root.getMessage())
