@@ -1,8 +1,6 @@
 package org.fundingrules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,9 +22,9 @@ import org.junit.jupiter.api.Test;
  * The validator's messages without the expression-language engine ({@link PlainMessages}) are the messages of
  * Hibernate Validator's default interpolator, which evaluates the expressions: on an example case with one leaf
  * replaced by a value that breaks its constraint (negative, too large, empty, too long, malformed), the two give
- * the same violations with the same words.
+ * the same violations with the same words, for every leaf and every such value.
  */
-class PlainMessagesProperties {
+class PlainMessagesTest {
     private static final Validator WITH_EL = Validation.buildDefaultValidatorFactory().getValidator();
     private static final Validator PLAIN = Validation.byDefaultProvider().configure()
             .messageInterpolator(new PlainMessages()).buildValidatorFactory().getValidator();
@@ -49,19 +47,21 @@ class PlainMessagesProperties {
             }
         }
         List<String> kinds = new ArrayList<>();
-        qt().withExamples(1_500).forAll(integers().between(0, leaves.size() - 1), integers().between(0, BAD.size() - 1))
-                .checkAssert((leaf, bad) -> {
-                    JsonNode edited = replaced(caseOf.get(leaf), leaves.get(leaf), BAD.get(bad));
-                    CaseFile file;
-                    try {
-                        file = FundingJson.mapper().treeToValue(edited, CaseFile.class);
-                    } catch (Exception notACase) {
-                        return;   // the edit broke the shape, not a constraint: nothing to interpolate
-                    }
-                    var withEl = messages(WITH_EL, file);
-                    assertThat(messages(PLAIN, file)).isEqualTo(withEl);
-                    withEl.values().forEach(kinds::add);
-                });
+        // every leaf with every value: a random sample of them may miss the few fields with a DecimalMax
+        for (int leaf = 0; leaf < leaves.size(); leaf++) {
+            for (JsonNode bad : BAD) {
+                JsonNode edited = replaced(caseOf.get(leaf), leaves.get(leaf), bad);
+                CaseFile file;
+                try {
+                    file = FundingJson.mapper().treeToValue(edited, CaseFile.class);
+                } catch (Exception notACase) {
+                    continue;   // the edit broke the shape, not a constraint: nothing to interpolate
+                }
+                var withEl = messages(WITH_EL, file);
+                assertThat(messages(PLAIN, file)).as("%s := %s", leaves.get(leaf), bad).isEqualTo(withEl);
+                kinds.addAll(withEl.values());
+            }
+        }
         // the edits reached the constraints whose templates hold an expression
         assertThat(String.join("\n", kinds)).contains("must be greater than or equal to")
                 .contains("must be less than or equal to");
