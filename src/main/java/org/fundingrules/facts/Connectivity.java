@@ -4,6 +4,7 @@ import java.io.Externalizable;
 import java.io.IOException;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.kie.api.runtime.rule.AccumulateFunction;
@@ -25,22 +26,23 @@ public final class Connectivity implements AccumulateFunction<Connectivity.Fores
     // fixed, so the precompiled rule base stays readable when tools (coverage, mutation testing) instrument classes
     private static final long serialVersionUID = 1L;
 
-    /** The ids joined so far, as a union-find forest (a parent map). */
+    /**
+     * The ids joined so far, as a union-find forest: each id numbered in the order it is first seen, union by size and
+     * path halving, so that a link or a question costs about constant time however the links come.
+     */
     public static final class Forest implements Externalizable {
         private static final long serialVersionUID = 1L;
 
-        private final Map<String, String> parent = new HashMap<>();
+        private final Map<String, Integer> index = new HashMap<>();
+        private int[] parent = new int[16];
+        private int[] size = new int[16];
 
         public Forest() {
         }
 
         /** Joins the two ends of the link. */
         public void add(Reachability.Link l) {
-            String a = Reachability.root(parent, l.a());
-            String b = Reachability.root(parent, l.b());
-            if (!a.equals(b)) {
-                parent.put(b, a);
-            }
+            join(l.a(), l.b());
         }
 
         /**
@@ -48,20 +50,67 @@ public final class Connectivity implements AccumulateFunction<Connectivity.Fores
          * through a link that touches it).
          */
         public boolean connected(String a, String b) {
-            return parent.containsKey(a) && parent.containsKey(b)
-                    && Reachability.root(parent, a).equals(Reachability.root(parent, b));
+            Integer i = index.get(a);
+            Integer j = index.get(b);
+            return i != null && j != null && root(i) == root(j);
+        }
+
+        private void join(String a, String b) {
+            int x = root(number(a));
+            int y = root(number(b));
+            if (x != y) {
+                if (size[x] < size[y]) {
+                    int t = x;
+                    x = y;
+                    y = t;
+                }
+                parent[y] = x;
+                size[x] += size[y];
+            }
+        }
+
+        private int number(String id) {
+            Integer i = index.get(id);
+            if (i == null) {
+                i = index.size();
+                if (i == parent.length) {
+                    parent = Arrays.copyOf(parent, 2 * i);
+                    size = Arrays.copyOf(size, 2 * i);
+                }
+                parent[i] = i;
+                size[i] = 1;
+                index.put(id, i);
+            }
+            return i;
+        }
+
+        private int root(int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        private void clear() {
+            index.clear();
         }
 
         @Override
         public void writeExternal(ObjectOutput out) throws IOException {
-            out.writeObject(new HashMap<>(parent));
+            // each id with the representative of its tree: enough to join them again
+            Map<String, String> roots = new HashMap<>();
+            String[] ids = new String[index.size()];
+            index.forEach((id, i) -> ids[i] = id);
+            index.forEach((id, i) -> roots.put(id, ids[root(i)]));
+            out.writeObject(roots);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public void readExternal(ObjectInput in) throws IOException, ClassNotFoundException {
-            parent.clear();
-            parent.putAll((Map<String, String>) in.readObject());
+            clear();
+            ((Map<String, String>) in.readObject()).forEach(this::join);
         }
     }
 
@@ -72,7 +121,7 @@ public final class Connectivity implements AccumulateFunction<Connectivity.Fores
 
     @Override
     public void init(Forest context) {
-        context.parent.clear();
+        context.clear();
     }
 
     @Override
