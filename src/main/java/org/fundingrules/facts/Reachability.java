@@ -23,6 +23,18 @@ public final class Reachability {
     }
 
     /**
+     * Anything that joins two ids, for {@link Connectivity}: a fact whose accessors {@code a()} and {@code b()} name
+     * the two ends (a direct link between two enterprises, for example).
+     */
+    public interface Link {
+        /** One end. */
+        String a();
+
+        /** The other end. */
+        String b();
+    }
+
+    /**
      * The connected components of the graph, the direction of the edges ignored: every id of {@code ids} and of the
      * edges mapped to the smallest id (in {@link String#compareTo} order) of its component. An id in no edge is a
      * component of its own.

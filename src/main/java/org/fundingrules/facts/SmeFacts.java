@@ -55,16 +55,25 @@ public final class SmeFacts {
     public record Control(LocalDate asOf, String controllerId, String controlledId, String test, String holdingId) {
     }
 
-    /** Art. 3(3): two enterprises are linked, directly or through {@code via}. */
+    /**
+     * Art. 3(3): enterprise {@code a} is linked to enterprise {@code b}, directly or through other enterprises. Derived
+     * for the pairs the rules ask about, not for every pair of a group: every direct link; from the enterprise
+     * assessed and from each of its partners, every enterprise linked to it; and a holder with the enterprise it
+     * holds and with the other holders of that enterprise. A group of n enterprises, one assessed, so derives about n
+     * links, not n x n.
+     */
     public record Linked(LocalDate asOf, String a, String b) {
     }
 
     /**
      * A direct link between two enterprises (one controls the other, or both are controlled by the same natural
-     * persons on related markets), with the relation in words. {@link Linked} is the closure of these, one fact per
-     * pair, so that a group of n enterprises derives n x n links, not one per route.
+     * persons on related markets), with the relation in words. {@link Linked} follows these; {@link Connectivity}
+     * joins their two ends.
+     *
+     * @param structure the ownership structure of the two enterprises (the one their controller belongs to)
      */
-    public record DirectLink(LocalDate asOf, String a, String b, String via) {
+    public record DirectLink(LocalDate asOf, String a, String b, String via, String structure)
+            implements Reachability.Link {
     }
 
     /** Two enterprises controlled by the same natural person(s) but on unrelated markets: not linked. */

@@ -79,10 +79,11 @@ public final class SmeLayout {
             Aggregate latest = aggregates.stream().map(x -> (Aggregate) x).filter(a -> a.period() == 0)
                     .findFirst().orElse(null);
             List<List<String>> rows = new ArrayList<>();
+            Routes routes = new Routes(directLinks, enterpriseId);
             for (Contribution c : cs) {
                 Share s = latest == null ? null : latest.shares().stream()
                         .filter(x -> x.contribution().contributorId().equals(c.contributorId())).findFirst().orElse(null);
-                String via = c.role().equals("linked") ? route(directLinks, enterpriseId, c.contributorId()) : c.via();
+                String via = c.role().equals("linked") ? routes.to(c.contributorId()) : c.via();
                 String why = c.role() + (via.isEmpty() ? "" : " (" + via + ")");
                 ConsolidatedIn in = consolidated.stream().map(x -> (ConsolidatedIn) x)
                         .filter(x -> x.contributorId().equals(c.contributorId())).findFirst().orElse(null);
@@ -116,34 +117,55 @@ public final class SmeLayout {
      * in alphabetical order.
      */
     public static String route(List<?> directLinks, String from, String to) {
-        java.util.Map<String, java.util.TreeMap<String, String>> next = new java.util.HashMap<>();
-        for (Object o : directLinks) {
-            org.fundingrules.facts.SmeFacts.DirectLink l = (org.fundingrules.facts.SmeFacts.DirectLink) o;
-            next.computeIfAbsent(l.a(), k -> new java.util.TreeMap<>()).merge(l.b(), l.via(),
-                    (x, y) -> x.compareTo(y) <= 0 ? x : y);
-        }
-        String direct = next.getOrDefault(from, new java.util.TreeMap<>()).get(to);
-        if (direct != null) {
-            return direct;
-        }
-        java.util.Map<String, String> parent = new java.util.HashMap<>();
-        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(from));
-        parent.put(from, from);
-        while (!queue.isEmpty() && !parent.containsKey(to)) {
-            String x = queue.poll();
-            for (String y : next.getOrDefault(x, new java.util.TreeMap<>()).keySet()) {
-                if (parent.putIfAbsent(y, x) == null) {
-                    queue.add(y);
-                }
+        return new Routes(directLinks, from).to(to);
+    }
+
+    /**
+     * The routes from one enterprise to every other, read off one breadth-first search over the direct links
+     * (neighbours in alphabetical order), so that the routes to the n enterprises of a group cost about n, not n x n.
+     * The search stops at nothing: the route it gives to an enterprise is the one a search stopping there would give.
+     */
+    private static final class Routes {
+        private final java.util.Map<String, java.util.TreeMap<String, String>> next = new java.util.HashMap<>();
+        private final String from;
+        private java.util.Map<String, String> parent;
+
+        Routes(List<?> directLinks, String from) {
+            this.from = from;
+            for (Object o : directLinks) {
+                org.fundingrules.facts.SmeFacts.DirectLink l = (org.fundingrules.facts.SmeFacts.DirectLink) o;
+                next.computeIfAbsent(l.a(), k -> new java.util.TreeMap<>()).merge(l.b(), l.via(),
+                        (x, y) -> x.compareTo(y) <= 0 ? x : y);
             }
         }
-        if (!parent.containsKey(to)) {
-            return "";
+
+        /** How {@code to} is linked to the enterprise the routes start from ("" when it is not). */
+        String to(String to) {
+            String direct = next.getOrDefault(from, new java.util.TreeMap<>()).get(to);
+            if (direct != null) {
+                return direct;
+            }
+            if (parent == null) {
+                parent = new java.util.HashMap<>();
+                java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(from));
+                parent.put(from, from);
+                while (!queue.isEmpty()) {
+                    String x = queue.poll();
+                    for (String y : next.getOrDefault(x, new java.util.TreeMap<>()).keySet()) {
+                        if (parent.putIfAbsent(y, x) == null) {
+                            queue.add(y);
+                        }
+                    }
+                }
+            }
+            if (!parent.containsKey(to)) {
+                return "";
+            }
+            java.util.LinkedList<String> through = new java.util.LinkedList<>();
+            for (String x = parent.get(to); !x.equals(from); x = parent.get(x)) {
+                through.addFirst(x);
+            }
+            return "through " + String.join(", ", through);
         }
-        java.util.LinkedList<String> through = new java.util.LinkedList<>();
-        for (String x = parent.get(to); !x.equals(from); x = parent.get(x)) {
-            through.addFirst(x);
-        }
-        return "through " + String.join(", ", through);
     }
 }
