@@ -102,15 +102,33 @@ public final class Engine {
             return new Engine(files, built.base(), ParameterTable.of(image.parameters()), Map.copyOf(image.rules()),
                     Map.of(), 0, Bundles.of(image.messages(), image.messageFiles()));
         }
+        Compiled compiled = compileFiles(files);
+        LOG.debug("compiled {} rules ({}) in {} ms", compiled.rules().size(), files.origin(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Engine(files, compiled.base(), compiled.parts().parameters(), Map.copyOf(compiled.rules()), Map.of(),
+                0, compiled.parts().bundles());
+    }
+
+    /** A rule set compiled from its files: what it reads besides the DRL, its packages and network, its rules. */
+    record Compiled(Parts parts, List<KiePackage> packages, KieBase base, Map<String, RuleInfo> rules) {
+    }
+
+    /**
+     * Reads and compiles every file of a rule set ({@link #load(RuleFiles)} for a folder, and the build step that
+     * precompiles the packaged rules).
+     *
+     * @throws RulesLoadException naming file and line of each error
+     */
+    static Compiled compileFiles(RuleFiles files) {
         List<RuleError> errors = new ArrayList<>();
         Parts parts = parts(files, errors);
-        KieBase base = newBase(compile(files, errors));
+        List<KiePackage> packages = new ArrayList<>(compile(files, errors));
+        KieBase base = newBase(packages);
         Map<String, RuleInfo> rules = describe(base, files, parts.sources(), errors);
         if (!errors.isEmpty()) {
             throw new RulesLoadException(errors);
         }
-        LOG.debug("compiled {} rules ({}) in {} ms", rules.size(), files.origin(), (System.nanoTime() - start) / 1_000_000);
-        return new Engine(files, base, parts.parameters(), Map.copyOf(rules), Map.of(), 0, parts.bundles());
+        return new Compiled(parts, packages, base, rules);
     }
 
     /**
@@ -280,7 +298,7 @@ public final class Engine {
         return base;
     }
 
-    static Map<String, RuleInfo> describe(KieBase base, RuleFiles files, Set<String> sources,
+    private static Map<String, RuleInfo> describe(KieBase base, RuleFiles files, Set<String> sources,
                                                   List<RuleError> errors) {
         Map<String, RuleInfo> out = new TreeMap<>();
         for (KiePackage pkg : base.getKiePackages()) {

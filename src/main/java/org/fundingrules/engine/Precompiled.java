@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.fundingrules.trace.RulesLoadException;
-import org.fundingrules.trace.RulesLoadException.RuleError;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
@@ -189,21 +188,16 @@ public final class Precompiled {
      */
     public static void main(String[] args) throws IOException {
         RuleFiles files = RuleFiles.folder(Path.of(args[0]));
-        List<RuleError> errors = new ArrayList<>();
-        Engine.Parts parts = Engine.parts(files, errors);
-        List<KiePackage> packages = new ArrayList<>(Engine.compile(files, errors));
-        Map<String, Engine.RuleInfo> rules = Engine.describe(Engine.newBase(packages), files, parts.sources(), errors);
-        if (!errors.isEmpty()) {
-            throw new RulesLoadException(errors);
-        }
+        Engine.Compiled compiled = Engine.compileFiles(files);
+        Engine.Parts parts = compiled.parts();
         Image image = new Image(new TreeMap<>(parts.parameters().entries()), parts.bundles().languagesAndPatterns(),
-                new TreeMap<>(parts.bundles().files()), new TreeMap<>(rules));
+                new TreeMap<>(parts.bundles().files()), new TreeMap<>(compiled.rules()));
         Path out = Path.of(args[1]);
         Files.createDirectories(out.getParent());
         try (ObjectOutputStream o = new DroolsObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
             o.writeUTF(files.digest());
             image.writeTo(o);
-            o.writeObject(packages);
+            o.writeObject(compiled.packages());
         }
     }
 }
