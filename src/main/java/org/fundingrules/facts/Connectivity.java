@@ -42,7 +42,7 @@ public final class Connectivity implements AccumulateFunction<Connectivity.Fores
 
         /** Joins the two ends of the link. */
         public void add(Reachability.Link l) {
-            join(l.a(), l.b());
+            join(l.one(), l.other());
         }
 
         /**

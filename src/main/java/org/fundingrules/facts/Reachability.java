@@ -23,15 +23,15 @@ public final class Reachability {
     }
 
     /**
-     * Anything that joins two ids, for {@link Connectivity}: a fact whose accessors {@code a()} and {@code b()} name
+     * Anything that joins two ids, for {@link Connectivity}: a fact whose accessors {@code one()} and {@code other()} name
      * the two ends (a direct link between two enterprises, for example).
      */
     public interface Link {
         /** One end. */
-        String a();
+        String one();
 
         /** The other end. */
-        String b();
+        String other();
     }
 
     /**

@@ -56,13 +56,13 @@ public final class SmeFacts {
     }
 
     /**
-     * Art. 3(3): enterprise {@code a} is linked to enterprise {@code b}, directly or through other enterprises. Derived
+     * Art. 3(3): enterprise {@code one} is linked to enterprise {@code other}, directly or through other enterprises. Derived
      * for the pairs the rules ask about, not for every pair of a group: every direct link; from the enterprise
      * assessed and from each of its partners, every enterprise linked to it; and a holder with the enterprise it
      * holds and with the other holders of that enterprise. A group of n enterprises, one assessed, so derives about n
      * links, not n x n.
      */
-    public record Linked(LocalDate asOf, String a, String b) {
+    public record Linked(LocalDate asOf, String one, String other) {
     }
 
     /**
@@ -72,12 +72,12 @@ public final class SmeFacts {
      *
      * @param structure the ownership structure of the two enterprises (the one their controller belongs to)
      */
-    public record DirectLink(LocalDate asOf, String a, String b, String via, String structure)
+    public record DirectLink(LocalDate asOf, String one, String other, String via, String structure)
             implements Reachability.Link {
     }
 
     /** Two enterprises controlled by the same natural person(s) but on unrelated markets: not linked. */
-    public record UnrelatedMarkets(LocalDate asOf, String a, String b, String personId) {
+    public record UnrelatedMarkets(LocalDate asOf, String one, String other, String personId) {
     }
 
     /** Art. 3(2) second subparagraph: whether a holding by an exempt investor kind keeps its exemption. */
@@ -129,8 +129,8 @@ public final class SmeFacts {
                                 String why) {
     }
 
-    /** Art. 3(2): partner relation seen from one side: {@code y} is a partner of {@code x}. */
-    public record PartnerPair(LocalDate asOf, String x, String y, BigDecimal share, String direction,
+    /** Art. 3(2): partner relation seen from one side: {@code partnerId} is a partner of {@code enterpriseId}. */
+    public record PartnerPair(LocalDate asOf, String enterpriseId, String partnerId, BigDecimal share, String direction,
                               String holdingId) {
     }
 

@@ -69,7 +69,7 @@ public final class SmeLayout {
             List<Object> notes = new ArrayList<>(List.of(type));
             for (Object o : unrelated) {
                 UnrelatedMarkets u = (UnrelatedMarkets) o;
-                notes.add(Message.of("sme.type.unrelated_markets", u.b(), u.personId()));
+                notes.add(Message.of("sme.type.unrelated_markets", u.other(), u.personId()));
             }
             List<String> inCycle = cycles.stream().map(x -> ((OwnedThrough) x).from())
                     .filter(id -> cs.stream().anyMatch(c -> c.contributorId().equals(id))).sorted().distinct().toList();
@@ -134,7 +134,7 @@ public final class SmeLayout {
             this.from = from;
             for (Object o : directLinks) {
                 org.fundingrules.facts.SmeFacts.DirectLink l = (org.fundingrules.facts.SmeFacts.DirectLink) o;
-                next.computeIfAbsent(l.a(), k -> new java.util.TreeMap<>()).merge(l.b(), l.via(),
+                next.computeIfAbsent(l.one(), k -> new java.util.TreeMap<>()).merge(l.other(), l.via(),
                         (x, y) -> x.compareTo(y) <= 0 ? x : y);
             }
         }

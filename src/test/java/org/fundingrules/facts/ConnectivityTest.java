@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConnectivityTest {
-    private record L(String a, String b) implements Reachability.Link {
+    private record L(String one, String other) implements Reachability.Link {
     }
 
     private static L link(String a, String b) {
