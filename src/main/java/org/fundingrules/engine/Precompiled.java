@@ -4,10 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.DataInput;
+import java.io.DataInputStream;
 import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,23 +16,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.fundingrules.trace.RulesLoadException;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The packaged rule set, built at build time and stored in the jar beside its files, so that start-up skips what
  * the rule files need at load: the DRL compiler, the YAML of the source register and the parameters, the message
- * bundles and the rules' metadata. The file carries the digest of the rule files it was built from; on any mismatch
- * (or any trouble reading it) the engine loads the packaged files as it would a folder. Only this resource of our
- * own jar is ever deserialised; no user input is.
+ * bundles and the rules' metadata. The rules themselves are Drools' executable model, classes generated from the DRL
+ * at build time: loading them compiles nothing, and a class-data archive or AOT cache can hold them. The file
+ * carries the digest of the rule files it was built from; on any mismatch (or any trouble reading it) the engine
+ * loads the packaged files as it would a folder. Only this resource of our own jar is ever read back, and only the
+ * model classes it names (of the rules' own packages) are loaded; no user input names a class.
  */
 public final class Precompiled {
     static final String RESOURCE = RuleFiles.PACKAGED_ROOT + ".kbase";
+    /** The package under which the build generates the rules' classes (the DRL packages). */
+    private static final String MODEL_PACKAGE = RuleFiles.PACKAGED_ROOT.replace('/', '.') + ".";
     private static final Logger LOG = LoggerFactory.getLogger(Precompiled.class);
 
     /**
@@ -163,26 +166,35 @@ public final class Precompiled {
             if (raw == null) {
                 return null;
             }
-            try (ObjectInputStream in = new DroolsObjectInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
                 String stored = in.readUTF();
                 if (!stored.equals(digest)) {
                     LOG.warn("precompiled rules are stale ({} != {}); loading the packaged rule files", stored, digest);
                     return null;
                 }
                 Image image = Image.readFrom(in);
-                @SuppressWarnings("unchecked")
-                List<KiePackage> packages = (List<KiePackage>) in.readObject();
-                return new Loaded(Engine.newBase(packages), image);
+                List<Model> models = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    // only the names this build wrote into our own jar; never a name from input
+                    String name = in.readUTF();
+                    if (!name.startsWith(MODEL_PACKAGE)) {
+                        throw new IOException("not a class of the packaged rules: " + name);
+                    }
+                    models.add(Class.forName(name, true, Precompiled.class.getClassLoader())
+                            .asSubclass(Model.class).getDeclaredConstructor().newInstance());
+                }
+                return new Loaded(KieBaseBuilder.createKieBaseFromModel(models), image);
             }
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.warn("cannot read the precompiled rules ({}); loading the packaged rule files", e.toString());
             return null;
         }
     }
 
     /**
-     * Build step: loads a rules folder as {@link Engine#load(RuleFiles)} does and writes the result. Arguments: the
-     * rules folder, the output file.
+     * Build step: loads a rules folder as {@link Engine#load(RuleFiles)} does (every error reported as a load would),
+     * generates its executable model into the classes folder, and writes the image and the model's class names.
+     * Arguments: the rules folder, the output file, the classes folder.
      *
      * @throws RulesLoadException when the folder does not load
      */
@@ -192,12 +204,19 @@ public final class Precompiled {
         Engine.Parts parts = compiled.parts();
         Image image = new Image(new TreeMap<>(parts.parameters().entries()), parts.bundles().languagesAndPatterns(),
                 new TreeMap<>(parts.bundles().files()), new TreeMap<>(compiled.rules()));
+        ModelBuild.Generated model = ModelBuild.generate(files);
+        ModelBuild.write(model, Path.of(args[2]));
         Path out = Path.of(args[1]);
         Files.createDirectories(out.getParent());
-        try (ObjectOutputStream o = new DroolsObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
+        try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
             o.writeUTF(files.digest());
             image.writeTo(o);
-            o.writeObject(compiled.packages());
+            o.writeInt(model.models().size());
+            for (String name : model.models()) {
+                o.writeUTF(name);
+            }
         }
+        LOG.info("precompiled {} rules: {} model classes, {} generated classes", compiled.rules().size(),
+                model.models().size(), model.classes().size());
     }
 }
