@@ -109,8 +109,8 @@ public final class Engine {
                 0, compiled.parts().bundles());
     }
 
-    /** A rule set compiled from its files: what it reads besides the DRL, its packages and network, its rules. */
-    record Compiled(Parts parts, List<KiePackage> packages, KieBase base, Map<String, RuleInfo> rules) {
+    /** A rule set compiled from its files: what it reads besides the DRL, its network, its rules. */
+    record Compiled(Parts parts, KieBase base, Map<String, RuleInfo> rules) {
     }
 
     /**
@@ -128,7 +128,7 @@ public final class Engine {
         if (!errors.isEmpty()) {
             throw new RulesLoadException(errors);
         }
-        return new Compiled(parts, packages, base, rules);
+        return new Compiled(parts, base, rules);
     }
 
     /**
