@@ -103,9 +103,20 @@ public final class SmeFacts {
             percent = normalize(percent);
         }
 
-        /** Tie-break between candidates of equal percentage: role, then route, alphabetically. */
+        /**
+         * Tie-break between candidates of equal percentage: the more direct relation first (own, linked, partner,
+         * linked to a partner), then the route alphabetically. It only chooses which route the trace names: the data
+         * count once, at the same percentage, either way.
+         */
         public String key() {
-            return role + "|" + via;
+            int rank = switch (role) {
+                case "own" -> 0;
+                case "linked" -> 1;
+                case "partner" -> 2;
+                case "linked to partner" -> 3;
+                default -> 9;
+            };
+            return rank + "|" + role + "|" + via;
         }
 
         /** Whether this candidate ranks before the other for the same contributor: greater share, then key. */
