@@ -48,6 +48,25 @@ class RuleOrderTest {
                 .isEmpty();
     }
 
+    /** Every scenario of the rules folder passes with the rules in reverse order, as it does with them as written. */
+    @Test
+    void everyScenarioPassesWithTheRulesInReverseOrder() throws IOException {
+        Path reversed = dir.resolve("rules");
+        copyReversed(Path.of("rules"), reversed);
+        RuleFiles files = RuleFiles.folder(reversed);
+        Engine engine = Engine.load(files);
+        List<Scenarios.Scenario> scenarios = Scenarios.load(files);
+        assertThat(scenarios).hasSizeGreaterThan(300);
+        List<String> failed = new ArrayList<>();
+        for (Scenarios.Scenario s : scenarios) {
+            List<String> differences = Scenarios.check(engine, s);
+            if (!differences.isEmpty()) {
+                failed.add(s.file() + ": " + s.name() + ": " + differences);
+            }
+        }
+        assertThat(failed).as("scenarios that fail with the rules in reverse order").isEmpty();
+    }
+
     @Test
     void theReversedCopyReallyReordersTheRules() throws IOException {
         Path reversed = dir.resolve("rules");
