@@ -75,9 +75,12 @@ class BudgetProperties {
 
     @Test
     void theHeadroomIsExactlyWhatCanMoveAway() {
-        qt().withExamples(30).forAll(longs().between(1, 50_000_000L), longs().between(0, 10_000_000L))
-                .assuming((sme, other) -> sme * 100 >= 75 * (sme + other))
-                .checkAssert((sme, other) -> {
+        // shares of 75 % or more, built rather than filtered: SME support at least three times the other costs
+        // (filtering random pairs with assuming() gave up now and then, finding too few)
+        qt().withExamples(30).forAll(longs().between(0, 10_000_000L), longs().between(1, 20_000_000L))
+                .asWithPrecursor((other, extra) -> 3 * other + extra)
+                .checkAssert((other, extra, sme) -> {
+                    assertThat(sme * 100).isGreaterThanOrEqualTo(75 * (sme + other));
                     long headroom = figure(share(plan(sme, other)), "headroom").movePointRight(2).longValueExact();
                     assertThat(share(plan(sme - headroom, other + headroom)).outcome().name()).isEqualTo("PASS");
                     if (headroom < sme) {
