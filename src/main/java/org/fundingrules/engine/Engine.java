@@ -122,8 +122,7 @@ public final class Engine {
     static Compiled compileFiles(RuleFiles files) {
         List<RuleError> errors = new ArrayList<>();
         Parts parts = parts(files, errors);
-        List<KiePackage> packages = new ArrayList<>(compile(files, errors));
-        KieBase base = newBase(packages);
+        KieBase base = newBase(compile(files, errors));
         Map<String, RuleInfo> rules = describe(base, files, parts.sources(), errors);
         if (!errors.isEmpty()) {
             throw new RulesLoadException(errors);
