@@ -70,6 +70,14 @@ public final class FundingRules {
         return FundingJson.write(evaluation);
     }
 
+    /**
+     * The evaluation as one line of compact JSON, without a line end: the bytes (in UTF-8) that the {@code batch}
+     * command writes as a line's {@code evaluation}, for callers that store or compare verdicts one per row or line.
+     */
+    public static String toJsonLine(Evaluation evaluation) {
+        return FundingJson.writeLine(evaluation);
+    }
+
     /** Writes the evaluation as indented UTF-8 JSON to {@code out}, streaming (nothing held in memory). */
     public static void writeJson(Evaluation evaluation, OutputStream out) throws IOException {
         FundingJson.write(evaluation, out);

@@ -245,6 +245,15 @@ public final class FundingJson {
         return writeValue(evaluation);
     }
 
+    /** The evaluation as compact JSON on one line, as {@code batch} writes it (the same mapper, no printer). */
+    public static String writeLine(Evaluation evaluation) {
+        try {
+            return MAPPER.writeValueAsString(evaluation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the evaluation", e);
+        }
+    }
+
     /** Any value (case file, verdict, problems) as deterministic indented JSON, as one String (small values). */
     public static String writeValue(Object value) {
         try {

@@ -84,7 +84,7 @@ class BatchCommandTest {
     /**
      * A line's bytes are the compact JSON of the evaluation, written as UTF-8 straight from the generator: names
      * beyond ASCII (a letter with a caron, a character outside the BMP, a right-to-left override) come out as they
-     * went in, byte for byte.
+     * went in, byte for byte; and the evaluation's bytes are those of {@code FundingRules.toJsonLine}.
      */
     @Test
     void aLineIsTheCompactJsonOfTheEvaluationInUtf8() throws IOException {
@@ -101,7 +101,7 @@ class BatchCommandTest {
         }
         Evaluation direct = TestCases.RULES.evaluateJson(json);
         String expected = "{\"index\":0,\"source\":\"utf8.jsonl:1\",\"outcome\":\"" + direct.outcome()
-                + "\",\"evaluation\":" + FundingJson.mapper().writeValueAsString(direct) + "}\n";
+                + "\",\"evaluation\":" + org.fundingrules.FundingRules.toJsonLine(direct) + "}\n";
         assertThat(code).isIn(0, 1);
         assertThat(bytes.toByteArray()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
         assertThat(expected).contains(name);
