@@ -31,6 +31,33 @@ class StartupPathTest {
         }
     }
 
+    /** Loads the packaged rules and judges the AMULET example, as a portal would on its first request. */
+    public static final class LoadAndJudge {
+        public static void main(String[] args) throws java.io.IOException {
+            try (RuleSet rules = FundingRules.packaged()) {
+                System.out.println("outcome: " + rules.evaluateJson(Files.readString(Path.of(args[0]))).outcome());
+            }
+        }
+    }
+
+    /**
+     * A portal whose logging shows INFO and above sees nothing from a normal load and evaluation: no Drools warning
+     * as the rule base is built (its warnings about eval() conditions, one per rule that used one, before the rules
+     * put those conditions in their patterns) and no library announcing itself.
+     */
+    @Test
+    void aPortalsLogStaysQuietOnLoadAndEvaluation() throws Exception {
+        Path out = dir.resolve("log.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp", System.getProperty("java.class.path"),
+                LoadAndJudge.class.getName(), TestCases.AMULET.toString())
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(String.join("\n", lines)).isZero();
+        assertThat(lines).as("everything the JVM printed").containsExactly("outcome: NON_COMPLIANT");
+    }
+
     @Test
     void loadingThePackagedRulesReadsNoYamlCompilesNoDrlAndStartsNoValidator() throws Exception {
         Path out = dir.resolve("classes.txt");

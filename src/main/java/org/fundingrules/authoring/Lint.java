@@ -33,6 +33,7 @@ import org.fundingrules.engine.RuleMetadata;
  *   <li>every rule carries {@code @ruleId}, {@code @source}, {@code @article} and {@code @validFrom} (valid dates), and
  *       cites a source registered in {@code sources.yaml};</li>
  *   <li>a DRL file's package is {@code org.fundingrules.rules.<folder>};</li>
+ *   <li>no {@code eval(...)} condition: a condition is a constraint of a pattern;</li>
  *   <li>every parameter value has a source (registered) and an article; the values of one key meet day to day, with
  *       neither overlap nor gap; every parameter is read by some rule; every key a rule reads is defined;</li>
  *   <li>every DRL file has its scenario file ({@code <folder>/scenarios/<name>.yaml});</li>
@@ -463,6 +464,7 @@ public final class Lint {
                 checkLiterals(drl, rule);
                 checkDecidesLast(drl, rule);
                 checkOneStatement(drl, rule);
+                checkNoEval(drl, rule);
             }
             checkKeysDefined(drl);
         }
@@ -551,6 +553,18 @@ public final class Lint {
             }
         }
         return count + (pending ? 1 : 0);
+    }
+
+    /**
+     * A condition is a constraint of a pattern, not an {@code eval(...)}: Drools warns in the application's log about
+     * every eval that reads variables bound before it, each time it builds the rules, and cannot index one.
+     */
+    private void checkNoEval(DrlFile drl, DrlFile.RuleText rule) {
+        DrlFile.tree(rule.descr().getLhs()).filter(org.drools.drl.ast.descr.EvalDescr.class::isInstance)
+                .forEach(e -> add(drl.path(), drl.lineAt(Math.max(e.getStartCharacter(), rule.whenStart())),
+                        "rule \"" + rule.name() + "\" has an eval(...) condition: write it as a constraint of the "
+                        + "pattern that binds the last variable it reads, as in $x : BigDecimal( this.compareTo($p"
+                        + ".amount()) > 0 ) from accumulate(...), or after an accumulate's functions"));
     }
 
     /** A rule that records a criterion matches {@code Decide()}: it fires once, after every derivation is final. */

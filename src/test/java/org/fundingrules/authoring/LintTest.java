@@ -602,6 +602,23 @@ public class LintTest {
     }
 
     @Test
+    void anEvalConditionIsReportedAndItsPatternConstraintIsNot() throws IOException {
+        Path root = family();
+        int line = replace(root, DRL, "    $p : Parameter() from parameters.at(\"demo.cap\")",
+                "    $p : Parameter() from parameters.at(\"demo.cap\")\n    eval( $p.amount().signum() > 0 )") + 1;
+
+        assertThat(lint(root)).extracting(Finding::line, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(line, "rule \"Demo: the cap\" has an eval(...) condition: write it "
+                        + "as a constraint of the pattern that binds the last variable it reads, as in $x : BigDecimal( "
+                        + "this.compareTo($p.amount()) > 0 ) from accumulate(...), or after an accumulate's functions"));
+
+        // the same condition in the pattern is clean
+        replace(root, DRL, "    $p : Parameter() from parameters.at(\"demo.cap\")\n    eval( $p.amount().signum() > 0 )",
+                "    $p : Parameter( amount.signum() > 0 ) from parameters.at(\"demo.cap\")");
+        assertThat(lint(root)).isEmpty();
+    }
+
+    @Test
     void aConsequenceOfTwoStatementsOrABranchIsReported() throws IOException {
         Path root = family();
         replace(root, DRL, "    Judge.on(kcontext, $a).statement(\"demo.msg.action_present\").pass();",
