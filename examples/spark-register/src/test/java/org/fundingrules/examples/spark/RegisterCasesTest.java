@@ -34,6 +34,18 @@ class RegisterCasesTest {
         return new Link(holder, held, s, s, LocalDate.of(2015, 1, 1), null);
     }
 
+    /**
+     * The second case of the group of U1 (EUR 150 000.00 on 2021-03-15, granted by {@code rootState}) and U2, which
+     * U1 holds at {@code share} % (EUR 60 000.00 from Italy on 2022-09-15): U2's award.
+     */
+    private static RegisterRow heldUndertakingsAward(String rootState, int share) {
+        List<RegisterCase> cases = RegisterCases.cases(
+                List.of(award("X1", "U1", rootState, "2021-03-15", "150000.00"),
+                        award("X2", "U2", "IT", "2022-09-15", "60000.00")),
+                List.of(link("U1", "U2", share)));
+        return judge(cases.get(1));
+    }
+
     private static RegisterRow judge(RegisterCase c) {
         return RegisterRow.of(c.award().id(), RULES.evaluateJson(c.json()));
     }
@@ -66,11 +78,7 @@ class RegisterCasesTest {
     /** At 30 % of the votes U1 does not control U2: U2 is a single undertaking alone, 60 000.00 <= 200 000.00. */
     @Test
     void aMinorityHoldingDoesNotJoinTheUndertakings() {
-        List<RegisterCase> cases = RegisterCases.cases(
-                List.of(award("X1", "U1", "IT", "2021-03-15", "150000.00"),
-                        award("X2", "U2", "IT", "2022-09-15", "60000.00")),
-                List.of(link("U1", "U2", 30)));
-        RegisterRow second = judge(cases.get(1));
+        RegisterRow second = heldUndertakingsAward("IT", 30);
         assertEquals("COMPLIANT", second.outcome());
         assertEquals(List.of(), second.failedRules());
         assertEquals(new BigDecimal("200000.00"), second.headroom());
@@ -79,11 +87,7 @@ class RegisterCasesTest {
     /** The ceiling is per Member State: U1's French aid does not count against Italy's award to U2. */
     @Test
     void aidOfAnotherMemberStateIsLeftOut() {
-        List<RegisterCase> cases = RegisterCases.cases(
-                List.of(award("X1", "U1", "FR", "2021-03-15", "150000.00"),
-                        award("X2", "U2", "IT", "2022-09-15", "60000.00")),
-                List.of(link("U1", "U2", 80)));
-        RegisterRow second = judge(cases.get(1));
+        RegisterRow second = heldUndertakingsAward("FR", 80);
         assertEquals("COMPLIANT", second.outcome());
         assertEquals(new BigDecimal("200000.00"), second.headroom());
     }
