@@ -564,7 +564,7 @@ public final class Lint {
                 .forEach(e -> add(drl.path(), drl.lineAt(Math.max(e.getStartCharacter(), rule.whenStart())),
                         "rule \"" + rule.name() + "\" has an eval(...) condition: write it as a constraint of the "
                         + "pattern that binds the last variable it reads, as in $x : BigDecimal( this.compareTo($p"
-                        + ".amount()) > 0 ) from accumulate(...), or after an accumulate's functions"));
+                        + ".amount()) > 0 ) from accumulate(...)"));
     }
 
     /** A rule that records a criterion matches {@code Decide()}: it fires once, after every derivation is final. */

@@ -610,7 +610,7 @@ public class LintTest {
         assertThat(lint(root)).extracting(Finding::line, Finding::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(line, "rule \"Demo: the cap\" has an eval(...) condition: write it "
                         + "as a constraint of the pattern that binds the last variable it reads, as in $x : BigDecimal( "
-                        + "this.compareTo($p.amount()) > 0 ) from accumulate(...), or after an accumulate's functions"));
+                        + "this.compareTo($p.amount()) > 0 ) from accumulate(...)"));
 
         // the same condition in the pattern is clean
         replace(root, DRL, "    $p : Parameter() from parameters.at(\"demo.cap\")\n    eval( $p.amount().signum() > 0 )",
