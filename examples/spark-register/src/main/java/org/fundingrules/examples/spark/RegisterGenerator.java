@@ -24,7 +24,8 @@ import org.fundingrules.examples.spark.RegisterCases.Link;
  * EUR 320 000 on 2025-03-03 under Reg. 2023/2831 to the third, a breach on its own (320 000.00 > 300 000.00, kind
  * {@code alone}). Random awards only add to the aid counted, so a planted breach stays a breach.
  */
-public final class RegisterGenerator {
+public final class RegisterGenerator implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     static final String[] COUNTRIES = {"IT", "FR", "DE", "ES", "PL", "AT", "BE", "NL"};
     /** Every this-many-th group holds planted breaches. */
     static final int PLANT_EVERY = 50;
@@ -73,7 +74,7 @@ public final class RegisterGenerator {
         }
         long root = u - place;
         long holder = place == 3 ? u - 1 : root;
-        if (planted(root) && place == 1) {
+        if (plantedIn(root) && place == 1) {
             BigDecimal share = BigDecimal.valueOf(80);
             return List.of(new Link(id(holder), id(u), share, share, LocalDate.of(2015, 1, 1), null));
         }
@@ -84,17 +85,15 @@ public final class RegisterGenerator {
     }
 
     /** The awards planted in the group of root {@code root}, with their kind; none when the group holds none. */
-    public List<Planted> planted(long root, boolean withSetUp) {
-        if (!planted(root)) {
+    public List<Planted> planted(long root) {
+        if (!plantedIn(root)) {
             return List.of();
         }
         String ms = country(root);
         String body = "Body-" + ms + "-planted";
         List<Planted> out = new ArrayList<>();
-        if (withSetUp) {
-            out.add(new Planted(new Award("P" + id(root) + "-a", id(root), ms, body, "REG_1407_2013", "GRANT",
-                    LocalDate.of(2021, 3, 15), new BigDecimal("150000.00"), "EUR", "GENERAL"), "set-up"));
-        }
+        out.add(new Planted(new Award("P" + id(root) + "-a", id(root), ms, body, "REG_1407_2013", "GRANT",
+                LocalDate.of(2021, 3, 15), new BigDecimal("150000.00"), "EUR", "GENERAL"), "set-up"));
         out.add(new Planted(new Award("P" + id(root) + "-b", id(root + 1), ms, body, "REG_1407_2013", "GRANT",
                 LocalDate.of(2022, 9, 15), new BigDecimal("60000.00"), "EUR", "GENERAL"), "group"));
         out.add(new Planted(new Award("P" + id(root) + "-c", id(root + 2), ms, body, "REG_2023_2831", "GRANT",
@@ -104,9 +103,13 @@ public final class RegisterGenerator {
 
     /** A planted award and its kind: {@code set-up} (not a breach by itself), {@code group} or {@code alone}. */
     public record Planted(Award award, String kind) {
+        /** Whether the award is a planted breach (a set-up award is not one by itself). */
+        public boolean breach() {
+            return !"set-up".equals(kind);
+        }
     }
 
-    private boolean planted(long root) {
+    private boolean plantedIn(long root) {
         return (root / 4) % PLANT_EVERY == 7;
     }
 

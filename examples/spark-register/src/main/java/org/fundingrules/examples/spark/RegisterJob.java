@@ -122,48 +122,28 @@ public final class RegisterJob {
         Dataset<Row> taggedAwards = awards.join(org.apache.spark.sql.functions.broadcast(groups),
                         awards.col("undertaking_id").equalTo(groups.col("undertaking_id")), "left")
                 .select(coalesce(groups.col("group_id"), awards.col("undertaking_id")).as("group_id"),
-                        lit(1).as("kind"), awards.col("award_id"), awards.col("undertaking_id"),
-                        col("member_state"), col("granting_body"), col("legal_basis"), col("instrument"),
-                        col("grant_date"), col("amount"), col("currency"), col("purpose"),
-                        lit(null).cast(DataTypes.StringType).as("holder_id"),
-                        lit(null).cast(DataTypes.StringType).as("held_id"),
-                        lit(null).cast(DataTypes.createDecimalType(5, 2)).as("voting_share"),
-                        lit(null).cast(DataTypes.createDecimalType(5, 2)).as("capital_share"),
-                        lit(null).cast(DataTypes.DateType).as("since"),
-                        lit(null).cast(DataTypes.DateType).as("until"));
+                        lit(1).as("kind"), awards.col("*"));
         Dataset<Row> taggedLinks = links.join(org.apache.spark.sql.functions.broadcast(groups),
                         links.col("holder_id").equalTo(groups.col("undertaking_id")))
-                .select(groups.col("group_id"), lit(0).as("kind"),
-                        lit(null).cast(DataTypes.StringType).as("award_id"),
-                        lit(null).cast(DataTypes.StringType).as("undertaking_id"),
-                        lit(null).cast(DataTypes.StringType).as("member_state"),
-                        lit(null).cast(DataTypes.StringType).as("granting_body"),
-                        lit(null).cast(DataTypes.StringType).as("legal_basis"),
-                        lit(null).cast(DataTypes.StringType).as("instrument"),
-                        lit(null).cast(DataTypes.DateType).as("grant_date"),
-                        lit(null).cast(DataTypes.createDecimalType(16, 2)).as("amount"),
-                        lit(null).cast(DataTypes.StringType).as("currency"),
-                        lit(null).cast(DataTypes.StringType).as("purpose"),
-                        col("holder_id"), col("held_id"), col("voting_share"), col("capital_share"),
-                        col("since"), col("until"));
+                .select(groups.col("group_id"), lit(0).as("kind"), links.col("*"));
 
-        // judged once, written once: the summary and the counts read the written table's small columns back
-        taggedLinks.unionByName(taggedAwards)
+        // judged once, written once; a link row's award columns and an award row's link columns are null
+        taggedLinks.unionByName(taggedAwards, true)
                 .repartition(col("group_id"))
                 .sortWithinPartitions(col("group_id"), col("kind"), col("grant_date"), col("award_id"),
                         col("holder_id"), col("held_id"), col("since"))
                 .mapPartitions(new JudgeGroups(), Encoders.row(RESULTS))
                 .write().mode(SaveMode.Overwrite).partitionBy("member_state", "year")
                 .parquet(paths.out() + "/results");
-        Dataset<Row> results = spark.read().parquet(paths.out() + "/results");
-        results.groupBy("member_state", "year", "outcome")
+        // the summary reads the written table's small columns back, and the counts read the summary
+        spark.read().parquet(paths.out() + "/results").groupBy("member_state", "year", "outcome")
                 .agg(count(lit(1)).as("awards"), sum("amount").as("amount"))
                 .orderBy("member_state", "year", "outcome")
                 .coalesce(1).write().mode(SaveMode.Overwrite).parquet(paths.out() + "/summary");
         Map<String, Long> byOutcome = new TreeMap<>();
         long total = 0;
-        for (Row r : results.groupBy("outcome").count().collectAsList()) {
-            byOutcome.put(r.getString(0), r.getLong(1));
+        for (Row r : spark.read().parquet(paths.out() + "/summary").select("outcome", "awards").collectAsList()) {
+            byOutcome.merge(r.getString(0), r.getLong(1), Long::sum);
             total += r.getLong(1);
         }
         return new Summary(total, byOutcome);
@@ -309,42 +289,29 @@ public final class RegisterJob {
     public static void generate(SparkSession spark, long seed, long awards, String dir) {
         configure(spark);
         RegisterGenerator g = new RegisterGenerator(seed, awards);
-        long undertakings = g.undertakings();
-        Dataset<Row> random = spark.range(awards).mapPartitions((MapPartitionsFunction<Long, Row>) ids -> {
-            RegisterGenerator local = new RegisterGenerator(seed, awards);
-            List<Row> out = new ArrayList<>();
-            ids.forEachRemaining(i -> out.add(awardRow(local.award(i))));
-            return out.iterator();
-        }, Encoders.row(AWARDS));
-        Dataset<Long> roots = spark.range(undertakings / 4).map(
+        Dataset<Row> random = spark.range(awards).map(
+                (org.apache.spark.api.java.function.MapFunction<Long, Row>) i -> awardRow(g.award(i)),
+                Encoders.row(AWARDS));
+        Dataset<Long> roots = spark.range(g.undertakings() / 4).map(
                 (org.apache.spark.api.java.function.MapFunction<Long, Long>) r -> r * 4, Encoders.LONG());
-        Dataset<Row> planted = roots.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Long, Row>) r -> {
-            List<Row> out = new ArrayList<>();
-            new RegisterGenerator(seed, awards).planted(r, true).forEach(p -> out.add(awardRow(p.award())));
-            return out.iterator();
-        }, Encoders.row(AWARDS));
+        Dataset<Row> planted = roots.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Long, Row>) r ->
+                g.planted(r).stream().map(p -> awardRow(p.award())).iterator(), Encoders.row(AWARDS));
         Dataset<Row> all = random.union(planted);
         all.write().mode(SaveMode.Overwrite).parquet(dir + "/awards.parquet");
         all.write().mode(SaveMode.Overwrite).json(dir + "/awards.jsonl");
 
-        Dataset<Row> links = spark.range(undertakings).flatMap(
-                (org.apache.spark.api.java.function.FlatMapFunction<Long, Row>) u -> {
-                    List<Row> out = new ArrayList<>();
-                    for (Link l : new RegisterGenerator(seed, awards).links(u)) {
-                        out.add(RowFactory.create(l.holderId(), l.heldId(), l.votingShare(), l.capitalShare(),
-                                l.since(), l.until()));
-                    }
-                    return out.iterator();
-                }, Encoders.row(LINKS));
+        Dataset<Row> links = spark.range(g.undertakings()).flatMap(
+                (org.apache.spark.api.java.function.FlatMapFunction<Long, Row>) u -> g.links(u).stream()
+                        .map(l -> RowFactory.create(l.holderId(), l.heldId(), l.votingShare(), l.capitalShare(),
+                                l.since(), l.until()))
+                        .iterator(), Encoders.row(LINKS));
         links.write().mode(SaveMode.Overwrite).parquet(dir + "/links.parquet");
         links.write().mode(SaveMode.Overwrite).json(dir + "/links.jsonl");
 
-        roots.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Long, Row>) r -> {
-            List<Row> out = new ArrayList<>();
-            new RegisterGenerator(seed, awards).planted(r, false)
-                    .forEach(p -> out.add(RowFactory.create(p.award().id(), p.kind())));
-            return out.iterator();
-        }, Encoders.row(PLANTED)).write().mode(SaveMode.Overwrite).parquet(dir + "/planted.parquet");
+        roots.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Long, Row>) r -> g.planted(r).stream()
+                .filter(p -> p.breach())
+                .map(p -> RowFactory.create(p.award().id(), p.kind())).iterator(), Encoders.row(PLANTED))
+                .write().mode(SaveMode.Overwrite).parquet(dir + "/planted.parquet");
     }
 
     private static Row awardRow(Award a) {

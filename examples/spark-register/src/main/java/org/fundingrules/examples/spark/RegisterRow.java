@@ -9,6 +9,7 @@ import org.fundingrules.trace.CriterionOutcome;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.trace.Figure;
 import org.fundingrules.trace.InvalidCaseException;
+import org.fundingrules.trace.SubjectType;
 import org.fundingrules.trace.Verdict;
 
 /**
@@ -41,7 +42,7 @@ public record RegisterRow(String outcome, List<String> failedRules, BigDecimal h
         boolean deMinimisOpen = false;
         BigDecimal headroom = null;
         for (Verdict v : evaluation.verdicts()) {
-            if (!awardId.equals(v.subject().id()) || !"AWARD".equals(v.subject().type().name())) {
+            if (!awardId.equals(v.subject().id()) || v.subject().type() != SubjectType.AWARD) {
                 continue;
             }
             for (Criterion c : v.criteria()) {

@@ -9,15 +9,13 @@ public final class Sessions {
 
     /** A session on {@code local[threads]}. */
     public static SparkSession local(int threads) {
-        SparkSession spark = SparkSession.builder()
+        return SparkSession.builder()
                 .master("local[" + threads + "]")
                 .appName("fundingrules-register")
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", String.valueOf(4 * threads))
-                .config("spark.sql.datetime.java8API.enabled", "true")
                 .getOrCreate();
-        return spark;
     }
 }

@@ -7,16 +7,13 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sha2;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -71,18 +68,8 @@ class RegisterJobTest {
         assertEquals(awards, byId.size());
 
         // the cases, in award order, through the library's batch command in its own JVM
-        List<String> ids = new ArrayList<>();
         Path in = dir.resolve("cases.jsonl");
-        try (BufferedWriter w = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
-            Iterator<Row> cases = spark.read().parquet(dir.resolve("out/results").toString())
-                    .select("award_id", "case_json").orderBy("award_id").toLocalIterator();
-            while (cases.hasNext()) {
-                Row c = cases.next();
-                ids.add(c.getString(0));
-                w.write(c.getString(1));
-                w.write('\n');
-            }
-        }
+        List<String> ids = CasesFile.write(spark, dir.resolve("out/results"), in);
         assertEquals(awards, ids.size());
         Path out = dir.resolve("batch.jsonl");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -1,13 +1,10 @@
 package org.fundingrules.examples.spark;
 
-import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -41,15 +38,7 @@ public final class ScalingRun {
         RegisterJob.Summary s = RegisterJob.run(spark, paths(register, dir.resolve("out")));
         long n = s.awards();
         Path cases = dir.resolve("cases.jsonl");
-        try (BufferedWriter w = Files.newBufferedWriter(cases, StandardCharsets.UTF_8)) {
-            java.util.Iterator<Row> it = spark.read().parquet(dir.resolve("out/results").toString())
-                    .select("award_id", "case_json").orderBy("award_id").toLocalIterator();
-            while (it.hasNext()) {
-                Row c = it.next();
-                w.write(c.getString(1));
-                w.write('\n');
-            }
-        }
+        CasesFile.write(spark, dir.resolve("out/results"), cases);
         spark.stop();
         System.out.printf("register: %d awards, %s%n", n, s.byOutcome());
 
