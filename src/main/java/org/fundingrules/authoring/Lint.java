@@ -241,13 +241,13 @@ public final class Lint {
 
     /**
      * The publishers whose copies a source may link to: EUR-Lex and the EU's data and publications services, the
-     * Commission's own sites, the Court of Justice, CORDIS, and the Publications Office's DOIs (rules/README.md,
-     * "Citations").
+     * Commission's own sites, the Court of Justice, CORDIS, the Publications Office's DOIs, and the OECD's DOIs for the
+     * manuals Eurostat publishes jointly with it, such as the Oslo Manual (rules/README.md, "Citations").
      */
     static final List<String> OFFICIAL_HOSTS = List.of("eur-lex.europa.eu", "data.europa.eu", "op.europa.eu",
             "publications.europa.eu", "ec.europa.eu", "commission.europa.eu", "curia.europa.eu", "cordis.europa.eu");
-    /** The DOI prefix of the Publications Office of the European Union. */
-    static final String OFFICIAL_DOI = "https://doi.org/10.2873/";
+    /** The DOI prefixes of the Publications Office of the European Union and of the OECD (joint Eurostat manuals). */
+    static final List<String> OFFICIAL_DOIS = List.of("https://doi.org/10.2873/", "https://doi.org/10.1787/");
     /** How far a source's provisions were checked against its official text (rules/README.md, "Citations"). */
     static final List<String> SOURCE_STATUSES = List.of("confirmed", "partly confirmed", "unconfirmed");
     /** One entry of sources.yaml: an official copy, the identifiers its kind needs, no working documents. */
@@ -262,7 +262,7 @@ public final class Lint {
         String url = s.path("url").asText("");
         if (!officialUrl(url)) {
             add("sources.yaml", line, where + ": url '" + url + "' is not an official publisher's copy (allowed: "
-                    + String.join(", ", OFFICIAL_HOSTS) + ", " + OFFICIAL_DOI + "...)");
+                    + String.join(", ", OFFICIAL_HOSTS) + ", " + String.join("..., ", OFFICIAL_DOIS) + "...)");
         }
         String reference = s.path("reference").asText("");
         String title = s.path("title").asText("");
@@ -282,7 +282,7 @@ public final class Lint {
     }
 
     static boolean officialUrl(String url) {
-        if (url.startsWith(OFFICIAL_DOI)) {
+        if (OFFICIAL_DOIS.stream().anyMatch(url::startsWith)) {
             return true;
         }
         try {

@@ -1,6 +1,7 @@
 package org.fundingrules.engine;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.fundingrules.facts.BudgetLineFact;
 import org.fundingrules.facts.BudgetView;
 import org.fundingrules.facts.EnterpriseFact;
 import org.fundingrules.facts.HoldingFact;
+import org.fundingrules.facts.ImpactFacts;
 import org.fundingrules.facts.JointGroupFact;
 import org.fundingrules.facts.LegalEntity;
 import org.fundingrules.facts.Markets;
@@ -36,8 +38,10 @@ import org.fundingrules.model.CaseFile;
 import org.fundingrules.model.Enterprise;
 import org.fundingrules.model.ExchangeRate;
 import org.fundingrules.model.Holding;
+import org.fundingrules.model.InnovationReport;
 import org.fundingrules.model.JointGroup;
 import org.fundingrules.model.OpenCall;
+import org.fundingrules.model.ReportingPeriod;
 import org.fundingrules.model.ThirdParty;
 import org.fundingrules.json.CaseLimits;
 
@@ -84,6 +88,8 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                         : eur.apply(fstp.capDerogation().maximumPerThirdParty()),
                 !file.openCalls().isEmpty() || !file.awards().isEmpty(), a.signatureDate()));
 
+        Map<String, Subject> planSubjects = new HashMap<>();
+        planSubjects.put(org.fundingrules.facts.ImpactFacts.ACTION, subjects.get(0));
         for (OpenCall c : sorted(file.openCalls(), OpenCall::id)) {
             subjects.add(new OpenCallFact(c.id(), c.form(), blankToNull(c.objectives()),
                     c.activityTypes().stream().sorted().toList(), blankToNull(c.eligibleRecipients()),
@@ -93,6 +99,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                     blankToNull(c.paymentArrangements()), Boolean.TRUE.equals(c.smeOnly()),
                     c.eligibleCountries().stream().sorted().distinct().toList(), c.minSmesPerProject(),
                     c.minCountriesPerProject(), c.minSectorsPerProject(), eur.apply(c.maxPerSme())));
+            planSubjects.put(c.id(), subjects.get(subjects.size() - 1));
         }
         for (ThirdParty t : sorted(file.thirdParties(), ThirdParty::id)) {
             subjects.add(new ThirdPartyFact(t.id(), t.name(), LegalEntity.normalize(t.name()), t.country(), t.pic(),
@@ -120,6 +127,7 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
         smeFacts(file, eur, calls, parties, subjects, others, notAssessed);
         budgetFacts(file, eur, subjects, others, notAssessed);
         stateAidFacts(file, eur, calls, parties, others, notAssessed);
+        impactFacts(file, eur, planSubjects, others, notAssessed);
         for (ExchangeRate r : sorted(file.exchangeRates(), ExchangeRate::currency)) {
             int uses = rateUses.getOrDefault(r.currency(), 0);
             notAssessed.add(new NotAssessed("$.exchangeRates[?(@.currency=='" + r.currency() + "')]",
@@ -130,6 +138,51 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
     }
 
     private interface Converter extends java.util.function.Function<MonetaryAmount, BigDecimal> {
+    }
+
+    /**
+     * The reporting plans of the calls and of the action, the innovation reports and the action's targets (the
+     * indicators of topic INNOSUP-01's expected impact).
+     */
+    private static void impactFacts(CaseFile file, Converter eur, Map<String, Subject> planSubjects,
+                                    List<Object> others, List<NotAssessed> notAssessed) {
+        Map<String, Map<String, LocalDate>> ends = new HashMap<>();
+        java.util.function.BiConsumer<String, List<ReportingPeriod>> plan = (id, periods) -> {
+            if (periods.isEmpty()) {
+                return;
+            }
+            others.add(new ImpactFacts.PlanFact(id, planSubjects.get(id)));
+            String at = id.equals(ImpactFacts.ACTION) ? "$.action.reportingPlan"
+                    : Paths.item("openCalls", id) + ".reportingPlan";
+            for (ReportingPeriod p : sorted(periods, ReportingPeriod::id)) {
+                others.add(new ImpactFacts.PeriodFact(id, p.id(), p.start(), p.end(), p.due(),
+                        at + "[?(@.id=='" + p.id() + "')]"));
+                ends.computeIfAbsent(id, k -> new HashMap<>()).put(p.id(), p.end());
+            }
+        };
+        plan.accept(ImpactFacts.ACTION, file.action().reportingPlan());
+        for (OpenCall c : sorted(file.openCalls(), OpenCall::id)) {
+            plan.accept(c.id(), c.reportingPlan());
+        }
+        for (InnovationReport r : sorted(file.innovationReports(), InnovationReport::id)) {
+            String planId = r.thirdPartyId() != null ? r.callId() : ImpactFacts.ACTION;
+            var e = r.resourceEfficiency();
+            others.add(new ImpactFacts.ReportFact(r.id(), r.thirdPartyId() != null ? "thirdParties/" + r.thirdPartyId()
+                    : "beneficiaries/" + r.beneficiaryId(), planId, r.periodId(), ends.get(planId).get(r.periodId()),
+                    r.reported(), r.source(), r.products(), r.services(), r.processes(), r.marketingMethods(),
+                    r.organisationalMethods(), eur.apply(r.turnover()), eur.apply(r.turnoverBaseline()),
+                    e == null ? null : e.unit(), e == null ? null : e.baseline(), e == null ? null : e.value(),
+                    e == null ? null : e.better()));
+            notAssessed.add(new NotAssessed(Paths.item("innovationReports", r.id()), "no verdict of its own: "
+                    + "summed in impact.indicators on " + (planId.equals(ImpactFacts.ACTION) ? "the action"
+                    : "open call " + planId + " and on the action") + "; its timeliness is judged by "
+                    + "impact.reports.on_time when the plan owes it"));
+        }
+        List<org.fundingrules.model.ImpactTarget> targets = file.action().impactTargets();
+        for (int i = 0; i < targets.size(); i++) {
+            var t = targets.get(i);
+            others.add(new ImpactFacts.TargetFact(i, t.indicator(), t.value(), t.by()));
+        }
     }
 
     /** Budget lines and the views of the SME share judged on them (INNOSUP-01). */

@@ -125,6 +125,7 @@ public final class CaseValidator {
         checkAwards(f, calls, thirdParties, rated, problems);
         checkEnterprises(f, rated, problems);
         checkBudget(f, beneficiaries, rated, problems);
+        checkImpact(f, beneficiaries, calls, thirdParties, rated, problems);
         checkCountryCodes(f, problems);
         checkAidHistory(f, rated, problems);
         CaseLimits.check(f, problems);
@@ -244,6 +245,160 @@ public final class CaseValidator {
             problems.add(new Problem(p + ".amount", "exceeds_total",
                     "the amount guaranteed is more than the loan it guarantees"));
         }
+    }
+
+    /**
+     * The reporting plans, innovation reports and targets: periods in order and not overlapping, each report by one
+     * company for a period of the plan that binds it (a third party's under a call that awarded it support), received
+     * by the reference date and once per company and period; a target for a count a whole number, one per indicator
+     * and date.
+     */
+    private static void checkImpact(CaseFile f, Set<String> beneficiaries, Set<String> calls, Set<String> thirdParties,
+                                    Set<String> rated, List<Problem> problems) {
+        Map<String, Map<String, org.fundingrules.model.ReportingPeriod>> plans = new HashMap<>();
+        if (f.action() != null) {
+            plans.put("", periods("$.action.reportingPlan", f.action().reportingPlan(), problems));
+            List<org.fundingrules.model.ImpactTarget> targets = f.action().impactTargets();
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < targets.size(); i++) {
+                var t = targets.get(i);
+                String at = "$.action.impactTargets[" + i + "]";
+                if (t == null || t.indicator() == null || t.value() == null) {
+                    continue;
+                }
+                if (t.indicator() != org.fundingrules.model.Indicator.TURNOVER_GROWTH
+                        && t.value().stripTrailingZeros().scale() > 0) {
+                    problems.add(new Problem(at + ".value", "not_whole", "a target for a count is a whole number"));
+                }
+                Integer first = seen.putIfAbsent(t.indicator() + " " + t.by(), i);
+                if (first != null) {
+                    problems.add(new Problem(at, "duplicate_value", "a target for " + t.indicator() + " by "
+                            + t.by() + " is already given in $.action.impactTargets[" + first + "]"));
+                }
+            }
+        }
+        for (int i = 0; i < f.openCalls().size(); i++) {
+            OpenCall c = f.openCalls().get(i);
+            if (c != null && c.id() != null) {
+                plans.putIfAbsent(c.id(), periods("$.openCalls[" + i + "].reportingPlan", c.reportingPlan(), problems));
+            }
+        }
+        Map<String, Set<String>> supported = new HashMap<>();
+        for (Award w : f.awards()) {
+            if (w != null && w.thirdPartyId() != null) {
+                supported.computeIfAbsent(w.thirdPartyId(), k -> new HashSet<>()).add(w.callId());
+            }
+        }
+        ids(f.innovationReports(), org.fundingrules.model.InnovationReport::id, "innovationReports", problems);
+        Map<String, Integer> once = new HashMap<>();
+        for (int i = 0; i < f.innovationReports().size(); i++) {
+            var r = f.innovationReports().get(i);
+            if (r == null) {
+                continue;
+            }
+            String at = "$.innovationReports[" + i + "]";
+            money(at + ".turnover", r.turnover(), false, rated, problems);
+            money(at + ".turnoverBaseline", r.turnoverBaseline(), false, rated, problems);
+            if ((r.thirdPartyId() == null) == (r.beneficiaryId() == null)) {
+                problems.add(new Problem(at, "one_reporter",
+                        "a report is by one company: give thirdPartyId or beneficiaryId, not both and not neither"));
+                continue;
+            }
+            String plan;
+            String planName;
+            if (r.thirdPartyId() != null) {
+                ref(at + ".thirdPartyId", r.thirdPartyId(), thirdParties, "third party", problems);
+                if (r.callId() == null) {
+                    problems.add(new Problem(at + ".callId", "call_required", "a third party reports for a period "
+                            + "of the plan of the open call that supported it: give callId"));
+                    continue;
+                }
+                ref(at + ".callId", r.callId(), calls, "open call", problems);
+                if (!calls.contains(r.callId())) {
+                    continue;
+                }
+                if (thirdParties.contains(r.thirdPartyId())
+                        && !supported.getOrDefault(r.thirdPartyId(), Set.of()).contains(r.callId())) {
+                    problems.add(new Problem(at + ".callId", "not_supported", quote(r.thirdPartyId())
+                            + " received no award under open call " + quote(r.callId())));
+                }
+                plan = r.callId();
+                planName = "open call " + quote(r.callId());
+            } else {
+                ref(at + ".beneficiaryId", r.beneficiaryId(), beneficiaries, "beneficiary", problems);
+                if (r.callId() != null) {
+                    problems.add(new Problem(at + ".callId", "invalid_value", "a beneficiary reports for a period "
+                            + "of the action's reporting plan: give no callId"));
+                    continue;
+                }
+                plan = "";
+                planName = "the action";
+            }
+            var period = plans.getOrDefault(plan, Map.of()).get(r.periodId());
+            if (period == null) {
+                if (r.periodId() != null) {
+                    problems.add(new Problem(at + ".periodId", "unknown_reference", "the reporting plan of "
+                            + planName + " has no period " + quote(r.periodId())));
+                }
+                continue;
+            }
+            if (r.reported() != null && f.referenceDate() != null && r.reported().isAfter(f.referenceDate())) {
+                problems.add(new Problem(at + ".reported", "after_reference_date", "the report was received on "
+                        + r.reported() + ", after the reference date " + f.referenceDate()));
+            }
+            if (r.reported() != null && period.start() != null && r.reported().isBefore(period.start())) {
+                problems.add(new Problem(at + ".reported", "end_before_start", "the report was received on "
+                        + r.reported() + ", before its period starts (" + period.start() + ")"));
+            }
+            String key = (r.thirdPartyId() != null ? "t " + r.thirdPartyId() : "b " + r.beneficiaryId()) + " " + plan
+                    + " " + r.periodId();
+            Integer first = once.putIfAbsent(key, i);
+            if (first != null) {
+                problems.add(new Problem(at, "duplicate_report", "the same company already reports for period "
+                        + quote(r.periodId()) + " of " + planName + " in $.innovationReports[" + first + "]"));
+            }
+        }
+    }
+
+    /** The periods of one plan by id, checked: ids unique, start <= end <= due, no two periods overlapping. */
+    private static Map<String, org.fundingrules.model.ReportingPeriod> periods(String at,
+            List<org.fundingrules.model.ReportingPeriod> plan, List<Problem> problems) {
+        Map<String, org.fundingrules.model.ReportingPeriod> byId = new HashMap<>();
+        List<Integer> dated = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            var p = plan.get(i);
+            if (p == null || p.id() == null) {
+                continue;
+            }
+            String here = at + "[" + i + "]";
+            if (byId.putIfAbsent(p.id(), p) != null) {
+                problems.add(new Problem(here + ".id", "duplicate_id", quote(p.id()) + " is already a period of "
+                        + "this plan"));
+            }
+            if (p.start() == null || p.end() == null || p.due() == null) {
+                continue;
+            }
+            if (p.end().isBefore(p.start())) {
+                problems.add(new Problem(here + ".end", "end_before_start", "the period ends (" + p.end()
+                        + ") before it starts (" + p.start() + ")"));
+            } else if (p.due().isBefore(p.end())) {
+                problems.add(new Problem(here + ".due", "end_before_start", "the report is due (" + p.due()
+                        + ") before the period ends (" + p.end() + ")"));
+            } else {
+                dated.add(i);
+            }
+        }
+        dated.sort(java.util.Comparator.comparing(i -> plan.get(i).start()));
+        for (int k = 1; k < dated.size(); k++) {
+            var before = plan.get(dated.get(k - 1));
+            var p = plan.get(dated.get(k));
+            if (!p.start().isAfter(before.end())) {
+                problems.add(new Problem(at + "[" + dated.get(k) + "]", "overlapping_periods", "the period "
+                        + quote(p.id()) + " starts (" + p.start() + ") before period " + quote(before.id())
+                        + " ends (" + before.end() + ")"));
+            }
+        }
+        return byId;
     }
 
     private static void checkBudget(CaseFile f, Set<String> beneficiaries, Set<String> rated, List<Problem> problems) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import javax.money.MonetaryAmount;
 
 /**
@@ -23,6 +24,11 @@ import javax.money.MonetaryAmount;
  * @param requestedContribution requested EU contribution
  * @param fstp what the work programme and the grant say about financial support to third parties;
  *     {@code null} when not stated (rules that need it then report the missing fact)
+ * @param signatureDate the date the grant agreement was signed, if known
+ * @param reportingPlan the periods for which the beneficiaries that are SMEs report their innovation indicators,
+ *     each with its due date; empty: none set
+ * @param impactTargets the targets the action set itself for the indicators of the supported SMEs (as its proposal
+ *     did); empty: none
  */
 public record Action(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -34,7 +40,14 @@ public record Action(
         @NotNull MonetaryAmount totalCost,
         MonetaryAmount requestedContribution,
         @Valid FstpProvision fstp,
-        LocalDate signatureDate) {
+        LocalDate signatureDate,
+        @Size(max = 100) List<@NotNull @Valid ReportingPeriod> reportingPlan,
+        @Size(max = 100) List<@NotNull @Valid ImpactTarget> impactTargets) {
+
+    public Action {
+        reportingPlan = Lists.copy(reportingPlan);
+        impactTargets = Lists.copy(impactTargets);
+    }
 
     /** A builder with every component unset (null). */
     public static Builder builder() {
@@ -53,7 +66,9 @@ public record Action(
                 .totalCost(totalCost)
                 .requestedContribution(requestedContribution)
                 .fstp(fstp)
-                .signatureDate(signatureDate);
+                .signatureDate(signatureDate)
+                .reportingPlan(reportingPlan)
+                .impactTargets(impactTargets);
     }
 
     /** Builds {@link Action} one component at a time; {@link #build()} calls the canonical constructor. */
@@ -68,6 +83,8 @@ public record Action(
         private MonetaryAmount requestedContribution;
         private FstpProvision fstp;
         private LocalDate signatureDate;
+        private List<ReportingPeriod> reportingPlan;
+        private List<ImpactTarget> impactTargets;
 
         private Builder() {
         }
@@ -132,10 +149,22 @@ public record Action(
             return this;
         }
 
+        /** Sets {@link Action#reportingPlan()} to a copy of the list. */
+        public Builder reportingPlan(List<ReportingPeriod> reportingPlan) {
+            this.reportingPlan = Lists.copyOrNull(reportingPlan);
+            return this;
+        }
+
+        /** Sets {@link Action#impactTargets()} to a copy of the list. */
+        public Builder impactTargets(List<ImpactTarget> impactTargets) {
+            this.impactTargets = Lists.copyOrNull(impactTargets);
+            return this;
+        }
+
         /** The record of the components set. */
         public Action build() {
             return new Action(id, acronym, programme, topic, startDate, durationMonths, totalCost,
-                    requestedContribution, fstp, signatureDate);
+                    requestedContribution, fstp, signatureDate, reportingPlan, impactTargets);
         }
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
  * @param jointGroups natural persons acting jointly
  * @param adjacentMarkets pairs of adjacent markets, for links through natural persons
  * @param budgetLines the action's budget, line by line (INNOSUP-01 SME share)
+ * @param innovationReports the innovation indicators reported by supported SMEs, per reporting period
  * @param notes free text: where the data come from, what is illustrative; not read by any rule
  */
 public record CaseFile(
@@ -43,6 +44,7 @@ public record CaseFile(
         @Size(max = 10_000) List<@NotNull @Valid JointGroup> jointGroups,
         @Size(max = 10_000) List<@NotNull @Valid AdjacentMarkets> adjacentMarkets,
         @Size(max = 100_000) List<@NotNull @Valid BudgetLine> budgetLines,
+        @Size(max = 100_000) List<@NotNull @Valid InnovationReport> innovationReports,
         @Size(max = 5000) String notes) {
 
     public CaseFile {
@@ -56,6 +58,7 @@ public record CaseFile(
         jointGroups = Lists.copy(jointGroups);
         adjacentMarkets = Lists.copy(adjacentMarkets);
         budgetLines = Lists.copy(budgetLines);
+        innovationReports = Lists.copy(innovationReports);
     }
 
     /** A builder with every component unset (null). */
@@ -78,6 +81,7 @@ public record CaseFile(
                 .jointGroups(jointGroups)
                 .adjacentMarkets(adjacentMarkets)
                 .budgetLines(budgetLines)
+                .innovationReports(innovationReports)
                 .notes(notes);
     }
 
@@ -95,6 +99,7 @@ public record CaseFile(
         private List<JointGroup> jointGroups;
         private List<AdjacentMarkets> adjacentMarkets;
         private List<BudgetLine> budgetLines;
+        private List<InnovationReport> innovationReports;
         private String notes;
 
         private Builder() {
@@ -172,6 +177,12 @@ public record CaseFile(
             return this;
         }
 
+        /** Sets {@link CaseFile#innovationReports()} to a copy of the list. */
+        public Builder innovationReports(List<InnovationReport> innovationReports) {
+            this.innovationReports = Lists.copyOrNull(innovationReports);
+            return this;
+        }
+
         /** Sets {@link CaseFile#notes()}. */
         public Builder notes(String notes) {
             this.notes = notes;
@@ -181,7 +192,7 @@ public record CaseFile(
         /** The record of the components set. */
         public CaseFile build() {
             return new CaseFile(referenceDate, action, beneficiaries, openCalls, thirdParties, awards, exchangeRates,
-                    enterprises, holdings, jointGroups, adjacentMarkets, budgetLines, notes);
+                    enterprises, holdings, jointGroups, adjacentMarkets, budgetLines, innovationReports, notes);
         }
     }
 }

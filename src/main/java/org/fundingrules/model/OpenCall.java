@@ -41,6 +41,8 @@ import javax.money.MonetaryAmount;
  * @param maxPerSme maximum support per SME that the call fixes, summed over the call (SMEs by computed status)
  * @param stateAid whether the support is State aid and on what basis (decision Q1); null: not stated, no State-aid
  *     verdict is given
+ * @param reportingPlan the periods for which every recipient of support reports its innovation indicators, each with
+ *     its due date; empty: none set
  */
 public record OpenCall(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -67,12 +69,14 @@ public record OpenCall(
         @PositiveOrZero Integer minCountriesPerProject,
         @PositiveOrZero Integer minSectorsPerProject,
         MonetaryAmount maxPerSme,
-        @Valid StateAid stateAid) {
+        @Valid StateAid stateAid,
+        @Size(max = 100) List<@NotNull @Valid ReportingPeriod> reportingPlan) {
 
     public OpenCall {
         beneficiaryIds = Lists.copyOrNull(beneficiaryIds);
         activityTypes = Lists.copy(activityTypes);
         eligibleCountries = Lists.copy(eligibleCountries);
+        reportingPlan = Lists.copy(reportingPlan);
     }
 
     /** A builder with every component unset (null). */
@@ -106,7 +110,8 @@ public record OpenCall(
                 .minCountriesPerProject(minCountriesPerProject)
                 .minSectorsPerProject(minSectorsPerProject)
                 .maxPerSme(maxPerSme)
-                .stateAid(stateAid);
+                .stateAid(stateAid)
+                .reportingPlan(reportingPlan);
     }
 
     /** Builds {@link OpenCall} one component at a time; {@link #build()} calls the canonical constructor. */
@@ -135,6 +140,7 @@ public record OpenCall(
         private Integer minSectorsPerProject;
         private MonetaryAmount maxPerSme;
         private StateAid stateAid;
+        private List<ReportingPeriod> reportingPlan;
 
         private Builder() {
         }
@@ -283,12 +289,19 @@ public record OpenCall(
             return this;
         }
 
+        /** Sets {@link OpenCall#reportingPlan()} to a copy of the list. */
+        public Builder reportingPlan(List<ReportingPeriod> reportingPlan) {
+            this.reportingPlan = Lists.copyOrNull(reportingPlan);
+            return this;
+        }
+
         /** The record of the components set. */
         public OpenCall build() {
             return new OpenCall(id, title, beneficiaryIds, form, opens, closes, objectives, activityTypes,
                     eligibleRecipients, awardCriteria, amountCriteria, maxPerThirdParty, maxCriteria, maxPerProject,
                     participationConditions, prizeAmount, paymentArrangements, smeOnly, eligibleCountries,
-                    minSmesPerProject, minCountriesPerProject, minSectorsPerProject, maxPerSme, stateAid);
+                    minSmesPerProject, minCountriesPerProject, minSectorsPerProject, maxPerSme, stateAid,
+                    reportingPlan);
         }
     }
 }
