@@ -117,8 +117,11 @@ class AmuletExampleTest {
         assertThat(e.verdicts()).filteredOn(v -> v.subject().type() == SubjectType.BUDGET).hasSize(2);
         assertThat(e.verdicts()).filteredOn(v -> v.subject().type() == SubjectType.AWARD).hasSize(11);
         assertThat(e.verdicts()).allSatisfy(v -> assertThat(v.criteria()).isNotEmpty());
-        // the 13 beneficiaries have no verdict of their own but are listed, with the reason
-        assertThat(e.notAssessed()).hasSize(13)
-                .allSatisfy(n -> assertThat(n.path()).startsWith("$.beneficiaries[?(@.id=="));
+        // the 13 beneficiaries and the 22 innovation reports have no verdict of their own but are listed, with the
+        // reason (a report is summed in impact.indicators)
+        assertThat(e.notAssessed()).hasSize(13 + 22);
+        assertThat(e.notAssessed()).filteredOn(n -> n.path().startsWith("$.beneficiaries[?(@.id==")).hasSize(13);
+        assertThat(e.notAssessed()).filteredOn(n -> n.path().startsWith("$.innovationReports[?(@.id=="))
+                .hasSize(22).allSatisfy(n -> assertThat(n.reason()).contains("summed in impact.indicators"));
     }
 }

@@ -178,11 +178,9 @@ record CaseFacts(List<Subject> subjects, List<Object> others, List<NotAssessed> 
                     : "open call " + planId + " and on the action") + "; its timeliness is judged by "
                     + "impact.reports.on_time when the plan owes it"));
         }
-        List<org.fundingrules.model.ImpactTarget> targets = file.action().impactTargets();
-        for (int i = 0; i < targets.size(); i++) {
-            var t = targets.get(i);
-            others.add(new ImpactFacts.TargetFact(i, t.indicator(), t.value(), t.by()));
-        }
+        file.action().impactTargets().stream().sorted(Comparator.comparing(
+                        (org.fundingrules.model.ImpactTarget t) -> t.indicator()).thenComparing(t -> t.by()))
+                .forEach(t -> others.add(new ImpactFacts.TargetFact(t.indicator(), t.value(), t.by())));
     }
 
     /** Budget lines and the views of the SME share judged on them (INNOSUP-01). */

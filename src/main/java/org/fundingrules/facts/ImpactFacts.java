@@ -127,17 +127,16 @@ public final class ImpactFacts {
     }
 
     /**
-     * A target the action set itself.
+     * A target the action set itself; one per indicator and date.
      *
-     * @param index position in {@code $.action.impactTargets}
      * @param indicator the indicator
      * @param value the value to reach
      * @param by the date by which to reach it
      */
-    public record TargetFact(int index, Indicator indicator, BigDecimal value, LocalDate by) {
-        /** JSON path of the target. */
+    public record TargetFact(Indicator indicator, BigDecimal value, LocalDate by) {
+        /** JSON path of the target, by its indicator and date (not its position, which the input may reorder). */
         public String path() {
-            return "$.action.impactTargets[" + index + "]";
+            return "$.action.impactTargets[?(@.indicator=='" + indicator + "' && @.by=='" + by + "')]";
         }
 
         /** The indicator in words, for statements. */

@@ -47,6 +47,12 @@ public final class CaseLimits {
     public static final int MAX_AID_HISTORY = 1_000;
     /** Most awards and third parties, counted together, in one case judged within the bound. */
     public static final int MAX_AWARDS_AND_THIRD_PARTIES = 6_000;
+    /**
+     * Most reporting work in one case: the reports a plan may owe (each open call's periods times its recipients,
+     * the action's periods times its beneficiaries) plus the innovation reports given. The rules derive a fact per
+     * report owed, and find each company's latest report among its own reports.
+     */
+    public static final int MAX_REPORTING_WORK = 12_000;
 
     private CaseLimits() {
     }
@@ -101,6 +107,13 @@ public final class CaseLimits {
                         HEAP_MB)));
             }
         }
+        long reporting = reportingWork(f);
+        if (reporting > MAX_REPORTING_WORK) {
+            problems.add(new Problem("$.innovationReports", "case_too_large", String.format(Locale.ROOT,
+                    "the reporting plans may owe, and the case gives, %d reports together (periods x recipients per "
+                            + "plan, plus the reports given); this version judges at most %d in one case within %d s "
+                            + "and %d MB", reporting, MAX_REPORTING_WORK, CPU_SECONDS, HEAP_MB)));
+        }
         Estimate e = estimate(f);
         if (e.largestWork() > MAX_SME_WORK) {
             problems.add(new Problem("$.holdings", "structure_too_large", String.format(Locale.ROOT,
@@ -117,6 +130,29 @@ public final class CaseLimits {
                     e.dates(), e.work(),
                     MAX_SME_WORK, CPU_SECONDS, HEAP_MB)));
         }
+    }
+
+    /**
+     * The reports the plans may owe, at most (each open call's periods times its distinct recipients, the action's
+     * periods times its beneficiaries), plus the innovation reports the case gives.
+     */
+    static long reportingWork(CaseFile f) {
+        Map<String, java.util.Set<String>> recipients = new HashMap<>();
+        for (Award w : f.awards()) {
+            if (w != null && w.callId() != null) {
+                recipients.computeIfAbsent(w.callId(), k -> new java.util.HashSet<>()).add(w.thirdPartyId());
+            }
+        }
+        long work = f.innovationReports().size();
+        for (var c : f.openCalls()) {
+            if (c != null) {
+                work += (long) c.reportingPlan().size() * recipients.getOrDefault(c.id(), java.util.Set.of()).size();
+            }
+        }
+        if (f.action() != null) {
+            work += (long) f.action().reportingPlan().size() * f.beneficiaries().size();
+        }
+        return work;
     }
 
     /**

@@ -272,7 +272,7 @@ public final class CaseValidator {
                 }
                 Integer first = seen.putIfAbsent(t.indicator() + " " + t.by(), i);
                 if (first != null) {
-                    problems.add(new Problem(at, "duplicate_value", "a target for " + t.indicator() + " by "
+                    problems.add(new Problem(at, "duplicate_target", "a target for " + t.indicator() + " by "
                             + t.by() + " is already given in $.action.impactTargets[" + first + "]"));
                 }
             }
@@ -327,14 +327,17 @@ public final class CaseValidator {
             } else {
                 ref(at + ".beneficiaryId", r.beneficiaryId(), beneficiaries, "beneficiary", problems);
                 if (r.callId() != null) {
-                    problems.add(new Problem(at + ".callId", "invalid_value", "a beneficiary reports for a period "
+                    problems.add(new Problem(at + ".callId", "call_not_allowed", "a beneficiary reports for a period "
                             + "of the action's reporting plan: give no callId"));
                     continue;
                 }
                 plan = "";
                 planName = "the action";
             }
-            var period = plans.getOrDefault(plan, Map.of()).get(r.periodId());
+            if (!plans.containsKey(plan)) {
+                continue;   // no action: already reported
+            }
+            var period = plans.get(plan).get(r.periodId());
             if (period == null) {
                 if (r.periodId() != null) {
                     problems.add(new Problem(at + ".periodId", "unknown_reference", "the reporting plan of "

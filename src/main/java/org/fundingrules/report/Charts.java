@@ -7,9 +7,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.fundingrules.trace.Verdict;
 import org.fundingrules.facts.Amounts;
 import org.fundingrules.trace.Criterion;
@@ -18,16 +22,18 @@ import org.fundingrules.trace.Figure;
 import org.fundingrules.trace.Criterion.Table;
 
 /**
- * The report's two inline SVG charts, drawn from what the trace holds: the SME share of the budget against its
- * minimum, and a single undertaking's aid on a timeline against the de minimis ceiling and window. Nothing of the law
- * is recomputed here; the only arithmetic is placing values on the page and the running sum of the amounts the trace
- * marks as counted. Coordinates are exact decimals rounded to a tenth of a pixel, so the drawing is deterministic.
+ * The report's inline SVG charts, drawn from what the trace holds: the SME share of the budget against its minimum,
+ * a single undertaking's aid on a timeline against the de minimis ceiling and window, and each innovation indicator
+ * over the reporting periods. Nothing of the law is recomputed here; the only arithmetic is placing values on the
+ * page, the running sum of the amounts the trace marks as counted, and the sum of the indicator rows that share a
+ * period end. Coordinates are exact decimals rounded to a tenth of a pixel, so the drawing is deterministic.
  */
 final class Charts {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern PERIOD = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) to (\\d{4}-\\d{2}-\\d{2})");
     private static final String PASS_COLOUR = "#15803d";
     private static final String FAIL_COLOUR = "#b91c1c";
+    private static final String BAR_COLOUR = "#1d4ed8";
 
     private Charts() {
     }
@@ -77,7 +83,7 @@ final class Charts {
      * new aid as a step line against it. False when the trace lacks the window, the ceiling or the aid table.
      */
     static boolean deMinimis(Html h, ReportText t, Verdict v, Criterion c,
-                             java.util.function.Function<Figure, String> figureName) {
+                             Function<Figure, String> figureName) {
         Optional<Figure> ceilingFigure = Trace.figureStarting(c, Trace.CEILING_PREFIX);
         Optional<BigDecimal> ceiling = ceilingFigure.flatMap(f -> Trace.decimal(f.value()));
         Optional<BigDecimal> newAid = Trace.figure(c, Trace.NEW_AID).flatMap(f -> Trace.decimal(f.value()));
@@ -190,6 +196,100 @@ final class Charts {
         }
         aids.sort(Comparator.comparing(Aid::date).thenComparing(Aid::isNew).thenComparing(Aid::id));
         return aids;
+    }
+
+    /**
+     * One small chart per innovation indicator of an {@code impact.indicators} table, over its period ends in date
+     * order: a bar per period end with the sum of its rows written above it; for turnover, the baseline as a dashed
+     * mark across the bar, written below the date. False when the table lacks a column or a row, or a cell does not
+     * read as its column says.
+     *
+     * @param subject who reported, as the section's heading names it
+     */
+    static boolean indicators(Html h, ReportText t, String subject, Table table) {
+        Optional<SortedMap<LocalDate, Map<Indicators.Column, BigDecimal>>> sums = Indicators.complete(table)
+                ? Indicators.sums(table) : Optional.empty();
+        if (sums.isEmpty() || sums.get().isEmpty()) {
+            return false;
+        }
+        List<LocalDate> ends = List.copyOf(sums.get().keySet());
+        String none = t.text("chart.indicator.none");
+        for (Indicators.Column c : Indicators.COUNTS) {
+            List<Optional<BigDecimal>> counts = values(sums.get(), c);
+            List<String> entries = new ArrayList<>();
+            for (int i = 0; i < ends.size(); i++) {
+                entries.add(t.text("chart.indicator.entry", ends.get(i),
+                        counts.get(i).map(BigDecimal::toPlainString).orElse(none)));
+            }
+            String name = t.text(c.key());
+            bars(h, t, name, t.text("chart.indicator.label", name, subject, String.join(", ", entries)), ends, 90,
+                    counts, List.of(), BigDecimal::toPlainString);
+        }
+        Function<BigDecimal, String> euros = v -> Amounts.money(v, "EUR");
+        List<Optional<BigDecimal>> turnover = values(sums.get(), Indicators.TURNOVER);
+        List<Optional<BigDecimal>> baseline = values(sums.get(), Indicators.BASELINE);
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < ends.size(); i++) {
+            entries.add(t.text("chart.turnover.entry", ends.get(i), turnover.get(i).map(euros).orElse(none),
+                    baseline.get(i).map(euros).orElse(none)));
+        }
+        bars(h, t, t.text("chart.turnover.title"), t.text("chart.turnover.label", subject, String.join(", ", entries)),
+                ends, 150, turnover, baseline, euros);
+        return true;
+    }
+
+    /** A column's sums in period-end order; empty where no row of that period end states it. */
+    private static List<Optional<BigDecimal>> values(SortedMap<LocalDate, Map<Indicators.Column, BigDecimal>> sums,
+                                                     Indicators.Column c) {
+        return sums.values().stream().map(at -> Optional.ofNullable(at.get(c))).toList();
+    }
+
+    /**
+     * One indicator chart: a slot of {@code slot} pixels per period end, heights as on the timeline ({@link #y}: 0 at
+     * pixel 200, the largest value at 34), each bar's value above it and its date below the axis; {@code marks}, when
+     * given (one per period end), are dashed lines across the bars, each written under its date.
+     */
+    private static void bars(Html h, ReportText t, String title, String label, List<LocalDate> ends, int slot,
+                             List<Optional<BigDecimal>> values, List<Optional<BigDecimal>> marks,
+                             Function<BigDecimal, String> show) {
+        BigDecimal top = Stream.concat(values.stream(), marks.stream()).flatMap(Optional::stream)
+                .reduce(BigDecimal.ZERO, BigDecimal::max);
+        top = top.signum() == 0 ? BigDecimal.ONE : top;
+        // wide enough for the longest title, narrow enough for three charts beside each other on a wide page
+        int width = Math.max(380, 40 + slot * ends.size());
+        int left = (width - slot * ends.size()) / 2;
+        String height = marks.isEmpty() ? "228" : "264";
+        String none = t.text("chart.indicator.none");
+        h.open("svg", "class", "chart indicator", "viewBox", "0 0 " + width + " " + height, "width",
+                String.valueOf(width), "height", height, "role", "img", "aria-label", label).element("title", label);
+        h.element("text", title, "x", "8", "y", "14", "class", "value");
+        h.open("line", "x1", "8", "y1", "200", "x2", String.valueOf(width - 8), "y2", "200", "stroke", "#374151")
+                .close("line");
+        for (int i = 0; i < ends.size(); i++) {
+            String x = String.valueOf(left + slot * i + slot / 2);
+            Optional<BigDecimal> v = values.get(i);
+            if (v.isPresent()) {
+                h.open("rect", "x", plus(-18, x), "y", y(v.get(), top), "width", "36", "height",
+                        scale(v.get(), 166, top), "fill", BAR_COLOUR).close("rect");
+            }
+            h.element("text", v.map(show).orElse(none), "x", x, "y", plus(-6, y(v.orElse(BigDecimal.ZERO), top)),
+                    "text-anchor", "middle", "class", v.isPresent() ? "value" : "tick");
+            h.open("line", "x1", x, "y1", "200", "x2", x, "y2", "205", "stroke", "#6b7280").close("line");
+            h.element("text", ends.get(i).toString(), "x", x, "y", "220", "text-anchor", "middle", "class", "tick");
+            if (!marks.isEmpty()) {
+                Optional<BigDecimal> m = marks.get(i);
+                if (m.isPresent()) {
+                    String my = y(m.get(), top);
+                    h.open("line", "x1", plus(-30, x), "y1", my, "x2", plus(30, x), "y2", my, "stroke", "#111827",
+                            "stroke-width", "2", "stroke-dasharray", "5 3").close("line");
+                }
+                // on two lines, so that a slot need only be as wide as an amount
+                h.element("text", t.text("chart.turnover.baseline"), "x", x, "y", "238", "text-anchor", "middle",
+                        "class", "tick").element("text", m.map(show).orElse(none), "x", x, "y", "254",
+                        "text-anchor", "middle", "class", "tick");
+            }
+        }
+        h.close("svg");
     }
 
     /** Days onto the 60-940 pixel width of the timeline. */

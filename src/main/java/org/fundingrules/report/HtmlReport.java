@@ -29,7 +29,9 @@ import org.fundingrules.trace.Criterion.Table;
  * holds the receipt (library version, reference date, rule-set and input digests), a table of every verdict, each
  * verdict's trace as an expandable tree with its citations, parameters and figures, the SME share of the budget as a
  * bar against its minimum, each single undertaking's de minimis aid on a timeline against the ceiling and window,
- * and the SME aggregation as a table of who contributed what.
+ * the innovation indicators the supported SMEs reported (for each open call and for the action: a table of the
+ * reporting periods and a small chart per indicator over the period ends), and the SME aggregation as a table of who
+ * contributed what.
  *
  * <p>Self-contained: inline CSS and SVG, no script, no font, image or link that fetches anything (a content security
  * policy of {@code default-src 'none'} says so to the browser); it reads the same without JavaScript, trees being
@@ -143,6 +145,7 @@ public final class HtmlReport {
             summary();
             smeShares();
             deMinimis();
+            impact();
             smeAggregation();
             details();
             rest();
@@ -221,6 +224,50 @@ public final class HtmlReport {
                 h.element("p", t.text("deminimis.none"), "class", "note");
             }
             h.close("section").raw("\n");
+        }
+
+        /**
+         * The innovation indicators each open call's supported SMEs reported, and the action's over all plans: per
+         * criterion its rows under the report's own headings, a chart per indicator, then its figures. A criterion
+         * whose table lacks a column keeps only its figures, with a note.
+         */
+        private void impact() {
+            h.open("section", "id", "impact").element("h2", t.text("innovation.heading"));
+            boolean any = false;
+            for (Verdict v : e.verdicts()) {
+                for (Criterion c : v.criteria()) {
+                    if (c.ruleId().equals(Trace.INDICATORS_RULE)) {
+                        any = true;
+                        String subject = switch (v.subject().type()) {
+                            case ACTION -> t.text("innovation.action", v.subject().id());
+                            case OPEN_CALL -> t.text("innovation.call", v.subject().id());
+                            default -> t.text("innovation.subject", v.subject().type().name(), v.subject().id());
+                        };
+                        h.element("h3", subject);
+                        if (Indicators.complete(c.table())) {
+                            indicatorTable(c.table());
+                        }
+                        chartOrNote(Charts.indicators(h, t, subject, c.table()), c);
+                    }
+                }
+            }
+            if (!any) {
+                h.element("p", t.text("innovation.none"), "class", "note");
+            }
+            h.close("section").raw("\n");
+        }
+
+        /** The rows as the trace lists them, amounts in euros written as such. */
+        private void indicatorTable(Table table) {
+            h.raw("<table class=\"indicators\">\n<thead>")
+                    .row("th", Indicators.COLUMNS.stream().map(c -> t.text(c.key())).toList())
+                    .raw("</thead>\n<tbody>\n");
+            for (List<String> row : table.rows()) {
+                h.row("td", Indicators.COLUMNS.stream().map(c -> c == Indicators.TURNOVER || c == Indicators.BASELINE
+                        ? Trace.money(Indicators.cell(table, row, c)) : Indicators.cell(table, row, c)).toList())
+                        .raw("\n");
+            }
+            h.raw("</tbody></table>\n");
         }
 
         /** Under a chart, its figures and reason written out, so every number drawn is also readable. */
@@ -433,11 +480,14 @@ public final class HtmlReport {
             color:#fff;white-space:nowrap}.b-COMPLIANT,.b-PASS{background:#15803d}\
             .b-NON_COMPLIANT,.b-FAIL{background:#b91c1c}.b-UNDETERMINED{background:#d97706}
             .name{color:#4b5563}a{color:#1d4ed8}
-            svg.chart{display:block;max-width:100%;height:auto;font-size:13px}svg text{fill:#111827}\
+            svg.chart{display:block;max-width:100%;height:auto;font-size:13px}\
+            svg.chart.indicator{display:inline-block;vertical-align:top;margin:0 14px 10px 0}svg text{fill:#111827}\
             svg text.threshold{font-weight:700;fill:#7f1d1d}svg text.value{font-weight:700}\
             svg text.tick,svg text.window{fill:#4b5563}svg text.mark{font-size:12px}
             ul.figures{columns:2;margin:4px 0;padding-left:18px;font-size:13px}\
             p.reason{margin:2px 0 10px;font-size:14px}p.reason.o-FAIL{color:#991b1b;font-weight:600}
+            table.indicators{font-size:12px;width:auto}table.indicators td{text-align:right;white-space:nowrap}\
+            table.indicators td:nth-child(-n+3){text-align:left}
             table.sme tr.group th{background:#eef2ff}table.sme tr.total td{font-weight:700;background:#f9fafb}
             details.verdict{border:1px solid #e5e7eb;border-radius:6px;margin:6px 0;padding:4px 10px}\
             details.verdict.o-NON_COMPLIANT{border-left:5px solid #b91c1c}\

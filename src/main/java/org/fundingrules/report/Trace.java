@@ -30,6 +30,19 @@ final class Trace {
     static final String GROSS = "gross EUR";
     static final String COUNTED_EUR = "counted EUR";
     static final String COUNTED = "counted";
+    static final String INDICATORS_RULE = "impact.indicators";
+    static final String PLAN = "plan";
+    static final String PERIOD = "period";
+    static final String PERIOD_END = "period end";
+    static final String REPORTS = "reports";
+    static final String PRODUCTS = "products";
+    static final String SERVICES = "services";
+    static final String PROCESSES = "processes";
+    static final String MARKETING_METHODS = "marketing methods";
+    static final String ORGANISATIONAL_METHODS = "organisational methods";
+    static final String RESOURCE_EFFICIENCY = "SMEs improving resource efficiency";
+    static final String TURNOVER = "turnover EUR";
+    static final String TURNOVER_BASELINE = "turnover baseline EUR";
 
     private Trace() {
     }

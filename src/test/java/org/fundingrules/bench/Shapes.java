@@ -36,7 +36,11 @@ public final class Shapes {
         /** The applicant of a 5-enterprise group under a de minimis call, with n earlier de minimis aids in its history. */
         AID_HISTORY(Shapes::aidHistory),
         /** n third parties without ownership data, five awards each (a whole call, only Annex K to judge). */
-        AWARDS(Shapes::awards);
+        AWARDS(Shapes::awards),
+        /** n third parties funded once under a call with a plan of 10 periods, each reporting every period. */
+        REPORTS(Shapes::reports),
+        /** One third party funded under n calls, each with a plan of 100 periods, reporting every period. */
+        REPORTER(Shapes::reporter);
 
         private final IntFunction<String> make;
 
@@ -193,6 +197,71 @@ public final class Shapes {
             }
         }
         return caseJson(List.of(), List.of(), parties, awards);
+    }
+
+    static String reports(int n) {
+        List<String> parties = new ArrayList<>();
+        List<String> awards = new ArrayList<>();
+        List<String> reports = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parties.add(thirdParty("tp" + i, null));
+            awards.add(award("w" + i, "tp" + i, "1000.00", FIRST_AWARD));
+            for (int k = 0; k < 10; k++) {
+                reports.add(report("r" + i + "-" + k, "tp" + i, "oc1", k));
+            }
+        }
+        return withReports(caseJson(List.of(), List.of(), parties, awards), List.of(plan("oc1", 10)), reports);
+    }
+
+    static String reporter(int n) {
+        List<String> awards = new ArrayList<>();
+        List<String> calls = new ArrayList<>();
+        List<String> reports = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            String call = c == 0 ? "oc1" : "oc" + (c + 1);
+            awards.add(award("w" + c, "tp1", "100.00", FIRST_AWARD).replace("\"oc1\"", "\"" + call + "\""));
+            calls.add(plan(call, 100));
+            for (int k = 0; k < 100; k++) {
+                reports.add(report("r" + c + "-" + k, "tp1", call, k));
+            }
+        }
+        return withReports(caseJson(List.of(), List.of(), List.of(thirdParty("tp1", null)), awards), calls, reports);
+    }
+
+    /** A call (the first is oc1 of every shape, with its plan added) with a plan of weekly periods from 2024-01-08. */
+    private static String plan(String call, int periods) {
+        List<String> ps = new ArrayList<>();
+        for (int k = 0; k < periods; k++) {
+            LocalDate start = FIRST_AWARD.plusDays(6 + 7L * k);
+            ps.add("{\"id\":\"p" + k + "\",\"start\":\"" + start + "\",\"end\":\"" + start.plusDays(6)
+                    + "\",\"due\":\"" + start.plusDays(36) + "\"}");
+        }
+        return call + "|" + String.join(",", ps);
+    }
+
+    private static String report(String id, String thirdParty, String call, int period) {
+        return "{\"id\":\"" + id + "\",\"thirdPartyId\":\"" + thirdParty + "\",\"callId\":\"" + call
+                + "\",\"periodId\":\"p" + period + "\",\"reported\":\"" + FIRST_AWARD.plusDays(20 + 7L * period)
+                + "\",\"source\":\"SELF_DECLARED\",\"products\":1,\"services\":0,\"processes\":1,"
+                + "\"marketingMethods\":0,\"organisationalMethods\":0,"
+                + "\"turnover\":{\"amount\":\"120000.00\",\"currency\":\"EUR\"},"
+                + "\"turnoverBaseline\":{\"amount\":\"100000.00\",\"currency\":\"EUR\"}}";
+    }
+
+    /** The case with the plans given as {@code call|periods} (oc1's added to it, others as copies) and the reports. */
+    private static String withReports(String json, List<String> plans, List<String> reports) {
+        int at = json.indexOf("\"maxCriteria\":\"EUR 60 000.\"}") + "\"maxCriteria\":\"EUR 60 000.\"".length();
+        String call = json.substring(json.indexOf("{\"id\":\"oc1\""), at);
+        StringBuilder calls = new StringBuilder();
+        for (String p : plans) {
+            String id = p.substring(0, p.indexOf('|'));
+            calls.append(calls.length() == 0 ? "" : ",").append(call.replace("\"oc1\"", "\"" + id + "\""))
+                    .append(",\"reportingPlan\":[").append(p.substring(p.indexOf('|') + 1)).append("]}");
+        }
+        String before = json.substring(0, json.indexOf("{\"id\":\"oc1\""));
+        String after = json.substring(at + 1);
+        return before + calls + after.replace("\"jointGroups\":[]}", "\"jointGroups\":[],\"innovationReports\":["
+                + String.join(",", reports) + "]}");
     }
 
     private static String single(List<String> ents, List<String> holdings, List<String> extra, String applicant) {

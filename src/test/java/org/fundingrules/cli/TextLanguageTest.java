@@ -19,7 +19,7 @@ class TextLanguageTest {
                         + "dépasse pas le montant maximal par tiers\n")
                 .contains("      why: dépassement de EUR 4 500.00 du plafond « montant maximal par tiers (par défaut) » "
                         + ": EUR 64 500.00 > EUR 60 000.00\n")
-                .contains("COMPLIANT  ACTION H2020-INNOSUP-AMULET  -- les 14 critères sont remplis\n")
+                .contains("COMPLIANT  ACTION H2020-INNOSUP-AMULET  -- les 21 critères sont remplis\n")
                 .contains("soutient directement l'innovation dans les PME")
                 .doesNotContain("The call fixes the objectives")
                 .doesNotContain("criteria pass");

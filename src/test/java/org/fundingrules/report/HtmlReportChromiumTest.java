@@ -59,7 +59,11 @@ class HtmlReportChromiumTest {
         assertThat(dom).contains("tp-it-lightcomp", "non-compliant", "EUR 4 500.00 over the maximum per third party")
                 .contains("SME share 75.7388 %", "minimum 75 %", "<span>SME support</span>: <b>EUR 1 717 000.00</b>",
                         "<span>total budget</span>: <b>EUR 2 267 000.00</b>", "<span>headroom</span>: <b>EUR 16 750.00</b>")
-                .contains("<td>own</td><td>ent-bax <span class=\"name\">(Bax Innovation Consulting SL)</span></td>");
+                .contains("<td>own</td><td>ent-bax <span class=\"name\">(Bax Innovation Consulting SL)</span></td>")
+                // the illustrative innovation indicators: 22 reports, turnover growth from each SME's latest report
+                .contains("<h2>Innovation indicators</h2>", "<span>reports added up</span>: <b>22</b>",
+                        "<span>turnover growth (latest turnover minus baseline)</span>: <b>EUR 2 160 000.00</b>",
+                        "summed by period end: 0 at 2023-02-28, 0 at 2023-03-31, 3 at 2023-09-30");
         // one tall window: the verdict table, then the 75 % bars
         assertPainted(screenshot("amulet", 1280, 2300));
     }
@@ -72,6 +76,8 @@ class HtmlReportChromiumTest {
                 .filter(v -> v.subject().id().equals("tp-it-lightcomp")).findFirst().orElseThrow();
         assertThat(dom).contains("<html lang=\"fr\">", "Rapport d'audit : action", "non conforme",
                 "part PME 75.7388 %", "minimum 75 %", "<span>marge</span>: <b>EUR 16 750.00</b>",
+                "<h2>Indicateurs d'innovation</h2>", "<span>croissance du chiffre d'affaires (dernier chiffre "
+                        + "d'affaires moins la référence)</span>: <b>EUR 2 160 000.00</b>",
                 shown(TestCases.RULES.messages().summary(lightcomp, Locale.FRENCH)))
                 .doesNotContain(shown(lightcomp.summary()));
         assertPainted(screenshot("amulet-fr", 1280, 2300));
@@ -115,6 +121,24 @@ class HtmlReportChromiumTest {
                 .contains("&lt;img src=x onerror=alert(1)&gt; &amp; 'Co'");
     }
 
+    @Test
+    void innovationIndicatorsAreChartedByPeriodEnd() throws Exception {
+        String dom = dom(write("impact", HtmlReport.render(ImpactEvaluations.evaluation())));
+        // the action's products at 2023-06-30: its own plan's 4 and oc1's 3
+        assertThat(dom).contains("<h2>Innovation indicators</h2>", "<h3>Action act-1: all plans</h3>",
+                "<title>New or significantly improved products (Action act-1: all plans), summed by period end: "
+                        + "7 at 2023-06-30, 2 at 2023-12-31</title>",
+                "class=\"value\">7</text>", ">EUR 1 550 000.00</text>");
+        // seven charts for each of the two subjects
+        assertThat(dom.split("<svg class=\"chart indicator\"", -1)).hasSize(15);
+        String fr = dom(write("impact-fr", HtmlReport.render(ImpactEvaluations.evaluation(), null, null,
+                Locale.FRENCH)));
+        assertThat(fr).contains("<h2>Indicateurs d'innovation</h2>", "somme par fin de période : 7 au 2023-06-30");
+        // the compliant badges green, the bars blue
+        assertColours(screenshot("impact", 1280, 2600), 0x15803d, 0x1d4ed8);
+        assertColours(screenshot("impact-fr", 1280, 2600), 0x15803d, 0x1d4ed8);
+    }
+
     /** The example's report as Chromium loaded it, after checking that each verdict has its row in the table. */
     private static String loaded(String example) throws Exception {
         Reports.Judged j = Reports.example(example);
@@ -130,18 +154,21 @@ class HtmlReportChromiumTest {
 
     /** The screenshot has the pass green and the fail red the page draws: it rendered, and in colour. */
     private static void assertPainted(Path png) throws IOException {
+        assertColours(png, 0x15803d, 0xb91c1c);
+    }
+
+    /** Each colour ({@code 0xRRGGBB}) is painted somewhere in the screenshot. */
+    private static void assertColours(Path png, int... colours) throws IOException {
         BufferedImage image = ImageIO.read(png.toFile());
-        boolean green = false;
-        boolean red = false;
+        java.util.Set<Integer> painted = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 2) {
             for (int x = 0; x < image.getWidth(); x += 2) {
-                int rgb = image.getRGB(x, y) & 0xffffff;
-                green |= rgb == 0x15803d;
-                red |= rgb == 0xb91c1c;
+                painted.add(image.getRGB(x, y) & 0xffffff);
             }
         }
-        assertThat(green).as("green in " + png).isTrue();
-        assertThat(red).as("red in " + png).isTrue();
+        for (int colour : colours) {
+            assertThat(painted).as("#%06x in %s", colour, png).contains(colour);
+        }
     }
 
     private static Path write(String name, String html) throws IOException {

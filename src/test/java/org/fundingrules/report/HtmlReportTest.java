@@ -137,6 +137,175 @@ class HtmlReportTest {
                 + "<td>30 %</td><td>13.5</td><td>1800000</td><td>1200000</td>");
     }
 
+    // innovation indicators: the evaluations of ImpactEvaluations, built by hand
+
+    @Test
+    void theInnovationIndicatorsFollowTheDeMinimisAid() {
+        String html = HtmlReport.render(ImpactEvaluations.evaluation());
+        assertNoFetch(html);
+        assertThat(html.indexOf("<section id=\"de-minimis\">")).isLessThan(html.indexOf("<section id=\"impact\">"));
+        assertThat(html.indexOf("<section id=\"impact\">"))
+                .isLessThan(html.indexOf("<section id=\"sme-aggregation\">"));
+        String impact = section(html, "impact");
+        assertThat(impact).startsWith("<section id=\"impact\"><h2>Innovation indicators</h2>")
+                .contains("<h3>Action act-1: all plans</h3>", "<h3>Open call oc1</h3>")
+                // the report's own headings, not the trace's
+                .contains("<tr><th>Plan</th><th>Period</th><th>Period end</th><th>Reports</th>"
+                        + "<th>New or significantly improved products</th><th>New or significantly improved services"
+                        + "</th><th>New or significantly improved processes</th><th>New marketing methods</th>"
+                        + "<th>New organisational methods</th><th>SMEs improving resource efficiency</th>"
+                        + "<th>Turnover</th><th>Turnover baseline</th></tr>")
+                .doesNotContain("<th>turnover baseline EUR</th>", "<th>period end</th>")
+                .contains("<tr><td>action</td><td>p1</td><td>2023-06-30</td><td>2</td><td>4</td><td>2</td><td>1</td>"
+                        + "<td>0</td><td>0</td><td>1</td><td>EUR 300 000.00</td><td>EUR 250 000.00</td></tr>")
+                .contains("<tr><td>oc1</td><td>p2</td><td>2023-12-31</td><td>5</td><td>2</td><td>0</td><td>1</td>"
+                        + "<td>0</td><td>3</td><td>1</td><td></td><td></td></tr>");
+        // two tables: oc1's two rows and the action's three
+        assertThat(count(impact, "<table class=\"indicators\">")).isEqualTo(2);
+        assertThat(count(impact, "<tr><td>")).isEqualTo(2 + 3);
+        // seven charts each: five counts, the SMEs improving resource efficiency, turnover; each labelled
+        assertThat(count(impact, "<svg class=\"chart indicator\"")).isEqualTo(14);
+        assertThat(count(impact, "role=\"img\" aria-label=\"")).isEqualTo(14);
+        assertThat(count(impact, "<title>")).isEqualTo(14);
+        assertThat(count(impact, ">2023-06-30</text>")).isEqualTo(14);
+        assertThat(count(impact, ">2023-12-31</text>")).isEqualTo(14);
+        // the action's products at 2023-06-30: its own 4 and oc1's 3, one bar of 7 reaching the top of the scale;
+        // two slots of 90 pixels centred in a chart 380 wide: bars 36 wide about x = 145 and 235
+        String products = "New or significantly improved products (Action act-1: all plans), summed by period end: "
+                + "7 at 2023-06-30, 2 at 2023-12-31";
+        assertThat(impact).contains("aria-label=\"" + products + "\"><title>" + products + "</title>",
+                "<rect x=\"127\" y=\"34.0\" width=\"36\" height=\"166.0\" fill=\"#1d4ed8\"></rect>"
+                        + "<text x=\"145\" y=\"28.0\" text-anchor=\"middle\" class=\"value\">7</text>");
+        // oc1's alone: 3, then 2 at 166 * 2 / 3 = 110.7 pixels
+        assertThat(impact).contains("New or significantly improved products (Open call oc1), summed by period end: "
+                        + "3 at 2023-06-30, 2 at 2023-12-31",
+                "<rect x=\"217\" y=\"89.3\" width=\"36\" height=\"110.7\" fill=\"#1d4ed8\"></rect>");
+        // the other sums of the shared period end: 2 + 1 services, 1 + 2 SMEs improving resource efficiency
+        assertThat(impact).contains("New or significantly improved services (Action act-1: all plans), summed by "
+                        + "period end: 3 at 2023-06-30, 0 at 2023-12-31",
+                "SMEs improving resource efficiency (Action act-1: all plans), summed by period end: 3 at 2023-06-30, "
+                        + "1 at 2023-12-31");
+        // turnover 300 000.00 + 1 250 000.00 against 250 000.00 + 1 000 000.00; none stated for 2023-12-31
+        assertThat(impact).contains("Turnover against the turnover baseline (Action act-1: all plans), summed by "
+                        + "period end: EUR 1 550 000.00 against a baseline of EUR 1 250 000.00 at 2023-06-30, "
+                        + "not stated against a baseline of not stated at 2023-12-31",
+                ">Turnover (bars) and baseline (dashes)</text>",
+                // slots of 150 pixels about x = 115 and 265; the baseline at 166 * 1 250 000 / 1 550 000 = 133.9
+                // pixels above the axis, a dash 60 wide
+                "<line x1=\"85\" y1=\"66.1\" x2=\"145\" y2=\"66.1\" stroke=\"#111827\" stroke-width=\"2\" "
+                        + "stroke-dasharray=\"5 3\"></line>",
+                ">EUR 1 550 000.00</text>", ">baseline</text><text x=\"115\" y=\"254\" text-anchor=\"middle\" "
+                        + "class=\"tick\">EUR 1 250 000.00</text>",
+                "<text x=\"265\" y=\"194.0\" text-anchor=\"middle\" class=\"tick\">not stated</text>",
+                ">baseline</text><text x=\"265\" y=\"254\" text-anchor=\"middle\" class=\"tick\">not stated</text>");
+        // the figures and the reason, as under the other charts
+        assertThat(impact).contains("<span>new or significantly improved products</span>: <b>9</b>",
+                "<span>turnover growth</span>: <b>EUR 300 000.00</b>",
+                "<span>new or significantly improved products</span>: <b>5</b>",
+                "<span>turnover growth</span>: <b>EUR 250 000.00</b>",
+                "<p class=\"reason o-PASS\">reported by all plans</p>")
+                .doesNotContain("The chart is left out");
+    }
+
+    @Test
+    void theInnovationIndicatorsInFrench(@org.junit.jupiter.api.io.TempDir Path rules) throws IOException {
+        // a rule set whose bundles name the products figure in both languages
+        Files.writeString(rules.resolve("sources.yaml"), "");
+        Files.createDirectories(rules.resolve("impact"));
+        Files.writeString(rules.resolve("impact/messages.properties"),
+                ImpactEvaluations.PRODUCTS_FIGURE + "=new or significantly improved products\n");
+        Files.writeString(rules.resolve("impact/messages_fr.properties"),
+                ImpactEvaluations.PRODUCTS_FIGURE + "=produits nouveaux ou sensiblement améliorés\n");
+        Messages messages = Messages.fromFolder(rules);
+        String fr = section(HtmlReport.render(ImpactEvaluations.evaluation(), null, messages, Locale.FRENCH),
+                "impact");
+        assertThat(fr).startsWith("<section id=\"impact\"><h2>Indicateurs d&#39;innovation</h2>")
+                .contains("<h3>Action act-1 : tous les plans</h3>", "<h3>Appel oc1</h3>",
+                        "<th>Fin de période</th>", "<th>Chiffre d&#39;affaires de référence</th>",
+                        "Produits nouveaux ou sensiblement améliorés (Action act-1 : tous les plans), somme par "
+                                + "fin de période : 7 au 2023-06-30, 2 au 2023-12-31</title>",
+                        "EUR 1 550 000.00 pour une référence de EUR 1 250 000.00 au 2023-06-30, non déclaré pour "
+                                + "une référence de non déclaré au 2023-12-31</title>",
+                        ">Chiffre d&#39;affaires (barres) et référence (tirets)</text>",
+                        ">référence</text>",
+                        "<span>produits nouveaux ou sensiblement améliorés</span>: <b>9</b>")
+                .doesNotContain("Innovation indicators", "summed by", "new or significantly improved products",
+                        "not stated");
+        // without the rules' bundles the report's own words are still French; the rules' stay English
+        String plain = section(HtmlReport.render(ImpactEvaluations.evaluation(), null, null, Locale.FRENCH),
+                "impact");
+        assertThat(plain).contains("<h2>Indicateurs d&#39;innovation</h2>",
+                "<span>new or significantly improved products</span>: <b>9</b>");
+    }
+
+    @Test
+    void withoutIndicatorsTheSectionSaysSo() {
+        var none = ImpactEvaluations.without();
+        assertThat(section(HtmlReport.render(none), "impact")).isEqualTo("<section id=\"impact\">"
+                + "<h2>Innovation indicators</h2><p class=\"note\">No verdict in this evaluation aggregates innovation "
+                + "indicators.</p></section>");
+        assertThat(section(HtmlReport.render(none, null, null, Locale.FRENCH), "impact"))
+                .contains("<p class=\"note\">Aucun verdict de cette évaluation n&#39;agrège d&#39;indicateurs "
+                        + "d&#39;innovation.</p>");
+    }
+
+    @Test
+    void aMissingColumnOrCellLeavesTheChartsOutAndSaysSo() {
+        Criterion.Table full = new Criterion.Table(ImpactEvaluations.COLUMNS,
+                List.of(ImpactEvaluations.OC1_P1, ImpactEvaluations.OC1_P2));
+        String missing = section(HtmlReport.render(ImpactEvaluations.evaluation("oc1",
+                ImpactEvaluations.dropping("turnover baseline EUR", full), full)), "impact");
+        String call = missing.substring(missing.indexOf("<h3>Open call oc1</h3>"));
+        assertThat(call).doesNotContain("<table", "<svg")
+                .contains("<p class=\"note\">The chart is left out: the trace of impact.indicators lacks a figure it "
+                        + "needs; the figures follow.</p>", "<span>turnover growth</span>: <b>EUR 250 000.00</b>");
+        // the action's, complete, is drawn
+        assertThat(count(missing, "<svg class=\"chart indicator\"")).isEqualTo(7);
+        // a count that is not a number: the rows are listed as they are, nothing is drawn
+        List<String> unreadable = new ArrayList<>(ImpactEvaluations.OC1_P2);
+        unreadable.set(ImpactEvaluations.COLUMNS.indexOf("products"), "two");
+        String text = section(HtmlReport.render(ImpactEvaluations.evaluation("oc1",
+                new Criterion.Table(ImpactEvaluations.COLUMNS, List.of(ImpactEvaluations.OC1_P1, unreadable)),
+                full)), "impact");
+        call = text.substring(text.indexOf("<h3>Open call oc1</h3>"));
+        assertThat(call).contains("<td>two</td>", "The chart is left out").doesNotContain("<svg");
+    }
+
+    @Test
+    void theIndicatorsRenderTheSameTwice() {
+        assertThat(HtmlReport.render(ImpactEvaluations.evaluation()))
+                .isEqualTo(HtmlReport.render(ImpactEvaluations.evaluation()));
+        assertThat(HtmlReport.render(ImpactEvaluations.evaluation(), null, null, Locale.FRENCH))
+                .isEqualTo(HtmlReport.render(ImpactEvaluations.evaluation(), null, null, Locale.FRENCH));
+    }
+
+    @Test
+    void hostileIdsInTheIndicatorsShowAsText() {
+        String call = "<script>alert(1)</script>";
+        String period = "p1\"><svg onload=alert(2)>";
+        List<String> row = new ArrayList<>(ImpactEvaluations.OC1_P1);
+        row.set(0, call);
+        row.set(1, period);
+        Criterion.Table table = new Criterion.Table(ImpactEvaluations.COLUMNS, List.of(row));
+        String html = HtmlReport.render(ImpactEvaluations.evaluation(call, table, table));
+        assertNoFetch(html);
+        assertThat(section(html, "impact")).contains("<h3>Open call " + Html.escape(call) + "</h3>",
+                        "<td>" + Html.escape(call) + "</td><td>" + Html.escape(period) + "</td>",
+                        "(Open call " + Html.escape(call) + "), summed by period end: 3 at 2023-06-30</title>")
+                .doesNotContain(call, period, "<svg onload");
+    }
+
+    /** One section of the page, from its opening tag to its end. */
+    private static String section(String html, String id) {
+        int from = html.indexOf("<section id=\"" + id + "\">");
+        assertThat(from).as("section %s", id).isNotNegative();
+        return html.substring(from, html.indexOf("</section>", from) + "</section>".length());
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
     /** Every message key the renderer names is in the bundle (a missing one would fail only on its branch). */
     @Test
     void everyKeyTheRendererNamesIsInTheBundle() throws IOException {

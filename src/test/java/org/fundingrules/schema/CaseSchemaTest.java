@@ -59,7 +59,16 @@ class CaseSchemaTest {
             Map.entry("exceeds_total", "a comparison of two amounts"),
             Map.entry("budget_mismatch", "a sum over the budget lines compared with the total cost"),
             Map.entry("no_exchange_rate", "a currency that must appear in another array (exchangeRates)"),
-            Map.entry("purpose_not_de_minimis", "a value of the open call the award names by id (its stateAid)"));
+            Map.entry("purpose_not_de_minimis", "a value of the open call the award names by id (its stateAid)"),
+            Map.entry("overlapping_periods", "date ranges of two periods of one reporting plan"),
+            Map.entry("one_reporter", "exactly one of two properties of a report (thirdPartyId, beneficiaryId)"),
+            Map.entry("call_required", "a property required when another is given (callId with thirdPartyId)"),
+            Map.entry("call_not_allowed", "a property forbidden when another is given (callId with beneficiaryId)"),
+            Map.entry("duplicate_target", "uniqueness of two properties together across array items"),
+            Map.entry("not_supported", "an award elsewhere in the document to the same third party under the call"),
+            Map.entry("duplicate_report", "uniqueness of three properties together across array items"),
+            Map.entry("after_reference_date", "a date compared with the root's referenceDate"),
+            Map.entry("not_whole", "a whole number required for some values of another property (the counts)"));
 
     /** The checks CaseValidator makes in code that the schema states, by problem code, with the keyword used. */
     static final Map<String, String> EXPRESSED = Map.of(
