@@ -252,6 +252,7 @@ public final class ImpactFacts {
      * is not added up over periods).
      *
      * @param scope a call id, or {@code action}
+     * @param subject the open call, or the action, the totals are given on
      * @param values the total of each indicator
      * @param turnoverEur latest turnover summed over the companies whose latest report states turnover and baseline
      * @param baselineEur their baseline turnover summed
@@ -259,7 +260,8 @@ public final class ImpactFacts {
      * @param rows one row per period ({@link #COLUMNS})
      * @param reads the values summed, by path
      */
-    public record IndicatorTotals(String scope, Map<Indicator, BigDecimal> values, BigDecimal turnoverEur,
+    public record IndicatorTotals(String scope, Subject subject, Map<Indicator, BigDecimal> values,
+                                  BigDecimal turnoverEur,
                                   BigDecimal baselineEur, int reports, List<List<Object>> rows,
                                   List<Judge.Read> reads) {
         public static final List<String> COLUMNS = List.of("plan", "period", "period end", "reports", "products",
@@ -273,7 +275,7 @@ public final class ImpactFacts {
          * report of each company in the scope ({@link Latest}) and the reports whose efficiency improved
          * ({@link EfficiencyImproved}).
          */
-        public static IndicatorTotals of(String scope, Collection<?> periods, Collection<?> reports,
+        public static IndicatorTotals of(String scope, Subject subject, Collection<?> periods, Collection<?> reports,
                                          Collection<?> latest, Collection<?> improved) {
             List<ReportFact> rs = reports.stream().map(o -> (ReportFact) o)
                     .sorted(Comparator.comparing(ReportFact::id)).toList();
@@ -320,7 +322,7 @@ public final class ImpactFacts {
                             .thenComparing(PeriodFact::plan).thenComparing(PeriodFact::periodId))
                     .forEach(p -> rows.add(row(p, rs.stream().filter(r -> r.plan().equals(p.plan())
                             && r.periodId().equals(p.periodId())).toList(), improvedIds)));
-            return new IndicatorTotals(scope, java.util.Collections.unmodifiableMap(values),
+            return new IndicatorTotals(scope, subject, java.util.Collections.unmodifiableMap(values),
                     Amounts.normalize(turnover), Amounts.normalize(baseline), rs.size(), List.copyOf(rows),
                     List.copyOf(reads));
         }
@@ -344,6 +346,12 @@ public final class ImpactFacts {
             row.add(withBaseline.isEmpty() ? "" : Amounts.plainMoney(withBaseline.stream()
                     .map(ReportFact::turnoverBaselineEur).reduce(BigDecimal.ZERO, BigDecimal::add)));
             return List.copyOf(row);
+        }
+
+        /** What the totals are, in words: those of one open call, or of the whole action. */
+        public Message statement() {
+            return ACTION.equals(scope) ? Message.of("impact.indicators.statement.action")
+                    : Message.of("impact.indicators.statement.call", scope);
         }
 
         /** The total of one indicator. */

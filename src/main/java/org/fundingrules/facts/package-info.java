@@ -5,8 +5,8 @@
  * <ul>
  *   <li><b>Facts</b> derived from a validated case file (amounts already in EUR, as exact
  *       {@link java.math.BigDecimal}), and the facts that derivation rules derive for decision rules
- *       ({@link org.fundingrules.facts.SmeFacts}, {@link org.fundingrules.facts.StateAidFacts}, ...): the data
- *       dictionary.</li>
+ *       ({@link org.fundingrules.facts.SmeFacts}, {@link org.fundingrules.facts.StateAidFacts},
+ *       {@link org.fundingrules.facts.ImpactFacts}, ...): the data dictionary.</li>
  *   <li><b>Parameters</b>, as the rules read them: {@link org.fundingrules.facts.Parameters} through the
  *       {@code parameters} global, resolved once per reference date; never facts in the session.</li>
  *   <li><b>Stages</b> that order derivation before decision: {@link org.fundingrules.facts.Stage},
