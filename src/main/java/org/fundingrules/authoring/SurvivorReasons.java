@@ -21,6 +21,9 @@ import org.fundingrules.engine.RuleFiles;
  * |---|---|---|---|
  * | sme.partner.upstream | `==` -&gt; `!=` | 2 | both sides hold the same enterprise in every valid case |
  * </pre>
+ *
+ * <p>A pipe inside a cell, as in the name of one case of a criterion ({@code "<criterion> | <case>"}), is written
+ * {@code \|}.
  */
 public final class SurvivorReasons {
     /** The file, in each family's folder. */
@@ -62,8 +65,9 @@ public final class SurvivorReasons {
                 if (line.matches("\\|[\\s|:-]*")) {
                     continue; // the separator row
                 }
-                String[] cells = line.substring(1, line.endsWith("|") ? line.length() - 1 : line.length()).split("\\|",
-                        -1);
+                // a rule of one criterion is named "<criterion> | <case>": its pipe is written \| in a cell
+                String[] cells = line.substring(1, line.endsWith("|") && !line.endsWith("\\|") ? line.length() - 1
+                        : line.length()).split("(?<!\\\\)\\|", -1);
                 String at = path + ":" + (i + 1);
                 if (cells.length != 4) {
                     problems.add(at + ": a row needs 4 cells (where | change | occurrence | reason), found "
@@ -128,6 +132,6 @@ public final class SurvivorReasons {
     }
 
     private static String plain(String cell) {
-        return cell.strip().replace("`", "");
+        return cell.strip().replace("`", "").replace("\\|", "|");
     }
 }
