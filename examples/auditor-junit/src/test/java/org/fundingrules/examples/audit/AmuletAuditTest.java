@@ -74,6 +74,18 @@ class AmuletAuditTest {
     }
 
     @Test
+    void theSupportedSmesReportedWhatWasDueAndTheirTurnoverGrewByEur2160000() {
+        // the indicators of the example are illustrative (examples/amulet/case.json, notes)
+        assertThat(amulet).verdictFor(SubjectType.OPEN_CALL, "oc1").isCompliant()
+                .passed("impact.reports.complete")
+                .figure("reports received").isEqualTo("12");
+        assertThat(amulet).verdictFor(SubjectType.ACTION, "H2020-INNOSUP-AMULET").isCompliant()
+                .passed("impact.indicators")
+                .cites("Expected Impact")
+                .figure("turnover growth (latest turnover minus baseline)").isEqualTo(Money.of(2160000, "EUR"));
+    }
+
+    @Test
     void theTopicProvidesForSupportToThirdParties() {
         assertThat(amulet).verdictFor(SubjectType.ACTION, "H2020-INNOSUP-AMULET").isCompliant()
                 .passed("fstp.topic_provides_fstp")
