@@ -230,7 +230,7 @@ public final class ImpactFacts {
     }
 
     /** The message key naming each indicator (the figure names of the totals). */
-    public static final Map<Indicator, String> INDICATOR_KEYS = indicatorKeys();
+    private static final Map<Indicator, String> INDICATOR_KEYS = indicatorKeys();
 
     private static Map<Indicator, String> indicatorKeys() {
         Map<Indicator, String> keys = new EnumMap<>(Indicator.class);
@@ -371,12 +371,6 @@ public final class ImpactFacts {
         public BigDecimal progressPercent(Indicator i, BigDecimal target) {
             return target.signum() == 0 ? BigDecimal.valueOf(100)
                     : values.get(i).multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.DOWN);
-        }
-
-        /** Turnover growth as a percentage of the baseline, rounded down to two decimals; null for a zero baseline. */
-        public BigDecimal turnoverGrowthPercent() {
-            return baselineEur.signum() == 0 ? null : turnoverEur.subtract(baselineEur)
-                    .multiply(BigDecimal.valueOf(100)).divide(baselineEur, 2, RoundingMode.DOWN);
         }
     }
 }
