@@ -146,7 +146,7 @@ public final class ImpactFacts {
 
         /** The unit of the indicator's figures: EUR for turnover growth, none for a count. */
         public String unit() {
-            return indicator == Indicator.TURNOVER_GROWTH ? "EUR" : "";
+            return ImpactFacts.unit(indicator);
         }
 
         /** The target value as written: a whole number, or EUR for turnover growth. */
@@ -242,7 +242,12 @@ public final class ImpactFacts {
 
     /** A value of an indicator as written: EUR for turnover growth, a whole number otherwise. */
     static String show(Indicator i, BigDecimal value) {
-        return i == Indicator.TURNOVER_GROWTH ? Amounts.money(value, "EUR") : value.stripTrailingZeros().toPlainString();
+        return unit(i).isEmpty() ? value.stripTrailingZeros().toPlainString() : Amounts.money(value, unit(i));
+    }
+
+    /** The unit of an indicator's values: EUR for turnover growth, none for a count. */
+    static String unit(Indicator i) {
+        return i == Indicator.TURNOVER_GROWTH ? "EUR" : "";
     }
 
     /**
@@ -267,8 +272,12 @@ public final class ImpactFacts {
         public static final List<String> COLUMNS = List.of("plan", "period", "period end", "reports", "products",
                 "services", "processes", "marketing methods", "organisational methods",
                 "SMEs improving resource efficiency", "turnover EUR", "turnover baseline EUR");
+        /** The five counts, in the order of the table, and each one's field in the case file. */
         private static final List<Indicator> COUNTS = List.of(Indicator.PRODUCTS, Indicator.SERVICES,
                 Indicator.PROCESSES, Indicator.MARKETING_METHODS, Indicator.ORGANISATIONAL_METHODS);
+        private static final Map<Indicator, String> FIELDS = Map.of(Indicator.PRODUCTS, "products",
+                Indicator.SERVICES, "services", Indicator.PROCESSES, "processes", Indicator.MARKETING_METHODS,
+                "marketingMethods", Indicator.ORGANISATIONAL_METHODS, "organisationalMethods");
 
         /**
          * The totals of a scope from its periods ({@link PeriodFact}), reports ({@link ReportFact}), the latest
@@ -326,10 +335,6 @@ public final class ImpactFacts {
                     Amounts.normalize(turnover), Amounts.normalize(baseline), rs.size(), List.copyOf(rows),
                     List.copyOf(reads));
         }
-
-        private static final Map<Indicator, String> FIELDS = Map.of(Indicator.PRODUCTS, "products",
-                Indicator.SERVICES, "services", Indicator.PROCESSES, "processes", Indicator.MARKETING_METHODS,
-                "marketingMethods", Indicator.ORGANISATIONAL_METHODS, "organisationalMethods");
 
         /** The row of one period: the reports of the period added up (turnover of the reports that state it). */
         private static List<Object> row(PeriodFact p, List<ReportFact> in, Set<String> improvedIds) {

@@ -215,7 +215,7 @@ public final class Shapes {
 
     static String reporter(int n) {
         List<String> awards = new ArrayList<>();
-        List<String> calls = new ArrayList<>();
+        List<Plan> calls = new ArrayList<>();
         List<String> reports = new ArrayList<>();
         for (int c = 0; c < n; c++) {
             String call = c == 0 ? "oc1" : "oc" + (c + 1);
@@ -228,15 +228,19 @@ public final class Shapes {
         return withReports(caseJson(List.of(), List.of(), List.of(thirdParty("tp1", null)), awards), calls, reports);
     }
 
+    /** A call's reporting plan: the call's id and its periods as JSON. */
+    private record Plan(String call, String periods) {
+    }
+
     /** A call (the first is oc1 of every shape, with its plan added) with a plan of weekly periods from 2024-01-08. */
-    private static String plan(String call, int periods) {
+    private static Plan plan(String call, int periods) {
         List<String> ps = new ArrayList<>();
         for (int k = 0; k < periods; k++) {
             LocalDate start = FIRST_AWARD.plusDays(6 + 7L * k);
             ps.add("{\"id\":\"p" + k + "\",\"start\":\"" + start + "\",\"end\":\"" + start.plusDays(6)
                     + "\",\"due\":\"" + start.plusDays(36) + "\"}");
         }
-        return call + "|" + String.join(",", ps);
+        return new Plan(call, String.join(",", ps));
     }
 
     private static String report(String id, String thirdParty, String call, int period) {
@@ -248,15 +252,14 @@ public final class Shapes {
                 + "\"turnoverBaseline\":{\"amount\":\"100000.00\",\"currency\":\"EUR\"}}";
     }
 
-    /** The case with the plans given as {@code call|periods} (oc1's added to it, others as copies) and the reports. */
-    private static String withReports(String json, List<String> plans, List<String> reports) {
+    /** The case with the plans (oc1's added to it, the others as copies of oc1) and the reports. */
+    private static String withReports(String json, List<Plan> plans, List<String> reports) {
         int at = json.indexOf("\"maxCriteria\":\"EUR 60 000.\"}") + "\"maxCriteria\":\"EUR 60 000.\"".length();
         String call = json.substring(json.indexOf("{\"id\":\"oc1\""), at);
         StringBuilder calls = new StringBuilder();
-        for (String p : plans) {
-            String id = p.substring(0, p.indexOf('|'));
-            calls.append(calls.length() == 0 ? "" : ",").append(call.replace("\"oc1\"", "\"" + id + "\""))
-                    .append(",\"reportingPlan\":[").append(p.substring(p.indexOf('|') + 1)).append("]}");
+        for (Plan p : plans) {
+            calls.append(calls.length() == 0 ? "" : ",").append(call.replace("\"oc1\"", "\"" + p.call() + "\""))
+                    .append(",\"reportingPlan\":[").append(p.periods()).append("]}");
         }
         String before = json.substring(0, json.indexOf("{\"id\":\"oc1\""));
         String after = json.substring(at + 1);

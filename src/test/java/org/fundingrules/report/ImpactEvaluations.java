@@ -21,9 +21,8 @@ import org.fundingrules.trace.Verdict;
  */
 final class ImpactEvaluations {
     static final String ACTION = "act-1";
-    static final List<String> COLUMNS = List.of("plan", "period", "period end", "reports", "products", "services",
-            "processes", "marketing methods", "organisational methods", "SMEs improving resource efficiency",
-            "turnover EUR", "turnover baseline EUR");
+    /** The columns as the rule writes them. */
+    static final List<String> COLUMNS = org.fundingrules.facts.ImpactFacts.IndicatorTotals.COLUMNS;
     static final List<String> OC1_P1 = List.of("oc1", "p1", "2023-06-30", "4", "3", "1", "0", "2", "1", "2",
             "1250000.00", "1000000.00");
     static final List<String> OC1_P2 = List.of("oc1", "p2", "2023-12-31", "5", "2", "0", "1", "0", "3", "1", "", "");
