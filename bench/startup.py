@@ -2,7 +2,8 @@
 """Start-up benchmark: the wall time from process start to the printed verdicts of the AMULET example, for each way
 of running the library, interleaved round by round in one run so that every command meets the same machine load.
 
-Commands (per checkout): java -jar on JDK 17 with no options; bin/fundingrules on JDK 17 (AppCDS archive); java -jar
+Commands (per checkout): java -jar on JDK 17 with no options (where the checkout has it, also with
+FUNDINGRULES_RELAUNCH=0: the command in one JVM); bin/fundingrules on JDK 17 (AppCDS archive); java -jar
 on JDK 25 with no options; bin/fundingrules on JDK 25 (AOT cache); a portal's start (bench/portal/PortalStart.java on
 JDK 17: FundingRules.packaged(), then evaluate three times, each timed inside the JVM).
 
@@ -46,6 +47,11 @@ def library_jar(tree):
     return jars[0]
 
 
+def relaunches(tree):
+    """Whether the checkout's java -jar starts a second JVM with the cache (src/main/java/.../cli/Relaunch.java)."""
+    return os.path.exists(os.path.join(tree, "src/main/java/org/fundingrules/cli/Relaunch.java"))
+
+
 def commands(tag, tree, j17, j25):
     jar = library_jar(tree)
     classes = os.path.join(tree, "target/startup-bench")
@@ -57,6 +63,11 @@ def commands(tag, tree, j17, j25):
         (f"{tag}: java -jar, JDK 17", [os.path.join(j17, "bin/java"), "-jar", jar, "evaluate", CASE], {}),
         (f"{tag}: bin/fundingrules, JDK 17", [os.path.join(tree, "bin/fundingrules"), "evaluate", CASE],
          {"JAVA_HOME": j17, "PATH": path17}),
+    ]
+    if relaunches(tree):
+        out.append((f"{tag}: java -jar, JDK 17, FUNDINGRULES_RELAUNCH=0 (one JVM)",
+                    [os.path.join(j17, "bin/java"), "-jar", jar, "evaluate", CASE], {"FUNDINGRULES_RELAUNCH": "0"}))
+    out += [
         (f"{tag}: portal start, JDK 17", [os.path.join(j17, "bin/java"), "-cp", classes + os.pathsep + jar,
                                           "PortalStart", CASE], {}),
     ]
@@ -75,6 +86,7 @@ def run(cmd):
     e = dict(os.environ)
     e.pop("JDK_JAVA_OPTIONS", None)
     e.pop("JAVA_TOOL_OPTIONS", None)
+    e.pop("FUNDINGRULES_RELAUNCH", None)
     e.update(env)
     start = time.perf_counter()
     p = subprocess.run(argv, cwd=HERE, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -35,6 +35,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // plain java -jar: the command runs in a second JVM started with the cache of this JDK, if there is one
+        java.util.Optional<Integer> relaunched = Relaunch.run(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }

@@ -25,13 +25,33 @@ class LauncherIT {
 
     private static Run launch(java.util.Map<String, String> env, String... args) throws IOException,
             InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("sh", "bin/fundingrules"));
+        command.addAll(List.of(args));
+        return start(command, env);
+    }
+
+    /** {@code java -jar target/fundingrules-VERSION.jar ARGS} with the java of the build's JDK, and JVM options first. */
+    private static Run javaJar(java.util.Map<String, String> env, List<String> options, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", "target/fundingrules-" + FundingRules.version() + ".jar"));
+        command.addAll(List.of(args));
+        return start(command, env);
+    }
+
+    private static Run start(List<String> command, java.util.Map<String, String> env) throws IOException,
+            InterruptedException {
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
-        ProcessBuilder b = new ProcessBuilder(new java.util.ArrayList<>(List.of("sh", "bin/fundingrules")));
-        b.command().addAll(List.of(args));
+        ProcessBuilder b = new ProcessBuilder(command);
         b.environment().put("LC_ALL", "C");
         b.environment().put("LANG", "C");
         b.environment().remove("JDK_JAVA_OPTIONS");
+        b.environment().remove("JAVA_TOOL_OPTIONS");
+        b.environment().remove("FUNDINGRULES_RELAUNCH");
+        b.environment().remove("FUNDINGRULES_SHOW_JAVA");
         b.environment().putAll(env);
         Process p = b.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -114,6 +134,65 @@ class LauncherIT {
                 "examples/amulet/case.json");
         assertThat(on25.exit()).as(on25.err()).isEqualTo(1);
         assertThat(on25.out()).isNotEmpty().isEqualTo(on17.out());
+    }
+
+    /**
+     * Plain {@code java -jar} with no option runs the command in a second JVM with the launcher's options and the
+     * class-data archive, and gives the same bytes and exit code as the command run in one JVM.
+     */
+    @Test
+    void plainJavaJarRunsTheCommandWithTheArchive() throws Exception {
+        Run plain = javaJar(java.util.Map.of("FUNDINGRULES_SHOW_JAVA", "1"), List.of(), "evaluate",
+                "examples/amulet/case.json");
+        Run oneJvm = javaJar(java.util.Map.of("FUNDINGRULES_RELAUNCH", "0", "FUNDINGRULES_SHOW_JAVA", "1"), List.of(),
+                "evaluate", "examples/amulet/case.json");
+        assertThat(plain.exit()).as(plain.err()).isEqualTo(1);
+        assertThat(oneJvm.exit()).as(oneJvm.err()).isEqualTo(1);
+        assertThat(plain.out()).isNotEmpty().isEqualTo(oneJvm.out());
+        assertThat(oneJvm.err()).as("FUNDINGRULES_RELAUNCH=0: one JVM").isEmpty();
+
+        // the second JVM's options are the launcher's, and with them the JVM maps the archive (-Xshare:on refuses
+        // to start otherwise)
+        List<String> second = List.of(plain.err().strip().split(" "));
+        Run launcher = launch(java.util.Map.of("JAVA_HOME", System.getProperty("java.home"), "FUNDINGRULES_SHOW_JAVA",
+                "1"), "evaluate", "examples/amulet/case.json");
+        assertThat(optionsOf(second)).contains("-XX:SharedArchiveFile=" + Path.of("target/fundingrules.jsa")
+                .toRealPath()).isEqualTo(optionsOf(List.of(launcher.err().strip().split(" "))));
+        List<String> strict = new java.util.ArrayList<>(second);
+        strict.add(1, "-Xshare:on");
+        Run mapped = start(strict, java.util.Map.of());
+        assertThat(mapped.exit()).as(mapped.err()).isEqualTo(1);
+        assertThat(mapped.out()).isEqualTo(plain.out());
+    }
+
+    /** The second JVM's exit code is the process's: invalid input 2, wrong usage 64. */
+    @Test
+    void plainJavaJarKeepsTheExitCodes() throws Exception {
+        Path bad = Files.createTempFile("case", ".json");
+        Files.writeString(bad, "{\"referenceDate\": \"not a date\"}");
+        Run invalid = javaJar(java.util.Map.of("FUNDINGRULES_SHOW_JAVA", "1"), List.of(), "evaluate", bad.toString());
+        assertThat(invalid.err()).contains("-XX:SharedArchiveFile=");
+        assertThat(invalid.exit()).as(invalid.err()).isEqualTo(2);
+        Run usage = javaJar(java.util.Map.of(), List.of(), "evaluate", "--no-such-option");
+        assertThat(usage.exit()).as(usage.err()).isEqualTo(64);
+    }
+
+    /** A JVM option, on the command line or in JDK_JAVA_OPTIONS, is the user's choice: the command runs in that JVM. */
+    @Test
+    void javaJarWithAnOptionRunsInOneJvm() throws Exception {
+        Run option = javaJar(java.util.Map.of("FUNDINGRULES_SHOW_JAVA", "1"), List.of("-Xmx512m"), "--version");
+        assertThat(option.exit()).as(option.err()).isZero();
+        assertThat(option.err()).isEmpty();
+        Run env = javaJar(java.util.Map.of("FUNDINGRULES_SHOW_JAVA", "1", "JDK_JAVA_OPTIONS", "-Xmx512m"), List.of(),
+                "--version");
+        assertThat(env.exit()).as(env.err()).isZero();
+        assertThat(env.err()).doesNotContain("-XX:SharedArchiveFile=");
+        assertThat(option.out()).isEqualTo(env.out()).isEqualTo("fundingrules " + FundingRules.version() + "\n");
+    }
+
+    /** The JVM options of a printed java command: the words between the java executable and -jar. */
+    private static List<String> optionsOf(List<String> command) {
+        return command.subList(1, command.indexOf("-jar"));
     }
 
     /** The JDK that made the AOT cache, as bin/start-caches recorded it; null when it made none. */
