@@ -57,7 +57,8 @@ def commands(tag, tree, j17, j25):
     classes = os.path.join(tree, "target/startup-bench")
     os.makedirs(classes, exist_ok=True)
     subprocess.run([os.path.join(j17, "bin/javac"), "-d", classes, "-cp", jar,
-                    os.path.join(HERE, "bench/portal/PortalStart.java")], check=True)
+                    os.path.join(HERE, "bench/portal/PortalStart.java"),
+                    os.path.join(HERE, "bench/portal/PortalWarmUp.java")], check=True)
     path17 = os.path.join(j17, "bin") + os.pathsep + os.environ["PATH"]
     out = [
         (f"{tag}: java -jar, JDK 17", [os.path.join(j17, "bin/java"), "-jar", jar, "evaluate", CASE], {}),
@@ -65,6 +66,9 @@ def commands(tag, tree, j17, j25):
          {"JAVA_HOME": j17, "PATH": path17}),
     ]
     if relaunches(tree):
+        # what a newcomer runs where JAVA_HOME is unset and the PATH gives JDK 17
+        out.append((f"{tag}: bin/fundingrules, no JAVA_HOME, JDK 17 on the PATH",
+                    [os.path.join(tree, "bin/fundingrules"), "evaluate", CASE], {"JAVA_HOME": None, "PATH": path17}))
         out.append((f"{tag}: java -jar, JDK 17, FUNDINGRULES_RELAUNCH=0 (one JVM)",
                     [os.path.join(j17, "bin/java"), "-jar", jar, "evaluate", CASE], {"FUNDINGRULES_RELAUNCH": "0"}))
     out += [
@@ -87,7 +91,11 @@ def run(cmd):
     e.pop("JDK_JAVA_OPTIONS", None)
     e.pop("JAVA_TOOL_OPTIONS", None)
     e.pop("FUNDINGRULES_RELAUNCH", None)
-    e.update(env)
+    for k, v in env.items():
+        if v is None:
+            e.pop(k, None)
+        else:
+            e[k] = v
     start = time.perf_counter()
     p = subprocess.run(argv, cwd=HERE, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start

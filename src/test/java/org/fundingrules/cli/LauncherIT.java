@@ -128,6 +128,11 @@ class LauncherIT {
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains("NON_COMPLIANT  THIRD_PARTY tp-it-lightcomp");
 
+        // with no JAVA_HOME, the launcher takes the JDK that made the AOT cache, whatever java the PATH gives
+        Run chosen = launch(java.util.Map.of("JAVA_HOME", "", "FUNDINGRULES_SHOW_JAVA", "1"), "--version");
+        assertThat(chosen.exit()).as(chosen.err()).isZero();
+        assertThat(chosen.err()).startsWith(jdk.resolve("bin/java") + " ").contains("-XX:AOTCache=");
+
         // the verdict document is the same bytes on either JDK
         Run on25 = launch(java.util.Map.of("JAVA_HOME", jdk.toString()), "evaluate", "examples/amulet/case.json");
         Run on17 = launch(java.util.Map.of("JAVA_HOME", System.getProperty("java.home")), "evaluate",
