@@ -68,7 +68,11 @@ final class Relaunch {
         while (true) {
             try {
                 int code = child.waitFor();
-                Runtime.getRuntime().removeShutdownHook(stop);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException e) {
+                    // this JVM is already stopping (a signal): its hook has stopped the second one
+                }
                 return Optional.of(code);
             } catch (InterruptedException e) {
                 // nothing here interrupts this thread; keep waiting for the command's own exit code
