@@ -22,22 +22,34 @@ import org.fundingrules.model.ThirdParty;
  * Not law: a mechanical estimate of the work the engine will do, calibrated on the cost curves of
  * docs/PERFORMANCE.md (measured with {@code org.fundingrules.bench.ShapeCost}).
  *
- * <p>The SME rules derive, for every date the case assesses an enterprise on, the periods and links of every
- * ownership structure of the case, whoever it belongs to: the work grows with the dates times, per structure, its
- * enterprises and accounting periods times its holdings. So the estimate is {@code dates x sum over structures of
- * ((enterprises + accounting periods) x (holdings + 1))}, where a structure is a set of enterprises connected by
- * holdings or by a joint group (an enterprise in no holding is a structure of its own), and the dates are the
- * reference date, the date of every award to a third party with enterprise data and, where a holding is dated, the
- * end of every accounting period (a superset of the dates assessed). The awards and third parties of a case, which cost about the same each whatever the structures, the
- * awards to one third party and the earlier aids of the aid histories are bounded apart, by count.
+ * <p>The SME rules derive, for every date the case assesses an enterprise on, the periods and links of the ownership
+ * structures it assesses: the work grows with the dates times, per structure, its enterprises and accounting periods
+ * times its holdings, and more where a joint group links the enterprises it holds. So the estimate is {@code dates x
+ * sum over structures of ((enterprises + accounting periods) x (holdings + 1) x (members of joint groups + 1))}, where
+ * a structure is a set of enterprises connected by holdings or by a joint group (an enterprise in no holding is a
+ * structure of its own), and the dates are the reference date, the date of every award to a third party with
+ * enterprise data and, where a holding is dated, the end of every accounting period (a superset of the dates
+ * assessed). It overstates the cost of most shapes (the rules no longer join a date with every structure of the case),
+ * and is kept for its one formula that bounds every shape measured. The awards and third parties of a case, which
+ * cost about the same each whatever the structures, the awards to one third party and the earlier aids of the aid
+ * histories are bounded apart, by count.
  */
 public final class CaseLimits {
     /** The stated bound per evaluation, in CPU seconds on the build machine (warm). */
     public static final int CPU_SECONDS = 2;
     /** The stated bound per evaluation, in MB of heap (the CLI runs within {@code -Xmx256m} at every limit). */
     public static final int HEAP_MB = 256;
-    /** Largest estimated SME work (dates x (enterprises + periods) x (holdings + 1)) judged within the bound. */
-    public static final long MAX_SME_WORK = 60_000;
+    /**
+     * Largest estimated SME work (dates x (enterprises + periods) x (holdings + 1) x (members of joint groups + 1))
+     * judged within the bound.
+     */
+    public static final long MAX_SME_WORK = 500_000;
+    /**
+     * Most enterprises (every id a holding, joint group or governing body names included) and accounting periods in
+     * one case, all structures together: each is a fact of the session and an entry of the evaluation, whether its
+     * SME status is asked or not.
+     */
+    public static final int MAX_ENTERPRISES_AND_PERIODS = 30_000;
     /**
      * Most awards to one third party: the trace of each award repeats the third party's sum over all its awards, so
      * the output grows with the square of this number (400 awards wrote 23 MB of JSON).
@@ -65,10 +77,12 @@ public final class CaseLimits {
      * @param largestRoot the smallest id of the structure with the most work
      * @param largestSize its enterprises and accounting periods
      * @param largestHoldings its holdings
-     * @param largestWork its work: dates x size x (holdings + 1)
+     * @param largestJointMembers the members of its joint groups (a member of two groups counted twice)
+     * @param largestWork its work: dates x size x (holdings + 1) x (joint members + 1)
+     * @param size the enterprises and accounting periods of the whole case
      */
     public record Estimate(long work, int dates, String largestRoot, int largestSize, int largestHoldings,
-                           long largestWork) {
+                           int largestJointMembers, long largestWork, long size) {
     }
 
     /** Adds a problem for every bound the case exceeds. */
@@ -115,18 +129,25 @@ public final class CaseLimits {
                             + "and %d MB", reporting, MAX_REPORTING_WORK, CPU_SECONDS, HEAP_MB)));
         }
         Estimate e = estimate(f);
-        if (e.largestWork() > MAX_SME_WORK) {
+        if (e.size() > MAX_ENTERPRISES_AND_PERIODS) {
+            problems.add(new Problem("$.enterprises", "case_too_large", String.format(Locale.ROOT,
+                    "the case names %d enterprises and accounting periods together; this version judges at most %d in "
+                            + "one case within %d s and %d MB", e.size(), MAX_ENTERPRISES_AND_PERIODS, CPU_SECONDS,
+                    HEAP_MB)));
+        } else if (e.largestWork() > MAX_SME_WORK) {
             problems.add(new Problem("$.holdings", "structure_too_large", String.format(Locale.ROOT,
-                    "the ownership structure of '%s' (%d enterprises and accounting periods, %d holdings) is assessed "
-                            + "on up to %d dates: %d x %d x (%d + 1) = %d units of work, above the %d this version "
-                            + "judges within %d s and %d MB", e.largestRoot(), e.largestSize(), e.largestHoldings(),
-                    e.dates(), e.dates(), e.largestSize(), e.largestHoldings(), e.largestWork(), MAX_SME_WORK,
+                    "the ownership structure of '%s' (%d enterprises and accounting periods, %d holdings, %d members "
+                            + "of joint groups) is assessed on up to %d dates: %d x %d x (%d + 1) x (%d + 1) = %d units "
+                            + "of work, above the %d this version judges within %d s and %d MB", e.largestRoot(),
+                    e.largestSize(), e.largestHoldings(), e.largestJointMembers(), e.dates(), e.dates(),
+                    e.largestSize(), e.largestHoldings(), e.largestJointMembers(), e.largestWork(), MAX_SME_WORK,
                     CPU_SECONDS, HEAP_MB)));
         } else if (e.work() > MAX_SME_WORK) {
             problems.add(new Problem("$", "case_too_large", String.format(Locale.ROOT,
                     "the case's enterprises, assessed on up to %d dates, need %d units of work (dates x (enterprises "
-                            + "+ accounting periods) x (holdings + 1), summed over the ownership structures), above the "
-                            + "%d this version judges within %d s and %d MB: split it into cases of fewer applicants",
+                            + "+ accounting periods) x (holdings + 1) x (members of joint groups + 1), summed over the "
+                            + "ownership structures), above the %d this version judges within %d s and %d MB: split it "
+                            + "into cases of fewer applicants",
                     e.dates(), e.work(),
                     MAX_SME_WORK, CPU_SECONDS, HEAP_MB)));
         }
@@ -173,10 +194,11 @@ public final class CaseLimits {
     /** The work estimate of a case (its references need not be valid: unknown ids count as enterprises). */
     public static Estimate estimate(CaseFile f) {
         Map<String, String> parent = components(f);
-        // root -> {enterprises and accounting periods, holdings}; sorted, so that a refusal names the same structure
+        // root -> {enterprises and accounting periods, holdings, joint members}; sorted, so that a refusal names the
+        // same structure
         Map<String, int[]> sizes = new TreeMap<>();
         for (String id : parent.keySet().toArray(String[]::new)) {
-            sizes.computeIfAbsent(root(parent, id), r -> new int[2])[0]++;
+            sizes.computeIfAbsent(root(parent, id), r -> new int[3])[0]++;
         }
         for (Enterprise e : f.enterprises()) {
             if (e != null && e.id() != null) {
@@ -188,20 +210,38 @@ public final class CaseLimits {
                 sizes.get(root(parent, h.holderId()))[1]++;
             }
         }
+        // the enterprises a joint group holds are linked through it (Art. 3(3)): measured, each member adds to the
+        // structure about as much again as the holdings alone
+        for (JointGroup g : f.jointGroups()) {
+            if (g != null && g.memberIds() != null) {
+                for (String m : g.memberIds()) {
+                    if (m != null) {
+                        sizes.get(root(parent, m))[2]++;
+                    }
+                }
+            }
+        }
         int dates = dates(f);
         long sum = 0;
+        long size = 0;
         String largest = null;
-        int[] largestSize = {0, 0};
+        int[] largestSize = {0, 0, 0};
         for (Map.Entry<String, int[]> e : sizes.entrySet()) {
-            long w = (long) e.getValue()[0] * (e.getValue()[1] + 1);
+            long w = work(e.getValue());
             sum += w;
-            if (largest == null || w > (long) largestSize[0] * (largestSize[1] + 1)) {
+            size += e.getValue()[0];
+            if (largest == null || w > work(largestSize)) {
                 largest = e.getKey();
                 largestSize = e.getValue();
             }
         }
-        return new Estimate(dates * sum, dates, largest, largestSize[0], largestSize[1],
-                (long) dates * largestSize[0] * (largestSize[1] + 1));
+        return new Estimate(dates * sum, dates, largest, largestSize[0], largestSize[1], largestSize[2],
+                dates * work(largestSize), size);
+    }
+
+    /** The work of one structure on one date: size x (holdings + 1) x (joint members + 1). */
+    private static long work(int[] size) {
+        return (long) size[0] * (size[1] + 1) * (size[2] + 1);
     }
 
     /** Union-find over holdings and joint groups: every id of the case mapped towards its structure's smallest id. */

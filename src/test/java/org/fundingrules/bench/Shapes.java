@@ -33,6 +33,11 @@ public final class Shapes {
         APPLICANTS(Shapes::applicants),
         /** n third parties, each its own enterprise without holdings, each awarded once on its own date. */
         LONERS(Shapes::loners),
+        /** n enterprises without accounts, holdings or awards, none assessed: what the case names and no rule asks. */
+        BYSTANDERS(Shapes::bystanders),
+        /** A parent holding 60 % of n-1 subsidiaries, each a third party awarded once on its own date: a call's
+         * applicants from one group, each assessed as of its award. */
+        GROUP_APPLICANTS(Shapes::groupApplicants),
         /** The applicant of a 5-enterprise group under a de minimis call, with n earlier de minimis aids in its history. */
         AID_HISTORY(Shapes::aidHistory),
         /** n third parties without ownership data, five awards each (a whole call, only Annex K to judge). */
@@ -154,6 +159,26 @@ public final class Shapes {
             awards.add(award("w" + i, "tp" + i, "10000.00", FIRST_AWARD.plusDays(i % 700)));
         }
         return caseJson(ents, holdings, parties, awards);
+    }
+
+    static String groupApplicants(int n) {
+        List<String> holdings = new ArrayList<>();
+        List<String> parties = new ArrayList<>();
+        List<String> awards = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            holdings.add(holding("h" + i, "x0", "x" + i, "60"));
+            parties.add(thirdParty("tp" + i, "x" + i));
+            awards.add(award("w" + i, "tp" + i, "10000.00", FIRST_AWARD.plusDays(i % 700)));
+        }
+        return caseJson(enterprises("x", Math.max(1, n), "C22"), holdings, parties, awards);
+    }
+
+    static String bystanders(int n) {
+        List<String> ents = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ents.add("{\"id\":\"e" + i + "\",\"name\":\"E\",\"kind\":\"ENTERPRISE\"}");
+        }
+        return caseJson(ents, List.of(), List.of(), List.of());
     }
 
     static String loners(int n) {

@@ -498,7 +498,7 @@ class CaseValidatorTest {
             assertThat(p.path()).isEqualTo("$.holdings");
             assertThat(p.code()).isEqualTo("structure_too_large");
             assertThat(p.message()).startsWith("the ownership structure of 'c0' (" + (limit + 1)
-                    + " enterprises and accounting periods, " + limit + " holdings)");
+                    + " enterprises and accounting periods, " + limit + " holdings, 0 members of joint groups)");
         });
     }
 
