@@ -23,7 +23,8 @@ import java.util.Optional;
  * cache missing, older than the jar or made by another JDK, or a second JVM that cannot be started.
  * {@code FUNDINGRULES_SHOW_JAVA=1} prints the second JVM's command to stderr, as bin/fundingrules does.
  *
- * <p>Only java.base is used here: nothing of the library is loaded before the choice is made.
+ * <p>Only java.base is used here: nothing of the library but this class and {@link Main} is loaded before the choice
+ * is made.
  */
 final class Relaunch {
     /** The environment variable that turns the second JVM off ({@code 0}); set for the second JVM itself. */
