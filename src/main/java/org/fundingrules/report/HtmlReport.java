@@ -190,40 +190,18 @@ public final class HtmlReport {
 
         /** The SME share of each view of the budget, as a bar against the minimum. */
         private void smeShares() {
-            h.open("section", "id", "sme-share").element("h2", t.text("share.heading"));
-            boolean any = false;
-            for (Verdict v : e.verdicts()) {
-                for (Criterion c : v.criteria()) {
-                    if (c.ruleId().equals(Trace.SME_SHARE_RULE)) {
-                        any = true;
-                        h.element("h3", t.text("share.subject", v.subject().id()));
-                        chartOrNote(Charts.smeShare(h, t, c), c);
-                    }
-                }
-            }
-            if (!any) {
-                h.element("p", t.text("share.none"), "class", "note");
-            }
-            h.close("section").raw("\n");
+            criteriaSection("sme-share", "share", c -> c.ruleId().equals(Trace.SME_SHARE_RULE), (v, c) -> {
+                h.element("h3", t.text("share.subject", v.subject().id()));
+                chartOrNote(Charts.smeShare(h, t, c), c);
+            });
         }
 
         private void deMinimis() {
-            h.open("section", "id", "de-minimis").element("h2", t.text("deminimis.heading"));
-            boolean any = false;
-            for (Verdict v : e.verdicts()) {
-                for (Criterion c : v.criteria()) {
-                    if (Trace.isDeMinimisCeiling(c)) {
-                        any = true;
-                        h.element("h3", t.text("deminimis.subject", v.subject().id(),
-                                Trace.figure(c, Trace.SINGLE_UNDERTAKING).map(Figure::value).orElse("?"), c.ruleId()));
-                        chartOrNote(Charts.deMinimis(h, t, v, c, this::figureName), c);
-                    }
-                }
-            }
-            if (!any) {
-                h.element("p", t.text("deminimis.none"), "class", "note");
-            }
-            h.close("section").raw("\n");
+            criteriaSection("de-minimis", "deminimis", Trace::isDeMinimisCeiling, (v, c) -> {
+                h.element("h3", t.text("deminimis.subject", v.subject().id(),
+                        Trace.figure(c, Trace.SINGLE_UNDERTAKING).map(Figure::value).orElse("?"), c.ruleId()));
+                chartOrNote(Charts.deMinimis(h, t, v, c, this::figureName), c);
+            });
         }
 
         /**
@@ -232,27 +210,38 @@ public final class HtmlReport {
          * whose table lacks a column keeps only its figures, with a note.
          */
         private void impact() {
-            h.open("section", "id", "impact").element("h2", t.text("innovation.heading"));
+            criteriaSection("impact", "innovation", c -> c.ruleId().equals(Trace.INDICATORS_RULE), (v, c) -> {
+                String subject = switch (v.subject().type()) {
+                    case ACTION -> t.text("innovation.action", v.subject().id());
+                    case OPEN_CALL -> t.text("innovation.call", v.subject().id());
+                    default -> t.text("innovation.subject", v.subject().type().name(), v.subject().id());
+                };
+                h.element("h3", subject);
+                if (Indicators.complete(c.table())) {
+                    indicatorTable(c.table());
+                }
+                chartOrNote(Charts.indicators(h, t, subject, c.table()), c);
+            });
+        }
+
+        /**
+         * A section of charts: its heading ({@code key.heading}), then each criterion of every verdict that
+         * {@code shown} picks, drawn by {@code body}; with none, the note {@code key.none}.
+         */
+        private void criteriaSection(String id, String key, java.util.function.Predicate<Criterion> shown,
+                                     java.util.function.BiConsumer<Verdict, Criterion> body) {
+            h.open("section", "id", id).element("h2", t.text(key + ".heading"));
             boolean any = false;
             for (Verdict v : e.verdicts()) {
                 for (Criterion c : v.criteria()) {
-                    if (c.ruleId().equals(Trace.INDICATORS_RULE)) {
+                    if (shown.test(c)) {
                         any = true;
-                        String subject = switch (v.subject().type()) {
-                            case ACTION -> t.text("innovation.action", v.subject().id());
-                            case OPEN_CALL -> t.text("innovation.call", v.subject().id());
-                            default -> t.text("innovation.subject", v.subject().type().name(), v.subject().id());
-                        };
-                        h.element("h3", subject);
-                        if (Indicators.complete(c.table())) {
-                            indicatorTable(c.table());
-                        }
-                        chartOrNote(Charts.indicators(h, t, subject, c.table()), c);
+                        body.accept(v, c);
                     }
                 }
             }
             if (!any) {
-                h.element("p", t.text("innovation.none"), "class", "note");
+                h.element("p", t.text(key + ".none"), "class", "note");
             }
             h.close("section").raw("\n");
         }
