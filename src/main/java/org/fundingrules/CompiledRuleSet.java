@@ -1,5 +1,9 @@
 package org.fundingrules;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
@@ -9,18 +13,22 @@ import java.util.stream.Stream;
 import org.fundingrules.engine.Engine;
 import org.fundingrules.engine.Evaluator;
 import org.fundingrules.engine.OrderedParallel;
+import org.fundingrules.engine.Scenarios;
 import org.fundingrules.json.FundingJson;
 import org.fundingrules.model.CaseFile;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.trace.Problem;
 import org.fundingrules.trace.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A rule set compiled once: the packaged rules or a folder's. Immutable and thread-safe. */
 final class CompiledRuleSet implements RuleSet {
     /** The message of a case the library failed on: no exception text, which means nothing to an applicant. */
     static final String EVALUATION_FAILED =
             "the library failed on this case (an internal error); this is not a problem of the input";
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleSet.class);
     private final Engine engine;
 
     CompiledRuleSet(Engine engine) {
@@ -117,6 +125,31 @@ final class CompiledRuleSet implements RuleSet {
     @Override
     public Verdict smeStatus(CaseFile structure, String enterpriseId, LocalDate asOf) {
         return Evaluator.smeStatus(engine, structure, enterpriseId, asOf);
+    }
+
+    @Override
+    public int warmUp(Duration budget) {
+        if (budget.isNegative()) {
+            throw new IllegalArgumentException("a warm-up budget is zero or more, not " + budget);
+        }
+        if (budget.isZero()) {
+            return 0;
+        }
+        long deadline = System.nanoTime() + budget.toNanos();
+        List<String> cases = Scenarios.load(engine.files()).stream().map(s -> s.caseJson().toString()).toList();
+        int n = 0;
+        while (!cases.isEmpty() && System.nanoTime() - deadline < 0 && !Thread.currentThread().isInterrupted()) {
+            try {
+                FundingJson.write(evaluateJson(cases.get(n % cases.size())), OutputStream.nullOutputStream());
+            } catch (InvalidCaseException e) {
+                // a scenario of an invalid case warms the validation up as well
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);   // a null stream does not throw
+            }
+            n++;
+        }
+        LOG.debug("warm-up: {} evaluations of {} scenario cases in {}", n, cases.size(), budget);
+        return n;
     }
 
     @Override

@@ -136,6 +136,11 @@ final class WatchedRuleSet implements RuleSet {
     }
 
     @Override
+    public int warmUp(java.time.Duration budget) {
+        return current.get().warmUp(budget);
+    }
+
+    @Override
     public String digest() {
         return current.get().digest();
     }
