@@ -477,6 +477,32 @@ class CaseReadingTest {
     }
 
     @Test
+    void aStringLongerThanTheDocumentLimitIsRefusedBeforeItIsEncoded() {
+        // 20 million characters of multi-byte text: encoding it alone would allocate about 60 MB
+        String huge = "\u00e9\u4e2d".repeat(10_000_000);
+        String justOver = "x".repeat((int) FundingJson.MAX_DOCUMENT_LENGTH + 1);
+        java.util.function.Function<String, List<Problem>> read = json -> {
+            try {
+                FundingJson.readCase(json);
+                throw new AssertionError("accepted");
+            } catch (InvalidCaseException e) {
+                return e.problems();
+            }
+        };
+        read.apply(justOver);   // the refusal's own classes loaded outside the measurement
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        List<Problem> p = read.apply(huge);
+        long allocated = threads.getThreadAllocatedBytes(id) - before;
+
+        assertThat(p).extracting(Problem::path, Problem::code, Problem::message)
+                .containsExactly(tuple("$", "limit_exceeded", "the document is longer than 8388608 bytes"));
+        assertThat(allocated).as("bytes allocated refusing %d characters", huge.length()).isLessThan(1 << 20);
+        assertThat(read.apply(justOver)).extracting(Problem::code).containsExactly("limit_exceeded");
+    }
+
+    @Test
     void aNumberLongerThanTheLimitIsRejected() {
         String tooLong = "1".repeat(FundingJson.MAX_NUMBER_LENGTH + 1);
 
