@@ -30,10 +30,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.trace.Problem;
@@ -310,60 +309,86 @@ public final class FundingJson {
      */
     public static byte[] canonicalBytes(Object value) {
         try {
-            return canonicalText(MAPPER.<JsonNode>valueToTree(value)).getBytes(StandardCharsets.UTF_8);
+            StringBuilder out = new StringBuilder(4096);
+            canonical(MAPPER.<JsonNode>valueToTree(value), out);
+            return out.toString().getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /**
-     * The compact JSON text of a node's canonical form, built bottom-up in one pass: each element's text is written
-     * once and sorted as it is (the digest of every evaluation is taken from it).
+     * Appends the compact JSON text of a node's canonical form, in one pass: an object's members go straight into
+     * {@code out} in key order; only an array's elements are written apart, to be sorted by their text (the digest of
+     * every evaluation is taken from it).
      */
-    private static String canonicalText(JsonNode node) throws JsonProcessingException {
+    private static void canonical(JsonNode node, StringBuilder out) throws JsonProcessingException {
         if (node.isObject()) {
-            Map<String, String> sorted = new TreeMap<>();
+            List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
             for (Map.Entry<String, JsonNode> e : node.properties()) {
                 // absent, null and empty lists are one and the same: optional fields added later keep digests
                 if (!e.getValue().isNull() && !(e.getValue().isArray() && e.getValue().isEmpty())) {
-                    sorted.put(e.getKey(), canonicalText(e.getValue()));
+                    members.add(e);
                 }
             }
-            StringBuilder b = new StringBuilder().append('{');
-            for (Map.Entry<String, String> e : sorted.entrySet()) {
-                if (b.length() > 1) {
-                    b.append(',');
+            members.sort(Map.Entry.comparingByKey());
+            out.append('{');
+            for (int i = 0; i < members.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
                 }
-                quoted(e.getKey(), b).append(':').append(e.getValue());
+                quoted(members.get(i).getKey(), out).append(':');
+                canonical(members.get(i).getValue(), out);
             }
-            return b.append('}').toString();
-        }
-        if (node.isArray()) {
-            List<String> items = new ArrayList<>(node.size());
-            for (JsonNode item : node) {
-                items.add(canonicalText(item));
+            out.append('}');
+        } else if (node.isArray()) {
+            String[] items = new String[node.size()];
+            for (int i = 0; i < items.length; i++) {
+                StringBuilder item = new StringBuilder();
+                canonical(node.get(i), item);
+                items[i] = item.toString();
             }
-            items.sort(Comparator.naturalOrder());
-            return "[" + String.join(",", items) + "]";
+            Arrays.sort(items);
+            out.append('[');
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(items[i]);
+            }
+            out.append(']');
+        } else if (node.isTextual()) {
+            // the common scalars as the mapper writes them (quoted with its escapes, decimals plain), without a
+            // serializer per value; anything else through the mapper itself
+            quoted(node.textValue(), out);
+        } else if (node.isBigDecimal()) {
+            out.append(node.decimalValue().toPlainString());
+        } else if (node.isInt() || node.isLong() || node.isBoolean()) {
+            out.append(node.asText());
+        } else {
+            out.append(MAPPER.writeValueAsString(node));
         }
-        // the common scalars as the mapper writes them (quoted with its escapes, decimals plain), without a
-        // serializer per value; anything else through the mapper itself
-        if (node.isTextual()) {
-            return quoted(node.textValue(), new StringBuilder(node.textValue().length() + 2)).toString();
-        }
-        if (node.isBigDecimal()) {
-            return node.decimalValue().toPlainString();
-        }
-        if (node.isInt() || node.isLong() || node.isBoolean()) {
-            return node.asText();
-        }
-        return MAPPER.writeValueAsString(node);
     }
 
     private static StringBuilder quoted(String text, StringBuilder out) {
         out.append('"');
-        com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text, out);
+        if (plain(text)) {
+            out.append(text);   // nothing the encoder would escape
+        } else {
+            com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text, out);
+        }
         return out.append('"');
+    }
+
+    /** Whether JSON needs no escape in {@code text}: no control character, quote or backslash. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static InvalidCaseException tooLong() {
