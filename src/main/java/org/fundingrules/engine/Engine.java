@@ -384,14 +384,13 @@ public final class Engine {
                 Judge.collectInto(null);
             }
             // the explanation, after the fact: texts and values of each recorded decision
-            java.util.Set<Finding> decided = new java.util.LinkedHashSet<>();
+            Distinct findings = new Distinct();
             for (Judge.Recorded r : pending) {
-                decided.add(Explainer.finding(r));
+                findings.add(Explainer.finding(r));
             }
             for (Object o : session.getObjects(o -> o instanceof Judge.Recorded)) {
-                decided.add(Explainer.finding((Judge.Recorded) o));
+                findings.add(Explainer.finding((Judge.Recorded) o));
             }
-            List<Finding> findings = new ArrayList<>(decided);
             List<RuleFiring> firings = fired.entrySet().stream()
                     .map(e -> {
                         RuleInfo i = rules.get(e.getKey());
@@ -399,10 +398,32 @@ public final class Engine {
                     })
                     .sorted(Comparator.comparing(RuleFiring::ruleId).thenComparing(RuleFiring::rule))
                     .toList();
-            return new Run(findings, firings);
+            return new Run(findings.list, firings);
         } finally {
             session.removeEventListener(counter);
             session.dispose();   // back to the pool, reset
+        }
+    }
+
+    /**
+     * Findings without duplicates, the first of equal ones kept, in order: what a {@code LinkedHashSet} gives, without
+     * hashing whole criteria (their values, figures and tables: about a twentieth of an evaluation). Equal findings
+     * have the same subject and rule, so each is compared in full only with those.
+     */
+    private static final class Distinct {
+        private record Key(org.fundingrules.trace.Subject subject, String rule) {
+        }
+
+        final List<Finding> list = new ArrayList<>();
+        private final Map<Key, List<Finding>> byRule = new HashMap<>();
+
+        void add(Finding f) {
+            List<Finding> same = byRule.computeIfAbsent(
+                    new Key(f.subject(), f.criterion().rule()), k -> new ArrayList<>(1));
+            if (!same.contains(f)) {
+                same.add(f);
+                list.add(f);
+            }
         }
     }
 
