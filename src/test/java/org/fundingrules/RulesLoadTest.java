@@ -38,18 +38,7 @@ class RulesLoadTest {
 
     /** A copy of {@code rules/} under {@code target}. */
     static Path copyRules(Path target) throws IOException {
-        Path root = target.resolve("rules");
-        try (Stream<Path> walk = Files.walk(RULES)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path to = root.resolve(RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return root;
+        return TestCases.copyTree(RULES, target.resolve("rules"));
     }
 
     /** Replaces the first occurrence of {@code from} (which must occur) in a file; returns the 1-based line of it. */

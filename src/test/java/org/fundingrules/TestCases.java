@@ -24,6 +24,21 @@ public final class TestCases {
     private TestCases() {
     }
 
+    /** Copies a folder and everything under it to {@code to}; returns {@code to}. */
+    public static Path copyTree(Path from, Path to) throws java.io.IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
     public static String amuletJson() {
         try {
             return Files.readString(AMULET);

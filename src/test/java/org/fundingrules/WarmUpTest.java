@@ -45,12 +45,12 @@ class WarmUpTest {
 
     @Test
     void aRulesFolderWarmsUpOnItsOwnScenariosAndWithoutThemRunsNothing(@TempDir Path dir) throws IOException {
-        Path folder = copy(Path.of("rules/eligibility"), dir.resolve("with/eligibility"));
+        Path folder = TestCases.copyTree(Path.of("rules/eligibility"), dir.resolve("with/eligibility"));
         Files.copy(Path.of("rules/sources.yaml"), dir.resolve("with/sources.yaml"));
         try (RuleSet rules = FundingRules.builder().rules(folder.getParent()).build()) {
             assertThat(rules.warmUp(Duration.ofMillis(300))).isPositive();
         }
-        Path bare = copy(Path.of("rules/eligibility"), dir.resolve("bare/eligibility"));
+        Path bare = TestCases.copyTree(Path.of("rules/eligibility"), dir.resolve("bare/eligibility"));
         Files.copy(Path.of("rules/sources.yaml"), dir.resolve("bare/sources.yaml"));
         try (Stream<Path> s = Files.list(bare.resolve("scenarios"))) {
             for (Path p : (Iterable<Path>) s::iterator) {
@@ -61,19 +61,5 @@ class WarmUpTest {
         try (RuleSet rules = FundingRules.builder().rules(bare.getParent()).build()) {
             assertThat(rules.warmUp(Duration.ofSeconds(2))).isZero();
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
     }
 }
