@@ -349,14 +349,7 @@ public final class FundingJson {
                 items[i] = item.toString();
             }
             Arrays.sort(items);
-            out.append('[');
-            for (int i = 0; i < items.length; i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append(items[i]);
-            }
-            out.append(']');
+            out.append('[').append(String.join(",", items)).append(']');
         } else if (node.isTextual()) {
             // the common scalars as the mapper writes them (quoted with its escapes, decimals plain), without a
             // serializer per value; anything else through the mapper itself
@@ -380,7 +373,11 @@ public final class FundingJson {
         return out.append('"');
     }
 
-    /** Whether JSON needs no escape in {@code text}: no control character, quote or backslash. */
+    /**
+     * Whether JSON needs no escape in {@code text}: no control character, quote or backslash, the only characters
+     * Jackson's encoder escapes by default ({@code CanonicalFormProperties} compares the result with the mapper's on
+     * generated strings).
+     */
     private static boolean plain(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -27,20 +27,29 @@ public final class EngineCost {
     private EngineCost() {
     }
 
-    public static void main(String[] args) throws IOException {
+    /**
+     * The cases a harness judges in turn: the lines of a JSON Lines file, or for a number n the generated applicants
+     * 0 to n-1 of seed 42.
+     */
+    static List<CaseFile> population(String fileOrCount) throws IOException {
         List<CaseFile> cases = new ArrayList<>();
-        if (args[0].matches("\\d+")) {
+        if (fileOrCount.matches("\\d+")) {
             CaseGenerator generator = new CaseGenerator(42);
-            for (int i = 0; i < Integer.parseInt(args[0]); i++) {
+            for (int i = 0; i < Integer.parseInt(fileOrCount); i++) {
                 cases.add(generator.applicantCase(i));
             }
         } else {
-            for (String line : Files.readAllLines(Path.of(args[0]))) {
+            for (String line : Files.readAllLines(Path.of(fileOrCount))) {
                 if (!line.isBlank()) {
                     cases.add(FundingJson.readCase(line));
                 }
             }
         }
+        return cases;
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<CaseFile> cases = population(args[0]);
         long seconds = Long.parseLong(args[1]);
         Engine engine = Engine.load(args.length > 2 ? RuleFiles.folder(Path.of(args[2])) : RuleFiles.packaged());
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -1,9 +1,6 @@
 package org.fundingrules.engine;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.fundingrules.json.FundingJson;
@@ -18,22 +15,17 @@ import org.fundingrules.json.CaseValidator;
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.cp
  * java -cp target/test-classes:target/classes:$(cat target/test.cp) org.fundingrules.engine.PhaseTimes \
- *     applicants.jsonl [seconds]
+ *     CASES [seconds]
  * </pre>
- * A population: {@code CaseGenerator.applicantCase(i)} written one case a line (as {@code SmallCaseBenchmark} reads it
- * with {@code -Dbench.applicants}).
+ * CASES: a JSON Lines file of cases (as {@code SmallCaseBenchmark} reads it with {@code -Dbench.applicants}), or a
+ * number n for the generated applicants 0 to n-1 of seed 42 ({@code CaseGenerator.applicantCase}).
  */
 public final class PhaseTimes {
     private PhaseTimes() {
     }
 
     public static void main(String[] args) throws IOException {
-        List<CaseFile> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[0]))) {
-            if (!line.isBlank()) {
-                cases.add(FundingJson.readCase(line));
-            }
-        }
+        List<CaseFile> cases = EngineCost.population(args[0]);
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 120;
         Engine engine = Engine.load(RuleFiles.packaged());
         long[] t = new long[5];
