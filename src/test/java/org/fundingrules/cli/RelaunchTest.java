@@ -54,8 +54,8 @@ class RelaunchTest {
         cache("fundingrules.jsa", jdk17, 10);
         assertThat(Relaunch.command(jar, jdk17, 17, new String[] {"evaluate", "case.json"})).containsExactly(
                 jdk17.resolve("bin/java").toString(), "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
-                "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + dir.resolve("fundingrules.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-jar", jar.toString(), "evaluate", "case.json");
+                "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + dir.resolve("fundingrules.jsa"), "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "evaluate", "case.json");
     }
 
     @Test
