@@ -11,8 +11,9 @@ Usage: bench/startup.sh [ROUNDS]      (default 15 measured rounds after 2 warm-u
   BEFORE=/path/to/checkout  also runs the commands of another checkout of the project (built with mvn package), for a
                             before/after table from one run
   JDK25=/path/to/jdk        the JDK 25 (default: the first under /usr/lib/jvm whose release file says 25 or later)
-Writes the table to target/startup.md and prints it."""
-import glob, os, random, re, shutil, statistics, subprocess, sys, time
+Writes the table to target/startup.md and prints it: per command the median wall time, its range, and the median CPU
+time (user and system, of the command and of the processes it waited for)."""
+import glob, os, random, re, resource, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 CASE = "examples/amulet/case.json"
@@ -96,13 +97,18 @@ def run(cmd):
             e.pop(k, None)
         else:
             e[k] = v
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     p = subprocess.run(argv, cwd=HERE, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # user and system CPU of the command and every process it waited for (the second JVM of a relaunch too): a start
+    # on 2 cores that uses close to twice its wall time in CPU is bound by CPU, not by one thread
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if p.returncode not in (0, 1):
         sys.exit(f"{label} exited {p.returncode}: {p.stderr[-2000:]}")
     inner = dict(re.findall(r"(\w+)=(\d+)", p.stdout)) if "portal" in label else {}
-    return wall, inner
+    return wall, cpu, inner
 
 
 def fmt(xs, scale=1000.0):
@@ -117,6 +123,7 @@ def main():
     if os.environ.get("BEFORE"):
         cmds = commands("before", os.path.abspath(os.environ["BEFORE"]), j17, j25) + cmds
     walls = {c[0]: [] for c in cmds}
+    cpus = {c[0]: [] for c in cmds}
     inner = {c[0]: [] for c in cmds}
     load_before = os.getloadavg()
     rng = random.Random(17)
@@ -124,23 +131,26 @@ def main():
         order = list(cmds)
         rng.shuffle(order)            # no command always runs after the same one
         for c in order:
-            wall, parts = run(c)
+            wall, cpu, parts = run(c)
             if r >= 2:                # two warm-up rounds fill the OS file cache
                 walls[c[0]].append(wall)
+                cpus[c[0]].append(cpu)
                 if parts:
                     inner[c[0]].append(parts)
     load_after = os.getloadavg()
     lines = [f"Start-up, AMULET example, {rounds} interleaved rounds after 2 warm-up rounds; {os.cpu_count()} cores; "
              f"load average {load_before[0]:.2f} before, {load_after[0]:.2f} after; JDK 17 {j17}, JDK 25 {j25}.", "",
-             "| Command | median ms | min-max ms |", "|---|---:|---:|"]
+             "| Command | median ms | min-max ms | CPU ms, median (user + system) |", "|---|---:|---:|---:|"]
     for c in cmds:
-        lines.append(f"| {c[0]} (process, to the printed verdict) | {fmt(walls[c[0]])} |")
+        cpu = f"{statistics.median(cpus[c[0]]) * 1000:,.0f}".replace(",", " ")
+        lines.append(f"| {c[0]} (process, to the printed verdict) | {fmt(walls[c[0]])} | {cpu} |")
         if inner[c[0]]:
             for key, what in (("packaged", "FundingRules.packaged()"), ("first", "first evaluate"),
                               ("second", "second evaluate"), ("third", "third evaluate")):
-                lines.append(f"| {c[0]}: {what} | {fmt([int(p[key]) for p in inner[c[0]]], 1)} |")
+                lines.append(f"| {c[0]}: {what} | {fmt([int(p[key]) for p in inner[c[0]]], 1)} | |")
+            to_first = [sum(int(p[k]) for k in ("main", "packaged", "read", "first")) for p in inner[c[0]]]
             lines.append(f"| {c[0]}: JVM start to first verdict (main + read + packaged + first) | "
-                         f"{fmt([sum(int(p[k]) for k in ('main', 'packaged', 'read', 'first')) for p in inner[c[0]]], 1)} |")
+                         f"{fmt(to_first, 1)} | |")
     text = "\n".join(lines) + "\n"
     os.makedirs(os.path.join(HERE, "target"), exist_ok=True)
     open(os.path.join(HERE, "target/startup.md"), "w").write(text)
