@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -408,22 +409,34 @@ public final class Engine {
     /**
      * Findings without duplicates, the first of equal ones kept, in order: what a {@code LinkedHashSet} gives, without
      * hashing whole criteria (their values, figures and tables: about a twentieth of an evaluation). Equal findings
-     * have the same subject and rule, so each is compared in full only with those.
+     * have the same subject and rule, so each is compared in full only with those; a subject with many findings of
+     * one rule (an open call's monitoring of every award) hashes them instead, so that the cost stays linear.
      */
-    private static final class Distinct {
+    static final class Distinct {
+        /** Above this many findings of one subject and rule, they are hashed. */
+        private static final int FEW = 8;
+
         private record Key(org.fundingrules.trace.Subject subject, String rule) {
         }
 
+        private static final class Same {
+            final List<Finding> few = new ArrayList<>(1);
+            Set<Finding> many;
+        }
+
         final List<Finding> list = new ArrayList<>();
-        private final Map<Key, List<Finding>> byRule = new HashMap<>();
+        private final Map<Key, Same> byRule = new HashMap<>();
 
         void add(Finding f) {
-            List<Finding> same = byRule.computeIfAbsent(
-                    new Key(f.subject(), f.criterion().rule()), k -> new ArrayList<>(1));
-            if (!same.contains(f)) {
-                same.add(f);
-                list.add(f);
+            Same same = byRule.computeIfAbsent(new Key(f.subject(), f.criterion().rule()), k -> new Same());
+            boolean added = same.many != null ? same.many.add(f) : !same.few.contains(f) && same.few.add(f);
+            if (!added) {
+                return;
             }
+            if (same.many == null && same.few.size() > FEW) {
+                same.many = new HashSet<>(same.few);
+            }
+            list.add(f);
         }
     }
 

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.fundingrules.facts.SmeFacts.ShareLine;
 import org.fundingrules.trace.Message;
 
@@ -85,7 +87,8 @@ public final class BudgetFacts {
         /** From the ids of the awards counted and of every award (mechanical: a sorted set difference). */
         public static AwardsToSmes of(BigDecimal amount, Collection<?> counted, Collection<?> all) {
             List<String> in = counted.stream().map(String::valueOf).sorted().distinct().toList();
-            List<String> out = all.stream().map(String::valueOf).filter(id -> !in.contains(id)).sorted().toList();
+            Set<String> inSet = new HashSet<>(in);
+            List<String> out = all.stream().map(String::valueOf).filter(id -> !inSet.contains(id)).sorted().toList();
             return new AwardsToSmes(amount, in, out);
         }
 

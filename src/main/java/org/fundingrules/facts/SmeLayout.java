@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.fundingrules.facts.SmeFacts.Aggregate;
 import org.fundingrules.facts.SmeFacts.ConsolidatedIn;
 import org.fundingrules.facts.SmeFacts.Contribution;
@@ -71,8 +75,10 @@ public final class SmeLayout {
                 UnrelatedMarkets u = (UnrelatedMarkets) o;
                 notes.add(Message.of("sme.type.unrelated_markets", u.other(), u.personId()));
             }
+            Set<String> contributors = new HashSet<>();
+            cs.forEach(c -> contributors.add(c.contributorId()));
             List<String> inCycle = cycles.stream().map(x -> ((OwnedThrough) x).from())
-                    .filter(id -> cs.stream().anyMatch(c -> c.contributorId().equals(id))).sorted().distinct().toList();
+                    .filter(contributors::contains).sorted().distinct().toList();
             if (!inCycle.isEmpty()) {
                 notes.add(Message.of("sme.type.cycle", String.join(", ", inCycle)));
             }
@@ -80,13 +86,18 @@ public final class SmeLayout {
                     .findFirst().orElse(null);
             List<List<String>> rows = new ArrayList<>();
             Routes routes = new Routes(directLinks, enterpriseId);
+            // the first share and the first consolidation of each contributor, looked up by id (a structure can be large)
+            Map<String, Share> shares = new HashMap<>();
+            if (latest != null) {
+                latest.shares().forEach(x -> shares.putIfAbsent(x.contribution().contributorId(), x));
+            }
+            Map<String, ConsolidatedIn> consolidatedBy = new HashMap<>();
+            consolidated.forEach(x -> consolidatedBy.putIfAbsent(((ConsolidatedIn) x).contributorId(), (ConsolidatedIn) x));
             for (Contribution c : cs) {
-                Share s = latest == null ? null : latest.shares().stream()
-                        .filter(x -> x.contribution().contributorId().equals(c.contributorId())).findFirst().orElse(null);
+                Share s = shares.get(c.contributorId());
                 String via = c.role().equals("linked") ? routes.to(c.contributorId()) : c.via();
                 String why = c.role() + (via.isEmpty() ? "" : " (" + via + ")");
-                ConsolidatedIn in = consolidated.stream().map(x -> (ConsolidatedIn) x)
-                        .filter(x -> x.contributorId().equals(c.contributorId())).findFirst().orElse(null);
+                ConsolidatedIn in = consolidatedBy.get(c.contributorId());
                 if (in != null) {
                     why += "; already in the consolidated accounts of " + in.consolidatorId() + ": not added again";
                 }
