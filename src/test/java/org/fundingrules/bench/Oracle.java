@@ -69,6 +69,10 @@ import org.fundingrules.model.ThirdParty;
  * given as lines, missing figures (UNDETERMINED), holdings with dates, road freight, transfers of aid, an award's
  * stated purpose (the purpose-based exclusions, SA-EX3), other currencies, GBER Article 28 calls; a third party with awards under several calls is summed, but the calls' own
  * maxima are not checked.
+ *
+ * <p>An SME status and a single undertaking read only the holdings and enterprises of their own ownership structure
+ * (enterprises connected by holdings, found by union-find), so a whole call costs the oracle linear time in its
+ * applicants, as it does the rules.
  */
 public final class Oracle {
     static final BigDecimal HUNDRED = new BigDecimal(100);
@@ -273,6 +277,14 @@ public final class Oracle {
         final Map<String, ThirdParty> parties = new HashMap<>();
         final Map<String, OpenCall> calls = new HashMap<>();
         final Map<String, Sme> cache = new HashMap<>();
+        /** Union-find over holdings: an id's parent; the root names its ownership structure. */
+        final Map<String, String> parent = new HashMap<>();
+        /** The holdings of each structure, in the case's order: a status reads only those of its own structure. */
+        final Map<String, List<Holding>> holdingsOf = new HashMap<>();
+        /** The enterprises of each structure. */
+        final Map<String, List<Enterprise>> enterprisesOf = new HashMap<>();
+        /** The awards of the case by the enterprise of their third party. */
+        final Map<String, List<Award>> awardsTo = new HashMap<>();
 
         Structure(CaseFile c) {
             this.c = c;
@@ -280,6 +292,34 @@ public final class Oracle {
             c.enterprises().forEach(e -> byId.put(e.id(), e));
             c.thirdParties().forEach(t -> parties.put(t.id(), t));
             c.openCalls().forEach(o -> calls.put(o.id(), o));
+            for (Holding h : c.holdings()) {
+                String a = root(h.holderId());
+                String b = root(h.heldId());
+                if (!a.equals(b)) {
+                    parent.put(a, b);
+                }
+            }
+            c.holdings().forEach(h -> holdingsOf.computeIfAbsent(root(h.holderId()), k -> new ArrayList<>()).add(h));
+            c.enterprises().forEach(e -> enterprisesOf.computeIfAbsent(root(e.id()), k -> new ArrayList<>()).add(e));
+            for (Award w : c.awards()) {
+                ThirdParty t = parties.get(w.thirdPartyId());
+                if (t != null && t.enterpriseId() != null) {
+                    awardsTo.computeIfAbsent(t.enterpriseId(), k -> new ArrayList<>()).add(w);
+                }
+            }
+        }
+
+        private String root(String id) {
+            String r = id;
+            for (String p = parent.get(r); p != null; p = parent.get(r)) {
+                r = p;
+            }
+            for (String i = id; !i.equals(r); ) {   // path compression
+                String next = parent.get(i);
+                parent.put(i, r);
+                i = next;
+            }
+            return r;
         }
 
         EnterpriseKind kind(String id) {
@@ -309,9 +349,11 @@ public final class Oracle {
                     || e.kind() == EnterpriseKind.AUTONOMOUS_LOCAL_AUTHORITY || Boolean.TRUE.equals(e.publicBody()));
         }
 
-        List<Holding> inForce(LocalDate d) {
-            return c.holdings().stream().filter(h -> (h.since() == null || !d.isBefore(h.since()))
-                    && (h.until() == null || !d.isAfter(h.until()))).toList();
+        /** The holdings of x's ownership structure in force on d (nothing outside it can link to x or count). */
+        List<Holding> inForce(String x, LocalDate d) {
+            return holdingsOf.getOrDefault(root(x), List.of()).stream()
+                    .filter(h -> (h.since() == null || !d.isBefore(h.since()))
+                            && (h.until() == null || !d.isAfter(h.until()))).toList();
         }
 
         // ---------------------------------------------------------------------------------------------------------
@@ -323,7 +365,7 @@ public final class Oracle {
         }
 
         private Sme computeSme(String x, LocalDate d) {
-            List<Holding> hs = inForce(d);
+            List<Holding> hs = inForce(x, d);
             // Art. 3(3): control (votes with those of linked enterprises, or a control right), closed to links
             Map<String, Set<String>> linked = new HashMap<>();
             Set<List<String>> control = new HashSet<>();
@@ -413,7 +455,7 @@ public final class Oracle {
 
             // Art. 3(4): public bodies, and what they control directly or indirectly
             Set<String> publicSet = new HashSet<>();
-            for (Enterprise e : c.enterprises()) {
+            for (Enterprise e : enterprisesOf.getOrDefault(root(x), List.of())) {
                 if (publicBody(e.id())) {
                     publicSet.add(e.id());
                 }
@@ -616,8 +658,9 @@ public final class Oracle {
             String regulation = a.regulation();
             BigDecimal ceiling = a.ceiling();
             BigDecimal earlier = BigDecimal.ZERO;
-            for (Enterprise e : c.enterprises()) {
-                if (!members.contains(e.id())) {
+            for (String id : members) {
+                Enterprise e = byId.get(id);
+                if (e == null) {
                     continue;
                 }
                 for (AidGrant ag : e.aidHistory()) {
@@ -629,7 +672,7 @@ public final class Oracle {
                 }
             }
             // SA-5: the other awards of the case to the single undertaking, under State-aid calls of the same State
-            for (Award o : c.awards()) {
+            for (Award o : members.stream().flatMap(m -> awardsTo.getOrDefault(m, List.of()).stream()).toList()) {
                 OpenCall oc = calls.get(o.callId());
                 ThirdParty ot = parties.get(o.thirdPartyId());
                 if (o.id().equals(w.id()) || oc == null || oc.stateAid() == null || !oc.stateAid().applies()
@@ -648,7 +691,7 @@ public final class Oracle {
 
         /** Art. 2(2): every undertaking in a control relation, directly or through others, with the recipient. */
         Set<String> singleUndertaking(String x, LocalDate g) {
-            List<Holding> hs = inForce(g);
+            List<Holding> hs = inForce(x, g);
             Map<String, Set<String>> controls = new HashMap<>();   // controller -> controlled, directly or through
             while (true) {
                 Map<String, Set<String>> now = new HashMap<>();
