@@ -435,6 +435,7 @@ public final class Engine {
             }
             if (same.many == null && same.few.size() > FEW) {
                 same.many = new HashSet<>(same.few);
+                same.few.clear();   // the set holds them from now on
             }
             list.add(f);
         }

@@ -86,13 +86,16 @@ public final class SmeLayout {
                     .findFirst().orElse(null);
             List<List<String>> rows = new ArrayList<>();
             Routes routes = new Routes(directLinks, enterpriseId);
-            // the first share and the first consolidation of each contributor, looked up by id (a structure can be large)
+            // the first share and the first consolidation of each contributor, by id (a structure can be large)
             Map<String, Share> shares = new HashMap<>();
             if (latest != null) {
                 latest.shares().forEach(x -> shares.putIfAbsent(x.contribution().contributorId(), x));
             }
             Map<String, ConsolidatedIn> consolidatedBy = new HashMap<>();
-            consolidated.forEach(x -> consolidatedBy.putIfAbsent(((ConsolidatedIn) x).contributorId(), (ConsolidatedIn) x));
+            for (Object o : consolidated) {
+                ConsolidatedIn x = (ConsolidatedIn) o;
+                consolidatedBy.putIfAbsent(x.contributorId(), x);
+            }
             for (Contribution c : cs) {
                 Share s = shares.get(c.contributorId());
                 String via = c.role().equals("linked") ? routes.to(c.contributorId()) : c.via();

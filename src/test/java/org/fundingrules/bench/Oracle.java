@@ -672,16 +672,16 @@ public final class Oracle {
                 }
             }
             // SA-5: the other awards of the case to the single undertaking, under State-aid calls of the same State
-            for (Award o : members.stream().flatMap(m -> awardsTo.getOrDefault(m, List.of()).stream()).toList()) {
-                OpenCall oc = calls.get(o.callId());
-                ThirdParty ot = parties.get(o.thirdPartyId());
-                if (o.id().equals(w.id()) || oc == null || oc.stateAid() == null || !oc.stateAid().applies()
-                        || ot == null || ot.enterpriseId() == null || !members.contains(ot.enterpriseId())
-                        || !ms.equals(oc.stateAid().grantingMemberState())) {
-                    continue;
-                }
-                if (!o.date().isAfter(g) && !o.date().isBefore(from)) {
-                    earlier = earlier.add(eur(o.amount()));
+            for (String m : members) {
+                for (Award o : awardsTo.getOrDefault(m, List.of())) {   // awards to a member's third parties only
+                    OpenCall oc = calls.get(o.callId());
+                    if (o.id().equals(w.id()) || oc == null || oc.stateAid() == null || !oc.stateAid().applies()
+                            || !ms.equals(oc.stateAid().grantingMemberState())) {
+                        continue;
+                    }
+                    if (!o.date().isAfter(g) && !o.date().isBefore(from)) {
+                        earlier = earlier.add(eur(o.amount()));
+                    }
                 }
             }
             BigDecimal total = earlier.add(eur(w.amount()));
