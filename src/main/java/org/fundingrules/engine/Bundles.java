@@ -30,7 +30,6 @@ public final class Bundles {
     public static final String PARAMETER_TERM = "param.";
     private static final Pattern FILE = Pattern.compile("(?:[^/]+/)?messages(?:_([a-z]{2}))?\\.properties");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-    private static final ThreadLocal<Bundles> CURRENT = new ThreadLocal<>();
 
     /** Per language, key to pattern, sorted. */
     private final SortedMap<String, SortedMap<String, String>> byLanguage;
@@ -259,29 +258,5 @@ public final class Bundles {
     private String pattern(String key, String language) {
         String p = byLanguage.getOrDefault(language, Collections.emptySortedMap()).get(key);
         return p != null ? p : byLanguage.getOrDefault(ENGLISH, Collections.emptySortedMap()).get(key);
-    }
-
-    /** Runs an evaluation with these bundles as the ones {@link #english} reads (the rules fire on this thread). */
-    <T> T bound(java.util.function.Supplier<T> run) {
-        Bundles before = CURRENT.get();
-        CURRENT.set(this);
-        try {
-            return run.get();
-        } finally {
-            if (before == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(before);
-            }
-        }
-    }
-
-    /** The English text of a message, from the bundles of the rule set evaluating on this thread. */
-    public static String english(Message message) {
-        Bundles b = CURRENT.get();
-        if (b == null) {
-            throw new IllegalStateException("no rule set is evaluating on this thread");
-        }
-        return b.render(message, ENGLISH);
     }
 }

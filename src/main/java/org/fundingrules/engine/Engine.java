@@ -335,17 +335,13 @@ public final class Engine {
         return null;
     }
 
-    /** Runs the rules in force on the case's reference date over the case's facts. */
-    public Run run(CaseFile file, CaseFacts facts) {
-        return bundles.bound(() -> runBound(file, facts));
-    }
-
     /** The message bundles of this rule set. */
     public Bundles bundles() {
         return bundles;
     }
 
-    private Run runBound(CaseFile file, CaseFacts facts) {
+    /** Runs the rules in force on the case's reference date over the case's facts. */
+    public Run run(CaseFile file, CaseFacts facts) {
         LocalDate date = file.referenceDate();
         KieSession session = sessions().newKieSession();
         Map<String, Integer> fired = new HashMap<>();
@@ -387,10 +383,10 @@ public final class Engine {
             // the explanation, after the fact: texts and values of each recorded decision
             Distinct findings = new Distinct();
             for (Judge.Recorded r : pending) {
-                findings.add(Explainer.finding(r));
+                findings.add(Explainer.finding(bundles, r));
             }
             for (Object o : session.getObjects(o -> o instanceof Judge.Recorded)) {
-                findings.add(Explainer.finding((Judge.Recorded) o));
+                findings.add(Explainer.finding(bundles, (Judge.Recorded) o));
             }
             List<RuleFiring> firings = fired.entrySet().stream()
                     .map(e -> {

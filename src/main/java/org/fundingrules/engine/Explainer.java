@@ -32,28 +32,32 @@ final class Explainer {
     private Explainer() {
     }
 
-    /** The finding of one record, rendered with the bundles of the rule set bound on this thread. */
-    static Finding finding(Judge.Recorded r) {
+    /** The finding of one record, its texts rendered in English from the rule set's bundles. */
+    static Finding finding(Bundles bundles, Judge.Recorded r) {
         Map<String, Object> meta = r.rule().getMetaData();
         Message reason = r.reason();
-        String reasonText = reason == null ? "" : Bundles.english(reason);
+        String reasonText = reason == null ? "" : english(bundles, reason);
         List<Figure> figures = new ArrayList<>(r.figures().size());
         for (Judge.Named f : r.figures()) {
-            figures.add(new Figure(Bundles.english(f.name()), f.value() instanceof Message m ? Bundles.english(m)
-                    : String.valueOf(f.value()), f.unit(), f.name()));
+            String value = f.value() instanceof Message m ? english(bundles, m) : String.valueOf(f.value());
+            figures.add(new Figure(english(bundles, f.name()), value, f.unit(), f.name()));
         }
         Criterion criterion = new Criterion(
                 RuleMetadata.text(meta, RuleMetadata.RULE_ID), criterionName(r.rule().getName()),
                 RuleMetadata.text(meta, RuleMetadata.SOURCE), RuleMetadata.text(meta, RuleMetadata.ARTICLE),
-                r.outcome(), r.statement() == null ? "" : Bundles.english(r.statement()), r.statement(),
+                r.outcome(), r.statement() == null ? "" : english(bundles, r.statement()), r.statement(),
                 inputs(r), r.parameters().stream().distinct()
                         .sorted(Comparator.comparing(ParameterUse::key).thenComparing(ParameterUse::validFrom))
                         .toList(),
                 figures, r.comparison(), reasonText, reasonText.isEmpty() ? null : reason,
-                r.missing().stream().sorted().toList(), Judge.decisive(r.rule()), table(r));
+                r.missing().stream().sorted().toList(), Judge.decisive(r.rule()), table(bundles, r));
         org.fundingrules.trace.Subject ref = new org.fundingrules.trace.Subject(r.subject().subjectType(),
                 r.subject().id(), r.subject().path());
         return new Finding(ref, criterion);
+    }
+
+    private static String english(Bundles bundles, Message message) {
+        return bundles.render(message, Bundles.ENGLISH);
     }
 
     /**
@@ -68,7 +72,7 @@ final class Explainer {
     /** Between a criterion's name and the case a rule decides, in the rule's name. */
     static final String CASE_SEPARATOR = " | ";
 
-    private static Table table(Judge.Recorded r) {
+    private static Table table(Bundles bundles, Judge.Recorded r) {
         if (r.tableColumns() == null) {
             return null;
         }
@@ -76,7 +80,7 @@ final class Explainer {
         for (List<?> row : r.tableRows()) {
             List<String> cells = new ArrayList<>(row.size());
             for (Object cell : row) {
-                cells.add(cell instanceof Message m ? Bundles.english(m) : String.valueOf(cell));
+                cells.add(cell instanceof Message m ? english(bundles, m) : String.valueOf(cell));
             }
             rows.add(cells);
         }
