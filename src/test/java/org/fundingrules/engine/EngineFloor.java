@@ -107,10 +107,7 @@ public final class EngineFloor {
         // the unavoidable part: resetting memories that hold nothing
         KieSession idle = pool.newKieSession();
         NodeMemories nm = ((StatefulKnowledgeSessionImpl) idle).getNodeMemories();
-        long created = 0;
-        for (int i = 0; i < nm.length(); i++) {
-            created += nm.peekNodeMemory(i) == null ? 0 : 1;
-        }
+        int created = held(nm);
         int rounds = 20_000;
         long c0 = THREADS.getCurrentThreadCpuTime();
         for (int r = 0; r < rounds; r++) {
@@ -133,16 +130,22 @@ public final class EngineFloor {
                 if (!m2.getName().equals("dispose")) {
                     return invoke(m2, s, a2);
                 }
-                NodeMemories nm = ((StatefulKnowledgeSessionImpl) s).getNodeMemories();
-                for (int i = 0; i < nm.length(); i++) {
-                    memoriesReset += nm.peekNodeMemory(i) == null ? 0 : 1;
-                }
+                memoriesReset += held(((StatefulKnowledgeSessionImpl) s).getNodeMemories());
                 long c0 = THREADS.getCurrentThreadCpuTime();
                 s.dispose();
                 resetNanos += THREADS.getCurrentThreadCpuTime() - c0;
                 return null;
             });
         });
+    }
+
+    /** The node memories a session has created. */
+    private static int held(NodeMemories nm) {
+        int n = 0;
+        for (int i = 0; i < nm.length(); i++) {
+            n += nm.peekNodeMemory(i) == null ? 0 : 1;
+        }
+        return n;
     }
 
     private static Object invoke(java.lang.reflect.Method m, Object target, Object[] args) throws Throwable {
