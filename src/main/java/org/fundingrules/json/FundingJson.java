@@ -29,10 +29,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.fundingrules.trace.Evaluation;
 import org.fundingrules.trace.InvalidCaseException;
 import org.fundingrules.trace.Problem;
@@ -171,9 +168,9 @@ public final class FundingJson {
         CaseFile parsed = null;
         if (clean.isObject()) {
             try {
-                parsed = MAPPER.treeToValue(clean, CaseFile.class);
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                // the shape check should leave nothing Jackson refuses; if it does, say so in plain words
+                parsed = CaseBinder.bind(clean, CaseFile.class);
+            } catch (IllegalArgumentException e) {
+                // the shape check should leave nothing the binder refuses; if it does, say so in plain words
                 problems.add(new Problem("$", "invalid_value", "the case file cannot be read as a case"));
             }
         }
@@ -308,84 +305,7 @@ public final class FundingJson {
      * nulls and empty arrays left out. Two case files that differ only in the order of their arrays have the same canonical form.
      */
     public static byte[] canonicalBytes(Object value) {
-        try {
-            StringBuilder out = new StringBuilder(4096);
-            canonical(MAPPER.<JsonNode>valueToTree(value), out);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * Appends the compact JSON text of a node's canonical form, in one pass: an object's members go straight into
-     * {@code out} in key order; only an array's elements are written apart, to be sorted by their text (the digest of
-     * every evaluation is taken from it).
-     */
-    private static void canonical(JsonNode node, StringBuilder out) throws JsonProcessingException {
-        if (node.isObject()) {
-            List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                // absent, null and empty lists are one and the same: optional fields added later keep digests
-                if (!e.getValue().isNull() && !(e.getValue().isArray() && e.getValue().isEmpty())) {
-                    members.add(e);
-                }
-            }
-            members.sort(Map.Entry.comparingByKey());
-            out.append('{');
-            for (int i = 0; i < members.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                quoted(members.get(i).getKey(), out).append(':');
-                canonical(members.get(i).getValue(), out);
-            }
-            out.append('}');
-        } else if (node.isArray()) {
-            String[] items = new String[node.size()];
-            for (int i = 0; i < items.length; i++) {
-                StringBuilder item = new StringBuilder();
-                canonical(node.get(i), item);
-                items[i] = item.toString();
-            }
-            Arrays.sort(items);
-            out.append('[').append(String.join(",", items)).append(']');
-        } else if (node.isTextual()) {
-            // the common scalars as the mapper writes them (quoted with its escapes, decimals plain), without a
-            // serializer per value; anything else through the mapper itself
-            quoted(node.textValue(), out);
-        } else if (node.isBigDecimal()) {
-            out.append(node.decimalValue().toPlainString());
-        } else if (node.isInt() || node.isLong() || node.isBoolean()) {
-            out.append(node.asText());
-        } else {
-            out.append(MAPPER.writeValueAsString(node));
-        }
-    }
-
-    private static StringBuilder quoted(String text, StringBuilder out) {
-        out.append('"');
-        if (plain(text)) {
-            out.append(text);   // nothing the encoder would escape
-        } else {
-            com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text, out);
-        }
-        return out.append('"');
-    }
-
-    /**
-     * Whether JSON needs no escape in {@code text}: no control character, quote or backslash, the only characters
-     * Jackson's encoder escapes by default ({@code CanonicalFormProperties} compares the result with the mapper's on
-     * generated strings).
-     */
-    private static boolean plain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
-                return false;
-            }
-        }
-        return true;
+        return CanonicalForm.bytes(value);
     }
 
     private static InvalidCaseException tooLong() {

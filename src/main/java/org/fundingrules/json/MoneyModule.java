@@ -36,6 +36,12 @@ final class MoneyModule extends SimpleModule {
         return amount.getNumber().numberValue(BigDecimal.class);
     }
 
+    /** An amount's decimal as written: plain, with at least two decimals ("60000.00"). */
+    static String text(MonetaryAmount amount) {
+        BigDecimal d = decimal(amount);
+        return (d.scale() < 2 ? d.setScale(2) : d).toPlainString();
+    }
+
     private static final class Writer extends StdSerializer<MonetaryAmount> {
         private static final long serialVersionUID = 1L;
 
@@ -46,9 +52,8 @@ final class MoneyModule extends SimpleModule {
         @Override
         public void serialize(MonetaryAmount value, JsonGenerator gen, SerializerProvider provider)
                 throws IOException {
-            BigDecimal amount = decimal(value);
             gen.writeStartObject();
-            gen.writeStringField("amount", (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString());
+            gen.writeStringField("amount", text(value));
             gen.writeStringField("currency", value.getCurrency().getCurrencyCode());
             gen.writeEndObject();
         }

@@ -72,4 +72,17 @@ class CanonicalFormProperties {
         String expected = "{\"a\":[\"a\",\"b\",null],\"d\":12.5,\"o\":{},\"z\":0}";
         assertThat(canonical(m)).isEqualTo(expected);
     }
+
+    @Test
+    void caseRecordsWalkedGiveTheFormOfTheirMappersTree() {
+        qt().withExamples(60).forAll(longs().all(), integers().between(0, 40)).checkAssert((seed, i) -> {
+            org.fundingrules.bench.CaseGenerator g = new org.fundingrules.bench.CaseGenerator(seed);
+            for (Object c : java.util.List.of(g.applicantCase(i), g.openCall(1 + i % 7))) {
+                assertThat(canonical(c)).isEqualTo(new String(CanonicalForm.ofTree(c), StandardCharsets.UTF_8));
+            }
+        });
+        // a value that is not a case record goes through the tree: a map holding records and decimals
+        Object mixed = Map.of("case", org.fundingrules.TestCases.call("oc1", "60000.00"), "d", new BigDecimal("2.50"));
+        assertThat(canonical(mixed)).isEqualTo(new String(CanonicalForm.ofTree(mixed), StandardCharsets.UTF_8));
+    }
 }
