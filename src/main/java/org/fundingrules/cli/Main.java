@@ -147,6 +147,11 @@ public final class Main {
                 err.print(Cli.commandLine(out, err).getUsageMessage());
                 return USAGE;
             }
+            java.util.Optional<EvaluateArgs> plain = EvaluateArgs.plain(rest);
+            if (plain.isPresent()) {   // the common call, read without building picocli's model (start-up time)
+                EvaluateArgs e = plain.get();
+                return evaluate(e.input(), e.format(), e.lang(), e.rules(), out, err);
+            }
             Throwable[] fault = {null};
             picocli.CommandLine cl = Cli.commandLine(out, err);
             cl.setExecutionExceptionHandler((ex, command, parsed) -> {
