@@ -111,8 +111,10 @@ final class Relaunch {
         command.add(java.toString());
         if (args.length == 0 || !args[0].equals("batch")) {
             // one case and exit, as bin/fundingrules: a long batch keeps the optimising compiler and the default GC
-            // (one compiler thread goes with the client compiler alone: with both, the JVM refuses to start)
-            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC"));
+            // (one compiler thread goes with the client compiler alone: with both, the JVM refuses to start), and
+            // reflection through native accessors (from JDK 18 a first reflective call otherwise generates classes)
+            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
+                    "-Djdk.reflect.useNativeAccessorOnly=true"));
         }
         command.addAll(cache);
         command.add("-jar");

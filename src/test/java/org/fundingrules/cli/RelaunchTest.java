@@ -54,7 +54,8 @@ class RelaunchTest {
         cache("fundingrules.jsa", jdk17, 10);
         assertThat(Relaunch.command(jar, jdk17, 17, new String[] {"evaluate", "case.json"})).containsExactly(
                 jdk17.resolve("bin/java").toString(), "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
-                "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + dir.resolve("fundingrules.jsa"), "-Xlog:cds=off",
+                "-XX:+UseSerialGC", "-Djdk.reflect.useNativeAccessorOnly=true",
+                "-XX:SharedArchiveFile=" + dir.resolve("fundingrules.jsa"), "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "evaluate", "case.json");
     }
 
@@ -76,7 +77,8 @@ class RelaunchTest {
         cache("fundingrules.jsa", jdk17, 10);
         assertThat(Relaunch.command(jar, jdk17, 17, new String[] {"batch", "in.jsonl", "--out", "o.jsonl"}))
                 .contains("-XX:SharedArchiveFile=" + dir.resolve("fundingrules.jsa"))
-                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC")
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
+                        "-Djdk.reflect.useNativeAccessorOnly=true")
                 .endsWith("-jar", jar.toString(), "batch", "in.jsonl", "--out", "o.jsonl");
     }
 
