@@ -1,6 +1,5 @@
 package org.fundingrules.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -102,7 +101,7 @@ final class CanonicalForm {
 
     private static Member[] members(Class<?> type) {
         List<Member> members = new ArrayList<>();
-        for (RecordComponent c : type.getRecordComponents()) {
+        for (RecordComponent c : CaseShape.components(type)) {
             members.add(new Member(c.getName(), c.getAccessor()));
         }
         members.sort((a, b) -> a.name().compareTo(b.name()));
@@ -147,11 +146,33 @@ final class CanonicalForm {
         } else if (node.isInt() || node.isLong() || node.isBoolean()) {
             out.append(node.asText());
         } else {
-            try {
-                out.append(FundingJson.mapper().writeValueAsString(node));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
+            try {   // any other scalar as the mapper writes it, streamed into the text being built
+                FundingJson.mapper().writeValue(new Appender(out), node);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
+        }
+    }
+
+    /** A writer that appends to the canonical text. */
+    private static final class Appender extends java.io.Writer {
+        private final StringBuilder out;
+
+        Appender(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            out.append(chars, offset, length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 

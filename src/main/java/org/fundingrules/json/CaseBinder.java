@@ -24,11 +24,8 @@ import org.javamoney.moneta.Money;
  * 33 record types, which took two fifths of reading a case in a fresh JVM.
  */
 final class CaseBinder {
-    /** A record type's components and canonical constructor, found once. */
-    private record Shape(RecordComponent[] components, Constructor<?> constructor) {
-    }
-
-    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+    /** A record type's canonical constructor, found once. */
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
     private CaseBinder() {
     }
@@ -44,7 +41,7 @@ final class CaseBinder {
     }
 
     private static Object value(JsonNode node, Type type) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        Class<?> raw = CaseShape.raw(type);
         if (node == null || node.isNull() || node.isMissingNode()) {
             if (raw.isPrimitive()) {
                 throw new IllegalArgumentException("no value for a " + raw);
@@ -99,14 +96,13 @@ final class CaseBinder {
     }
 
     private static Object record(JsonNode node, Class<?> type) {
-        Shape shape = SHAPES.computeIfAbsent(type, CaseBinder::shape);
-        RecordComponent[] components = shape.components();
+        RecordComponent[] components = CaseShape.components(type);
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             args[i] = value(node.get(components[i].getName()), components[i].getGenericType());
         }
         try {
-            return shape.constructor().newInstance(args);
+            return CONSTRUCTORS.computeIfAbsent(type, CaseBinder::constructor).newInstance(args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof Error error) {
                 throw error;   // out of memory while building a record is the JVM's failure, not the input's
@@ -117,14 +113,14 @@ final class CaseBinder {
         }
     }
 
-    private static Shape shape(Class<?> type) {
-        RecordComponent[] components = type.getRecordComponents();
+    private static Constructor<?> constructor(Class<?> type) {
+        RecordComponent[] components = CaseShape.components(type);
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
         }
         try {
-            return new Shape(components, type.getDeclaredConstructor(types));
+            return type.getDeclaredConstructor(types);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("a record without its canonical constructor: " + type, e);
         }

@@ -115,7 +115,7 @@ final class CaseShape {
             return wrong(path, "an object {...}", node);
         }
         Map<String, RecordComponent> fields = new HashMap<>();
-        for (RecordComponent c : COMPONENTS.computeIfAbsent(type, Class::getRecordComponents)) {
+        for (RecordComponent c : components(type)) {
             fields.put(c.getName(), c);
         }
         ObjectNode out = JsonNodeFactory.instance.objectNode();
@@ -336,7 +336,13 @@ final class CaseShape {
         return s.codePointCount(0, s.length()) <= 60 ? s : s.substring(0, s.offsetByCodePoints(0, 57)) + "...";
     }
 
-    private static Class<?> raw(Type t) {
+    /** A record type's components, in declaration order, found once (shared by the binder and the canonical form). */
+    static RecordComponent[] components(Class<?> type) {
+        return COMPONENTS.computeIfAbsent(type, Class::getRecordComponents);
+    }
+
+    /** The class of a declared type: {@code List} for {@code List<Award>}. */
+    static Class<?> raw(Type t) {
         if (t instanceof Class<?> c) {
             return c;
         }
